@@ -1,0 +1,44 @@
+// ESLint flat config: typescript-eslint recommended, plus the dependency boundaries of STYLE.md.
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+
+const NODE_BUILTINS = ["fs", "path", "os", "child_process", "http", "https", "net", "url", "util", "crypto", "stream", "worker_threads", "process", "buffer"];
+const hostGlobals = ["window", "document", "navigator", "localStorage", "fetch", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "process", "require", "Buffer", "__dirname", "global"].map(
+  (name) => ({ name, message: "The engine is pure: no Office, DOM or Node API (STYLE.md)." }),
+);
+
+module.exports = tseslint.config(
+  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "reports/", "test-artifacts/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "error", eqeqeq: ["error", "always"], "no-console": "off" },
+  },
+  {
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: NODE_BUILTINS.map((name) => ({ name, message: "The engine is pure: no Node API (STYLE.md)." })),
+          patterns: [
+            { group: ["node:*"], message: "The engine is pure: no Node API (STYLE.md)." },
+            { group: ["**/functions/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "**/report/**"], message: "Dependencies point one way: nothing in the engine imports its adapters." },
+            { group: ["@microsoft/office-js", "office-*", "exceljs"], message: "The engine imports no host library." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
+    files: ["test/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+);

@@ -1,0 +1,72 @@
+/** Entry point of the `chips` CLI: dispatch, usage errors, and the internal-error boundary. */
+import { evaluateCommand } from "./commands/evaluate";
+import { FlagSpec, parseArgs } from "./args";
+import { EXIT, ExitCode } from "./exitCodes";
+import { Output, packageVersion, processOutput } from "./io";
+import { USAGE } from "./usage";
+
+const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  { name: "help", short: "h" },
+  { name: "version", short: "V" },
+];
+
+/**
+ * Runs chips with the arguments after the program name and returns the exit status.
+ * Never throws for user errors; anything thrown is a bug, reported without a stack trace.
+ * @example main(["--version"], output) // returns 0 and prints e.g. "0.1.0"
+ */
+export function main(argv: readonly string[], output: Output): ExitCode {
+  try {
+    return dispatch(argv, output);
+  } catch (e) {
+    output.err(`chips: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.CHIPS_DEBUG && e instanceof Error && e.stack) output.err(e.stack + "\n");
+    return EXIT.internal;
+  }
+}
+
+function dispatch(argv: readonly string[], output: Output): ExitCode {
+  const [command, ...rest] = argv;
+  if (command === undefined) return usageError(output, "missing command");
+  if (command === "help") return help(output);
+  if (command === "evaluate") {
+    const parsed = parseArgs(rest, [...GLOBAL_FLAGS, { name: "json" }]);
+    if (!parsed.ok) return usageError(output, parsed.message);
+    const { flags, positionals } = parsed.value;
+    if (flags.has("help")) return help(output);
+    if (positionals.length === 0) return usageError(output, "evaluate needs a scenario FILE (or - for standard input)");
+    if (positionals.length > 1) return usageError(output, `evaluate takes one FILE, got ${positionals.length}`);
+    return evaluateCommand({ file: positionals[0], json: flags.has("json") }, output);
+  }
+  if (command.startsWith("-")) {
+    const parsed = parseArgs(argv, GLOBAL_FLAGS);
+    if (!parsed.ok) return usageError(output, parsed.message);
+    if (parsed.value.positionals.length > 0) return usageError(output, "options go after the command");
+    if (parsed.value.flags.has("version")) {
+      output.out(packageVersion() + "\n");
+      return EXIT.ok;
+    }
+    return help(output);
+  }
+  return usageError(output, `unknown command ${JSON.stringify(command)}`);
+}
+
+function help(output: Output): ExitCode {
+  output.out(USAGE);
+  return EXIT.ok;
+}
+
+function usageError(output: Output, message: string): ExitCode {
+  output.err(`chips: ${message}\n\n${USAGE}`);
+  return EXIT.input;
+}
+
+/** Runs against the real process; used by bin/chips.js. */
+export function run(): void {
+  // A closed pipe (`chips evaluate f | head`) is not an error worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(EXIT.ok);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2), processOutput());
+}

@@ -1,0 +1,29 @@
+/** Help text. Kept in one place so `--help`, `help` and usage errors agree. */
+
+export const USAGE = `Usage: chips <command> [options]
+
+Commands:
+  evaluate FILE [--json]   Validate a scenario and run the H200 policy pipeline.
+                           FILE is JSON, or YAML when it ends in .yaml/.yml;
+                           "-" reads standard input (JSON if it starts with "{", else YAML).
+                           Default output: a table per period. --json: one JSON
+                           document as in MODEL.md ("Evaluation output").
+  help                     Show this help.
+
+Options:
+  -h, --help               Show this help.
+  -V, --version            Show the version of chips.
+
+Exit status:
+  0  success
+  1  internal error (a bug in chips; please report it)
+  2  input error: bad usage, unreadable file, or a scenario that fails validation
+     (one "path: message" line per problem on stderr, nothing on stdout)
+
+Environment:
+  NO_COLOR                 Disable bold headings even on a terminal.
+  CHIPS_DEBUG              Print the stack trace of an internal error.
+
+Through npx, npm keeps --help and --version for itself: use "npx chips help"
+or "npx chips -- --version".
+`;

@@ -1,0 +1,124 @@
+/**
+ * Runs the pipeline over every period and buyer of a validated scenario and derives the
+ * outputs of MODEL.md: shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, totals.
+ */
+import { PIPELINE, Step, StepId } from "./pipeline";
+import { Scenario } from "./scenario";
+
+export interface BuyerOutcome {
+  readonly name: string;
+  readonly shipped: number;
+  readonly revenue: number;
+  readonly usShare: number;
+  readonly nvidiaNet: number;
+  readonly h20Equivalent: number;
+  /** The step that removed the most units (ties: the earlier step); "none" if nothing was removed. */
+  readonly binding: StepId | "none";
+  /** The quantity after each step, in pipeline order. */
+  readonly steps: Readonly<Record<StepId, number>>;
+}
+
+export interface PeriodTotals {
+  readonly requested: number;
+  readonly shipped: number;
+  readonly revenue: number;
+  readonly usShare: number;
+  readonly nvidiaNet: number;
+  readonly h20Equivalent: number;
+  readonly chinaRevenue: number;
+  /** Extension: the baseline the China revenue builds on, so reports can show the uplift. */
+  readonly baselineChinaRevenue: number;
+}
+
+export interface PeriodOutcome {
+  readonly period: string;
+  readonly buyers: readonly BuyerOutcome[];
+  readonly totals: PeriodTotals;
+}
+
+export interface Evaluation {
+  readonly scenario: string;
+  readonly periods: readonly PeriodOutcome[];
+}
+
+/**
+ * Evaluates a validated scenario through `pipeline` (MODEL.md's by default).
+ * @example evaluate(scenario).periods[0].totals.shipped // the H200 units shipped to China in the first period
+ */
+export function evaluate(scenario: Scenario, pipeline: readonly Step[] = PIPELINE): Evaluation {
+  return {
+    scenario: scenario.name,
+    periods: scenario.periods.map((period, t) => evaluatePeriod(scenario, pipeline, period, t)),
+  };
+}
+
+function evaluatePeriod(scenario: Scenario, pipeline: readonly Step[], period: string, t: number): PeriodOutcome {
+  const { buyers, market, us } = scenario;
+  // trail[k][b]: the quantity of buyer b after step k.
+  const trail: number[][] = [];
+  let units = buyers.map(() => 0);
+  for (const step of pipeline) {
+    if (step.kind === "buyer") {
+      units = units.map((u, b) => step.apply(u, buyers[b], t, scenario));
+    } else {
+      units = units.slice();
+      step.apply(units, t, scenario);
+    }
+    trail.push(units);
+  }
+
+  const outcomes = buyers.map((buyer, b): BuyerOutcome => {
+    const quantities = trail.map((row) => row[b]);
+    const shipped = quantities[quantities.length - 1];
+    const revenue = shipped * market.h200Price;
+    const usShare = revenue * us.revenueShare;
+    return {
+      name: buyer.name,
+      shipped,
+      revenue,
+      usShare,
+      nvidiaNet: revenue - usShare,
+      h20Equivalent: shipped * market.h20Multiple,
+      binding: bindingStep(pipeline, quantities),
+      steps: Object.fromEntries(pipeline.map((s, k) => [s.id, quantities[k]])),
+    };
+  });
+
+  const sum = (pick: (o: BuyerOutcome) => number) => outcomes.reduce((acc, o) => acc + pick(o), 0);
+  const revenue = sum((o) => o.revenue);
+  const nvidiaNet = sum((o) => o.nvidiaNet);
+  const baselineChinaRevenue = market.baselineChinaRevenue[t];
+  return {
+    period,
+    buyers: outcomes,
+    totals: {
+      requested: sum((o) => o.steps[pipeline[0].id]),
+      shipped: sum((o) => o.shipped),
+      revenue,
+      usShare: sum((o) => o.usShare),
+      nvidiaNet,
+      h20Equivalent: sum((o) => o.h20Equivalent),
+      chinaRevenue: baselineChinaRevenue + (market.usShareTreatment === "cost" ? revenue : nvidiaNet),
+      baselineChinaRevenue,
+    },
+  };
+}
+
+/**
+ * The step that removed the most units from the quantity before it; the earlier step wins a
+ * tie; "none" when the final quantity equals the first (nothing was removed overall).
+ * @example bindingStep(PIPELINE, [100, 100, 60, 60, 60, 60]) // returns "china_access"
+ */
+export function bindingStep(pipeline: readonly Step[], quantities: readonly number[]): StepId | "none" {
+  if (quantities[quantities.length - 1] === quantities[0]) return "none";
+  let best: StepId | "none" = "none";
+  let most = 0;
+  for (let k = 1; k < quantities.length; k++) {
+    const removed = quantities[k - 1] - quantities[k];
+    if (removed > most) {
+      most = removed;
+      best = pipeline[k].id;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,71 @@
+/** The scenario after validation: every default applied, every per-period field one value per period. */
+
+export const ACCESS_MODES = ["open", "approval", "blocked"] as const;
+export type Access = (typeof ACCESS_MODES)[number];
+
+export const CAP_BASES = ["none", "units", "dollars"] as const;
+export type CapBasis = (typeof CAP_BASES)[number];
+
+export const US_SHARE_TREATMENTS = ["cost", "contra-revenue"] as const;
+export type UsShareTreatment = (typeof US_SHARE_TREATMENTS)[number];
+
+export interface UsPolicy {
+  readonly exportsAllowed: boolean;
+  readonly approvedCustomersOnly: boolean;
+  readonly revenueShare: number;
+  readonly chinaCapOfUsVolume: number | null;
+  /** Units per period, or null when no China-to-US volume cap is set. */
+  readonly usShipments: readonly number[] | null;
+}
+
+export interface DomesticRatioCapRule {
+  readonly basis: CapBasis;
+  /** H200 allowed per domestic unit (units basis) or per domestic dollar (dollars basis); null on basis "none". */
+  readonly ratio: number | null;
+}
+
+export interface ChinaPolicy {
+  readonly access: Access;
+  readonly approvalRate: number | null;
+  readonly cap: DomesticRatioCapRule;
+  readonly publicSectorBan: boolean;
+}
+
+export interface Market {
+  readonly h200Price: number;
+  readonly domesticPrice: number | null;
+  readonly supply: readonly number[];
+  readonly h20Multiple: number;
+  readonly baselineChinaRevenue: readonly number[];
+  readonly usShareTreatment: UsShareTreatment;
+}
+
+export interface Buyer {
+  readonly name: string;
+  readonly requested: readonly number[];
+  readonly domesticUnits: number;
+  readonly domesticValue: number | null;
+  readonly publicSectorShare: number;
+  readonly usApproved: boolean;
+  readonly approvalRate: number | null;
+}
+
+/** A custom rule as written in the scenario (evaluated by a later extension of the pipeline). */
+export interface RuleSpec {
+  readonly id: string;
+  readonly after: string;
+  readonly expression: string;
+  readonly label?: string;
+  readonly source?: string;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly description: string;
+  readonly periods: readonly string[];
+  readonly us: UsPolicy;
+  readonly china: ChinaPolicy;
+  readonly market: Market;
+  readonly buyers: readonly Buyer[];
+  readonly rules: readonly RuleSpec[];
+}

@@ -1,0 +1,148 @@
+import { parseScenario, validateScenario } from "../../src/engine";
+import { baseDoc, problemsOf, scenario } from "../support/scenarios";
+
+describe("defaults (MODEL.md)", () => {
+  test("a field left out takes its documented default", () => {
+    const s = scenario();
+    expect(s.us).toEqual({ exportsAllowed: true, approvedCustomersOnly: true, revenueShare: 0.25, chinaCapOfUsVolume: null, usShipments: null });
+    expect(s.china).toEqual({ access: "open", approvalRate: null, cap: { basis: "none", ratio: null }, publicSectorBan: false });
+    expect(s.market).toMatchObject({ h20Multiple: 6, baselineChinaRevenue: [0], usShareTreatment: "cost", domesticPrice: null });
+    expect(s.buyers[0]).toMatchObject({ publicSectorShare: 0, usApproved: true, domesticValue: null, approvalRate: null });
+  });
+  test("a single number applies to every period", () => {
+    const s = scenario({ periods: ["FY2027Q1", "FY2027Q2"] });
+    expect(s.market.supply).toEqual([1e9, 1e9]);
+    expect(s.buyers[0].requested).toEqual([100, 100]);
+  });
+});
+
+describe("one message per problem, naming the field path", () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ["missing requested", { buyers: [{ name: "A", domesticUnits: 1 }] }, "buyers[0].requested: required"],
+    ["missing domesticUnits", { buyers: [{ name: "A", requested: 1 }] }, "buyers[0].domesticUnits: required"],
+    ["missing h200Price", { market: { h200Price: null } }, "market.h200Price: required"],
+    ["missing supply", { market: { supply: null } }, "market.supply: required"],
+    ["text where a number belongs", { market: { h200Price: "27k" } }, "market.h200Price: expected a number"],
+    ["\"3bn\" is not a number", { market: { baselineChinaRevenue: "3bn" } }, "not text such as \"3bn\""],
+    ["negative supply", { market: { supply: -1 } }, "market.supply: must be at least 0"],
+    ["zero price", { market: { h200Price: 0 } }, "market.h200Price: must be greater than 0"],
+    ["share above 1", { us: { revenueShare: 25 } }, "us.revenueShare: must be a fraction between 0 and 1"],
+    ["bad access word", { china: { access: "closed" } }, 'china.access: must be one of "open", "approval", "blocked"'],
+    ["bad basis word", { china: { cap: { basis: "dollar", ratio: 1 } } }, 'china.cap.basis: must be one of "none", "units", "dollars", got "dollar"'],
+    ["cap without ratio", { china: { cap: { basis: "units" } } }, "china.cap.ratio: required"],
+    ["approval without any rate", { china: { access: "approval" } }, "china.approvalRate: required when china.access is \"approval\""],
+    ["dollars basis without price", { china: { cap: { basis: "dollars", ratio: 1 } } }, "market.domesticPrice: required when china.cap.basis is \"dollars\""],
+    ["volume cap without US shipments", { us: { chinaCapOfUsVolume: 0.5 } }, "us.usShipments: required"],
+    ["per-period array of the wrong length", { periods: ["FY2027Q1", "FY2027Q2"], market: { supply: [1, 2, 3] } }, "market.supply: has 3 values but the scenario has 2 periods"],
+    ["bad element of a per-period array", { periods: ["FY2027Q1", "FY2027Q2"], buyers: [{ name: "A", requested: [1, "x"], domesticUnits: 0 }] }, "buyers[0].requested[1]: expected a number"],
+    ["bad period label", { periods: ["2027Q1"] }, "periods[0]: period labels are Nvidia fiscal quarters"],
+    ["duplicate period", { periods: ["FY2027Q1", "FY2027Q1"] }, "periods[1]: duplicate period"],
+    ["no periods", { periods: [] }, "periods: needs at least one period"],
+    ["no buyers", { buyers: [] }, "buyers: needs at least one buyer"],
+    ["duplicate buyer", { buyers: [{ name: "A", requested: 1, domesticUnits: 0 }, { name: "A", requested: 1, domesticUnits: 0 }] }, "buyers[1].name: duplicate buyer name"],
+    ["unknown field with a suggestion", { china: { aprovalRate: 0.5 } }, 'china.aprovalRate: unknown field "aprovalRate"; did you mean "approvalRate"?'],
+    ["boolean expected", { us: { exportsAllowed: "yes" } }, "us.exportsAllowed: expected true or false"],
+    ["object expected", { market: 5 }, "market: expected an object"],
+    ["treatment word", { market: { usShareTreatment: "net" } }, "market.usShareTreatment: must be one of"],
+    ["publicSectorShare above 1", { buyers: [{ name: "A", requested: 1, domesticUnits: 0, publicSectorShare: 1.5 }] }, "buyers[0].publicSectorShare: must be a fraction"],
+    ["rules are not implemented yet", { rules: [{ id: "x", after: "supply", expression: "units" }] }, "rules: custom rules are not supported yet"],
+  ];
+  test.each(cases)("%s", (_label, over, expected) => {
+    const problems = problemsOf(over);
+    expect(problems.some((p) => p.startsWith(expected) || p.includes(expected))).toBe(true);
+  });
+
+  test("every problem is reported in one pass", () => {
+    const problems = problemsOf({
+      name: 7,
+      market: { h200Price: -1, supply: "lots" },
+      buyers: [{ name: "A", requested: -5 }, { requested: 3, domesticUnits: 1 }],
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^name:/),
+        expect.stringMatching(/^market\.h200Price:/),
+        expect.stringMatching(/^market\.supply:/),
+        expect.stringMatching(/^buyers\[0\]\.requested:/),
+        expect.stringMatching(/^buyers\[0\]\.domesticUnits:/),
+        expect.stringMatching(/^buyers\[1\]\.name:/),
+      ]),
+    );
+  });
+
+  test("keys for editors and users' metadata are allowed", () => {
+    expect(problemsOf({ $schema: "x", "x-sources": { a: 1 } })).toEqual([]);
+  });
+
+  test("non-objects are rejected without a crash", () => {
+    for (const v of [null, 1, "s", [], true]) expect(validateScenario(v).ok).toBe(false);
+  });
+
+  test("NaN and Infinity are rejected (they cannot come from JSON, but can from code)", () => {
+    expect(problemsOf({ market: { supply: Infinity } })[0]).toMatch(/^market\.supply: expected a finite number/);
+    expect(problemsOf({ market: { h200Price: NaN } })[0]).toMatch(/^market\.h200Price: expected a finite number/);
+  });
+});
+
+describe("parseScenario", () => {
+  test("JSON and YAML give the same scenario", () => {
+    const json = JSON.stringify(baseDoc());
+    const yaml = [
+      "name: Test",
+      "periods: [FY2027Q1]",
+      "us: {}",
+      "china: {}",
+      "market: { h200Price: 27000, supply: 1.0e+9 }",
+      "buyers:",
+      "  - { name: A, requested: 100, domesticUnits: 1000 }",
+    ].join("\n");
+    const a = parseScenario(json, "json");
+    const b = parseScenario(yaml, "yaml");
+    expect(a.ok && b.ok).toBe(true);
+    expect(a).toEqual(b);
+  });
+  test("malformed text is a syntax problem, not an exception", () => {
+    expect(parseScenario("{", "json")).toMatchObject({ ok: false, problems: [{ code: "syntax" }] });
+    expect(parseScenario("a: [1,", "yaml")).toMatchObject({ ok: false, problems: [{ code: "syntax" }] });
+    expect(parseScenario("a: 1\na: 2", "yaml")).toMatchObject({ ok: false });
+  });
+  test("YAML tags cannot build objects or run code", () => {
+    const r = parseScenario("name: !!js/function 'function () { return 1 }'", "yaml");
+    if (r.ok) throw new Error("should not validate");
+    expect(r.problems.length).toBeGreaterThan(0);
+  });
+  test("a YAML alias bomb is refused", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => {
+      const prev = i === 0 ? "a" : `l${i - 1}`;
+      return `l${i}: &l${i} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+    })].join("\n");
+    expect(parseScenario(bomb, "yaml")).toMatchObject({ ok: false, problems: [{ code: "syntax" }] });
+  });
+});
+
+describe("problems found after the first fixes", () => {
+  test("cross-field checks are reported even when a buyer has other problems", () => {
+    const problems = problemsOf({ china: { access: "approval" }, buyers: [{ name: "A", requested: -1, domesticUnits: 1 }] });
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^china\.approvalRate: required/), expect.stringMatching(/^buyers\[0\]\.requested:/)]));
+  });
+  test("the dollars basis asks for domesticPrice even when the market has other problems", () => {
+    const problems = problemsOf({ china: { cap: { basis: "dollars", ratio: 1 } }, market: { h200Price: null } });
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^market\.domesticPrice: required/), expect.stringMatching(/^market\.h200Price: required/)]));
+  });
+  test("absurd magnitudes are refused before they can overflow", () => {
+    expect(problemsOf({ market: { supply: 1e300 } })[0]).toMatch(/^market\.supply: must be at most 1e\+12/);
+    expect(problemsOf({ buyers: [{ name: "A", requested: 1e308, domesticUnits: 0 }] })[0]).toMatch(/^buyers\[0\]\.requested: must be at most/);
+    expect(problemsOf({ market: { h200Price: 1e20 } })[0]).toMatch(/^market\.h200Price: must be at most 1e\+9/);
+  });
+  test("a JSON syntax error says where", () => {
+    const r = parseScenario('{\n "a": 1,\n "b" 2}', "json");
+    expect(r).toMatchObject({ ok: false, problems: [{ code: "syntax", message: expect.stringMatching(/line 3, column \d+/) }] });
+  });
+  test("a YAML syntax error is one line with its position", () => {
+    const r = parseScenario("a: [1,\nb: 2", "yaml");
+    if (r.ok) throw new Error("should fail");
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0].message).toMatch(/line 2, column 1/);
+    expect(r.problems[0].message).not.toContain("\n");
+  });
+});

@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { H200_ALLOWED, US_REVENUE_SHARE } from "../../src/functions/functions";
+import { FakeCustomFunctionsError, installCustomFunctions, outcome } from "../support/customFunctions";
+
+beforeAll(installCustomFunctions);
+
+describe("CHIPS.H200_ALLOWED (MODEL.md)", () => {
+  test.each([
+    ["units basis by default: domestic x ratio", [120000, 1], 120000],
+    ["units basis, ratio 0.5", [120000, 0.5, "units"], 60000],
+    ["basis is read without regard to case and spaces", [100, 2, " Units "], 200],
+    ["dollars basis with a dollar value: value x ratio / h200Price", [2.7e9, 0.5, "dollars", 27000], 50000],
+    ["dollars basis with domesticPrice: domestic counts chips", [1000, 1, "dollars", 27000, 13500], 500],
+    ["units basis ignores prices", [10, 3, "units", 27000, 13500], 30],
+    ["numeric text is read as a number (like =A1*2)", ["100", "2"], 200],
+    ["a blank domestic is 0 (Excel's blank-as-zero)", [null, 2], 0],
+    ["a blank basis is units", [100, 2, null], 200],
+    ["an empty-text basis is units", [100, 2, ""], 200],
+    ["a zero ratio allows nothing", [100, 0], 0],
+  ])("%s", (_label, args, expected) => {
+    expect(outcome(() => (H200_ALLOWED as (...a: unknown[]) => number)(...args))).toBeCloseTo(expected as number, 9);
+  });
+
+  test.each([
+    ["text where a number belongs", ["lots", 1], "#VALUE!", /^domestic: expected a number/],
+    ["a boolean", [100, true], "#VALUE!", /^ratio: expected a number .*got TRUE/],
+    ["a negative holding", [-1, 1], "#NUM!", /^domestic: must be at least 0/],
+    ["a negative ratio", [1, -1], "#NUM!", /^ratio: must be at least 0/],
+    ["NaN", [NaN, 1], "#NUM!", /^domestic: expected a finite number/],
+    ["Infinity", [1, Infinity], "#NUM!", /^ratio: expected a finite number/],
+    ["an unknown basis word", [1, 1, "dollar"], "#VALUE!", /^basis: must be one of "units", "dollars", got "dollar"/],
+    ["basis none has no cap", [1, 1, "none"], "#VALUE!", /^basis: basis "none" has no cap/],
+    ["dollars basis without h200Price", [1e6, 1, "dollars"], "#VALUE!", /^h200Price: required on the "dollars" basis/],
+    ["a zero h200Price", [1e6, 1, "dollars", 0], "#NUM!", /^h200Price: must be greater than 0/],
+    ["a basis that is a number", [1, 1, 5], "#VALUE!", /^basis: expected text/],
+    ["a result too large for a number", [1e200, 1e200], "#NUM!", /result is too large/],
+  ])("%s → %s with a message", (_label, args, code, message) => {
+    const r = outcome(() => (H200_ALLOWED as (...a: unknown[]) => number)(...args));
+    expect(r).toMatchObject({ code });
+    expect((r as { message: string }).message).toMatch(message);
+  });
+
+  test("several problems are named together", () => {
+    const r = outcome(() => H200_ALLOWED("x", true));
+    expect((r as { message: string }).message).toBe(
+      'domestic: expected a number (domestic chips, or their USD value), got "x"; ratio: expected a number (H200 per domestic chip or dollar), got TRUE',
+    );
+    const r2 = outcome(() => H200_ALLOWED(-1, -2));
+    expect((r2 as { message: string }).message).toBe("domestic: must be at least 0, got -1; ratio: must be at least 0, got -2");
+  });
+
+  test("an error value passed in is propagated unchanged", () => {
+    const na = new FakeCustomFunctionsError("#N/A", "from a lookup");
+    expect(() => H200_ALLOWED(na, 1)).toThrow(na);
+  });
+});
+
+describe("CHIPS.US_REVENUE_SHARE (MODEL.md)", () => {
+  test.each([
+    ["25% by default", [4e9], 1e9],
+    ["an explicit rate", [4e9, 0.15], 6e8],
+    ["a blank rate is the default", [4e9, null], 1e9],
+    ["a zero rate", [4e9, 0], 0],
+    ["blank sales are 0", [null], 0],
+  ])("%s", (_label, args, expected) => {
+    expect(outcome(() => (US_REVENUE_SHARE as (...a: unknown[]) => number)(...args))).toBe(expected);
+  });
+
+  test.each([
+    ["a rate above 1 (25 instead of 0.25)", [1e9, 25], "#NUM!", /^rate: must be a fraction between 0 and 1/],
+    ["negative sales", [-1, 0.25], "#NUM!", /^sales: must be at least 0/],
+    ["text sales", ["3bn"], "#VALUE!", /not text such as "3bn"/],
+    ["a boolean rate", [1, false], "#VALUE!", /^rate: expected a number .*got FALSE/],
+  ])("%s → %s with a message", (_label, args, code, message) => {
+    const r = outcome(() => (US_REVENUE_SHARE as (...a: unknown[]) => number)(...args));
+    expect(r).toMatchObject({ code });
+    expect((r as { message: string }).message).toMatch(message);
+  });
+});
+
+describe("laws over every kind of value Excel can pass", () => {
+  const excelValue = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.string(),
+    fc.boolean(),
+    fc.constantFrom("units", "dollars", "UNITS", "none", "", " 5 "),
+    fc.constantFrom(...["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"].map((c) => new FakeCustomFunctionsError(c, "upstream"))),
+  );
+  const isExcelOutcome = (r: unknown) => (typeof r === "number" && Number.isFinite(r)) || (typeof r === "object" && r !== null && String((r as { code: string }).code).startsWith("#"));
+
+  test("H200_ALLOWED returns a finite number or an Excel error, never throws anything else", () => {
+    fc.assert(
+      fc.property(fc.array(excelValue, { minLength: 2, maxLength: 5 }), (args) => {
+        expect(isExcelOutcome(outcome(() => (H200_ALLOWED as (...a: unknown[]) => number)(...args)))).toBe(true);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  test("US_REVENUE_SHARE returns a finite number or an Excel error, never throws anything else", () => {
+    fc.assert(
+      fc.property(fc.array(excelValue, { minLength: 1, maxLength: 2 }), (args) => {
+        expect(isExcelOutcome(outcome(() => (US_REVENUE_SHARE as (...a: unknown[]) => number)(...args)))).toBe(true);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  test("US_REVENUE_SHARE is linear in sales: share(a) + share(b) = share(a + b)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, r) => {
+        const sum = US_REVENUE_SHARE(a, r) + US_REVENUE_SHARE(b, r);
+        expect(Math.abs(sum - US_REVENUE_SHARE(a + b, r))).toBeLessThanOrEqual(1e-9 * Math.max(1, sum));
+      }),
+    );
+  });
+});

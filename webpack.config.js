@@ -1,0 +1,69 @@
+/*
+ * Webpack build of the Excel add-in with a SHARED RUNTIME: taskpane.html is the one page
+ * Office keeps alive (manifest Runtimes/Runtime lifetime="long"), so it loads the functions,
+ * taskpane and commands bundles together. Each bundle stays self-contained (no split chunks)
+ * because the manifest also points at functions.js directly.
+ *
+ * office.js is NOT bundled or copied: taskpane.html loads it from Microsoft's CDN, which
+ * Office requires of production add-ins and which always matches the host's API version.
+ * Tests only read the built files; a browser test must intercept that URL (e.g. serve
+ * node_modules/@microsoft/office-js/dist/office.js) instead of fetching it.
+ *
+ * `--env outDir=<dir>` redirects the output (the Jest build helper uses it to leave dist/ alone).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+module.exports = (env = {}) => ({
+  devtool: "source-map",
+  entry: {
+    functions: "./src/functions/functions.ts",
+    taskpane: "./src/taskpane/taskpane.ts",
+    commands: "./src/commands/commands.ts",
+  },
+  output: {
+    path: path.resolve(__dirname, env.outDir || "dist"),
+    filename: "[name].js", // stable names: the manifest refers to functions.js
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        loader: "ts-loader",
+        options: { configFile: path.resolve(__dirname, "tsconfig.web.json") },
+      },
+    ],
+  },
+  plugins: [
+    // functions.json is generated from the JSDoc in functions.ts; the plugin also appends
+    // the CustomFunctions.associate calls to that module.
+    new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["functions", "taskpane", "commands"],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+        { from: "manifest.xml", to: "manifest.xml" },
+      ],
+    }),
+  ],
+  performance: { hints: false }, // a task pane loads from localhost or a CDN, not a slow mobile link
+  devServer: {
+    host: "localhost", // never every interface (TOOLCHAIN.md)
+    port: 3000,
+    // office-addin-dev-certs is not installed: webpack-dev-server generates a self-signed
+    // certificate, which the browser/Office must be told to trust once.
+    server: "https",
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false, // serve only the build output
+  },
+});
