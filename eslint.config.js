@@ -8,7 +8,7 @@ const hostGlobals = ["window", "document", "navigator", "localStorage", "fetch",
 );
 
 module.exports = tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "reports/", "test-artifacts/"] },
+  { ignores: ["dist/", "lib/", "out/", "node_modules/", "coverage/", "reports/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { HelpPagePlugin } = require("./scripts/helpPage");
 
 module.exports = (env = {}) => ({
   devtool: "source-map",
@@ -43,6 +44,8 @@ module.exports = (env = {}) => ({
     // functions.json is generated from the JSDoc in functions.ts; the plugin also appends
     // the CustomFunctions.associate calls to that module.
     new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+    // help.html: the README as a page, target of every function's @helpurl
+    new HelpPagePlugin({ readme: path.resolve(__dirname, "README.md") }),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",

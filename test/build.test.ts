@@ -15,8 +15,9 @@ interface FunctionMeta {
   id: string;
   name: string;
   description?: string;
-  parameters: Param[];
-  result: { type: string };
+  helpUrl?: string;
+  parameters: (Param & { type?: string; dimensionality?: string })[];
+  result: { type: string; dimensionality?: string };
 }
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -71,8 +72,12 @@ describe("functions.json", () => {
     for (const f of functions) {
       expect(f.name).toBe(f.id);
       expect(f.description?.trim()).toBeTruthy();
-      expect(f.result.type).toBe("number");
-      for (const p of f.parameters) expect({ fn: f.id, param: p.name, described: Boolean(p.description?.trim()) }).toEqual({ fn: f.id, param: p.name, described: true });
+      // ranges in, spills out: every parameter and result is a matrix of any values
+      expect({ type: f.result.type ?? "any", dimensionality: f.result.dimensionality }).toEqual({ type: "any", dimensionality: "matrix" });
+      for (const p of f.parameters) {
+        expect({ fn: f.id, param: p.name, described: Boolean(p.description?.trim()) }).toEqual({ fn: f.id, param: p.name, described: true });
+        expect({ fn: f.id, param: p.name, type: p.type, dimensionality: p.dimensionality }).toEqual({ fn: f.id, param: p.name, type: "any", dimensionality: "matrix" });
+      }
     }
   });
 
@@ -85,6 +90,17 @@ describe("functions.json", () => {
     expect(optional("H200_ALLOWED")).toEqual(["basis", "h200Price", "domesticPrice"]);
     expect(optional("US_REVENUE_SHARE")).toEqual(["rate"]);
   });
+});
+
+test("every function's help URL opens its own section of the README in the emitted help.html", () => {
+  const help = read("help.html");
+  for (const f of (JSON.parse(read("functions.json")) as { functions: FunctionMeta[] }).functions) {
+    const url = new URL(f.helpUrl ?? "");
+    expect(`${url.origin}${url.pathname}`).toBe("https://localhost:3000/help.html");
+    expect(url.hash).toBe(`#chips${f.id.toLowerCase()}`);
+    expect(help).toMatch(new RegExp(`id=["']?${url.hash.slice(1)}["'\\s>]`));
+    expect(help).toContain(`CHIPS.${f.id}(`);
+  }
 });
 
 test("functions.js registers every function with CustomFunctions.associate", () => {

@@ -1,5 +1,7 @@
 /** Entry point of the `chips` CLI: dispatch, usage errors, and the internal-error boundary. */
 import { evaluateCommand } from "./commands/evaluate";
+import { reportCommand } from "./commands/report";
+import { parseReportArgs } from "./commands/reportArgs";
 import { FlagSpec, parseArgs } from "./args";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output, packageVersion, processOutput } from "./io";
@@ -13,19 +15,25 @@ const GLOBAL_FLAGS: readonly FlagSpec[] = [
 /**
  * Runs chips with the arguments after the program name and returns the exit status.
  * Never throws for user errors; anything thrown is a bug, reported without a stack trace.
+ * Commands that write files (report) finish asynchronously and return a promise.
  * @example main(["--version"], output) // returns 0 and prints e.g. "0.1.0"
  */
-export function main(argv: readonly string[], output: Output): ExitCode {
+export function main(argv: readonly string[], output: Output): ExitCode | Promise<ExitCode> {
   try {
-    return dispatch(argv, output);
+    const code = dispatch(argv, output);
+    return typeof code === "number" ? code : code.catch((e: unknown) => internalError(output, e));
   } catch (e) {
-    output.err(`chips: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (process.env.CHIPS_DEBUG && e instanceof Error && e.stack) output.err(e.stack + "\n");
-    return EXIT.internal;
+    return internalError(output, e);
   }
 }
 
-function dispatch(argv: readonly string[], output: Output): ExitCode {
+function internalError(output: Output, e: unknown): ExitCode {
+  output.err(`chips: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.CHIPS_DEBUG && e instanceof Error && e.stack) output.err(e.stack + "\n");
+  return EXIT.internal;
+}
+
+function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<ExitCode> {
   const [command, ...rest] = argv;
   if (command === undefined) return usageError(output, "missing command");
   if (command === "help") return help(output);
@@ -37,6 +45,12 @@ function dispatch(argv: readonly string[], output: Output): ExitCode {
     if (positionals.length === 0) return usageError(output, "evaluate needs a scenario FILE (or - for standard input)");
     if (positionals.length > 1) return usageError(output, `evaluate takes one FILE, got ${positionals.length}`);
     return evaluateCommand({ file: positionals[0], json: flags.has("json") }, output);
+  }
+  if (command === "report") {
+    const parsed = parseReportArgs(rest);
+    if (!parsed.ok) return usageError(output, parsed.message);
+    if (parsed.value.help) return help(output);
+    return reportCommand(parsed.value, output);
   }
   if (command.startsWith("-")) {
     const parsed = parseArgs(argv, GLOBAL_FLAGS);
@@ -68,5 +82,7 @@ export function run(): void {
     if (e.code === "EPIPE") process.exit(EXIT.ok);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2), processOutput());
+  const code = main(process.argv.slice(2), processOutput());
+  if (typeof code === "number") process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

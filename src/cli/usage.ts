@@ -8,6 +8,14 @@ Commands:
                            "-" reads standard input (JSON if it starts with "{", else YAML).
                            Default output: a table per period. --json: one JSON
                            document as in MODEL.md ("Evaluation output").
+  report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]
+                           Evaluate scenarios (default: every file in examples/) and
+                           write one report into DIR (default reports/): a workbook
+                           (Assumptions, a sheet per scenario, Comparison, Sources),
+                           Markdown and/or one CSV per sheet (default: xlsx,md), and
+                           SVG charts. --mode: values = numbers only; native (default)
+                           = spreadsheet formulas over the Assumptions sheet; live =
+                           CHIPS add-in functions where they fit. Progress on stderr.
   help                     Show this help.
 
 Options:

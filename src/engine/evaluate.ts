@@ -2,7 +2,10 @@
  * Runs the pipeline over every period and buyer of a validated scenario and derives the
  * outputs of MODEL.md: shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, totals.
  */
-import { PIPELINE, Step, StepId } from "./pipeline";
+import { messages } from "./messages";
+import { Step, StepId } from "./pipeline";
+import { Problem, Result, fail, ok } from "./problems";
+import { RuleError, RuleFailure, pipelineFor } from "./rules/pipelineFor";
 import { Scenario } from "./scenario";
 
 export interface BuyerOutcome {
@@ -42,14 +45,46 @@ export interface Evaluation {
 }
 
 /**
- * Evaluates a validated scenario through `pipeline` (MODEL.md's by default).
+ * Evaluates a validated scenario through `pipeline`: MODEL.md's, with the scenario's custom
+ * rules inserted, by default. Throws RuleError when a custom rule fails (a result above the
+ * units it receives, negative or not finite); prefer `evaluateScenario`, which returns those
+ * failures as problems. Scenarios without rules never throw.
  * @example evaluate(scenario).periods[0].totals.shipped // the H200 units shipped to China in the first period
  */
-export function evaluate(scenario: Scenario, pipeline: readonly Step[] = PIPELINE): Evaluation {
+export function evaluate(scenario: Scenario, pipeline: readonly Step[] = pipelineFor(scenario)): Evaluation {
   return {
     scenario: scenario.name,
     periods: scenario.periods.map((period, t) => evaluatePeriod(scenario, pipeline, period, t)),
   };
+}
+
+/**
+ * Evaluates a validated scenario like `evaluate`, but returns custom-rule failures as problems
+ * instead of throwing: one per failing rule, naming the rule, the first buyer and period it
+ * failed for, and how many more buyer-periods failed. Located at `rules[i].expression`.
+ * With an explicit `pipeline`, a failing rule step throws, so only the first failure is reported.
+ * @example evaluateScenario(scenario).ok // false when a custom rule raised a quantity
+ */
+export function evaluateScenario(scenario: Scenario, pipeline?: readonly Step[]): Result<Evaluation> {
+  const failures: RuleFailure[] = [];
+  try {
+    const evaluation = evaluate(scenario, pipeline ?? pipelineFor(scenario, (f) => failures.push(f)));
+    return failures.length === 0 ? ok(evaluation) : fail(...summarise(failures));
+  } catch (e) {
+    if (e instanceof RuleError) return fail(...e.problems);
+    throw e;
+  }
+}
+
+/** The first failure of each rule, with how many more there were. */
+function summarise(failures: readonly RuleFailure[]): Problem[] {
+  const byRule = new Map<string, { first: Problem; more: number }>();
+  for (const f of failures) {
+    const seen = byRule.get(f.rule);
+    if (seen) seen.more++;
+    else byRule.set(f.rule, { first: f.problem, more: 0 });
+  }
+  return [...byRule.values()].map(({ first, more }) => (more === 0 ? first : { ...first, message: first.message + messages.ruleMoreFailures(more) }));
 }
 
 function evaluatePeriod(scenario: Scenario, pipeline: readonly Step[], period: string, t: number): PeriodOutcome {

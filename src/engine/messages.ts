@@ -9,6 +9,17 @@ const show = (v: unknown): string => {
   return String(v);
 };
 
+/** Untrusted text, quoted and cut short so a hostile value cannot flood a message. */
+const quote = (v: string): string => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+/** Where a custom rule ran: its id, the buyer and the period label. */
+export interface RuleWhere {
+  readonly rule: string;
+  readonly buyer: string;
+  readonly period: string;
+}
+const ruleAt = (w: RuleWhere): string => `rule ${quote(w.rule)} for buyer ${quote(w.buyer)} in ${w.period}`;
+
 export const messages = {
   required: (what: string) => `required: ${what}`,
   notNumber: (v: unknown, what: string) =>
@@ -40,7 +51,67 @@ export const messages = {
     `required when china.cap.basis is "dollars" and a buyer has no domesticValue (${buyers.join(", ")})`,
   capRatioNeeded: (basis: string) => `required when china.cap.basis is ${JSON.stringify(basis)}`,
   usShipmentsNeeded: () => "required when us.chinaCapOfUsVolume is set (US H200 shipments per period, in units)",
-  rulesUnsupported: () => "custom rules are not supported yet; remove them or leave rules as []",
+  // Custom rules: the list (rules[i].id / .after).
+  ruleIdFormat: (v: string) => `rule ids are a letter followed by letters, digits, "_" or "-" (at most 64 characters), got ${quote(v)}`,
+  ruleIdIsStep: (v: string) => `${quote(v)} is a built-in step; choose another rule id`,
+  ruleIdReserved: (v: string) => `${quote(v)} is reserved; choose another rule id`,
+  afterItself: () => "a rule cannot follow itself; name a step or a rule listed before it",
+  afterLaterRule: (v: string) => `rule ${quote(v)} is listed later; a rule can only follow a step or a rule listed before it`,
+  unknownAfter: (v: string, suggestion: string | undefined, steps: readonly string[], earlier: readonly string[]) =>
+    `unknown step ${quote(v)}` +
+    (suggestion ? `; did you mean ${quote(suggestion)}?` : "") +
+    `; a rule follows a step (${steps.join(", ")}) or a rule listed before it` +
+    (earlier.length > 0 ? ` (${earlier.join(", ")})` : " (none so far)"),
+  // Custom rules: the expression, when the scenario loads.
+  expressionTooLong: (length: number, max: number) => `the expression has ${length} characters; at most ${max} are allowed`,
+  expressionTooNested: (max: number) => `the expression nests brackets more than ${max} deep`,
+  expressionTooDeep: (max: number) => `the expression is nested more than ${max} levels deep; simplify it or split it into several rules`,
+  expressionSyntax: (detail: string) => `not a valid expression: ${detail}`,
+  unknownName: (name: string, suggestion: string | undefined, names: readonly string[]) =>
+    `unknown name ${quote(name)}` + (suggestion ? `; did you mean ${quote(suggestion)}?` : "") + `; the names that exist are: ${names.join(", ")}`,
+  functionAsValue: (name: string, usage: string) => `${quote(name)} is a function; call it as ${usage}`,
+  notAFunction: (name: string) => `${quote(name)} is a value, not a function; to multiply, write ${name} * (…)`,
+  unknownFunction: (name: string, usages: readonly string[]) => `function ${quote(name)} is not available; the functions are: ${usages.join(", ")}`,
+  callNotAllowed: (usages: readonly string[]) => `only these functions can be called, by name: ${usages.join(", ")}`,
+  argumentCount: (usage: string, got: number) => `wrong number of arguments (${got}); write ${usage}`,
+  operatorNotAllowed: (op: string, allowed: readonly string[]) => `operator ${quote(op)} is not allowed; the operators are: ${allowed.join(" ")}`,
+  ruleConstruct: (what: string) => {
+    const construct: Record<string, string> = {
+      AssignmentNode: "assignments (=) are not allowed; to compare, write ==",
+      FunctionAssignmentNode: "defining functions is not allowed",
+      AccessorNode: "property access and indexing (. and [ ]) are not allowed",
+      IndexNode: "property access and indexing (. and [ ]) are not allowed",
+      ArrayNode: "lists and matrices ([ ]) are not allowed",
+      ObjectNode: "objects ({ }) are not allowed",
+      RangeNode: "ranges (a:b) are not allowed",
+      BlockNode: "write one expression only: ';' and line breaks between expressions are not allowed",
+    };
+    return Object.prototype.hasOwnProperty.call(construct, what) ? construct[what] : `${quote(what)} is not allowed in a rule expression`;
+  },
+  textNotAllowed: () => "text is not allowed: a rule expression works with numbers and true/false",
+  constantNotFinite: () => "Infinity and NaN are not allowed; use finite numbers",
+  branchKinds: () => "both branches of `condition ? a : b` must be numbers, or both true/false",
+  ruleGivesBoolean: () => "the expression gives true/false, not a quantity; write e.g. `condition ? units : 0`",
+  clampBounds: (lo: number, hi: number) => `clamp(x, lo, hi) needs lo <= hi, got lo = ${lo} and hi = ${hi}`,
+  roundDigits: (digits: number) => `round(x, digits) takes a whole number of digits from 0 to 15, got ${digits}`,
+  nameUnset: (name: string, how: string | undefined) => `${name} has no value in this scenario` + (how ? ` (${how})` : ""),
+  // Custom rules: while the scenario is evaluated.
+  ruleNotNumber: (w: RuleWhere, v: unknown) => `${ruleAt(w)} gave ${show(v)}, not a number of units`,
+  ruleNotFinite: (w: RuleWhere, v: number) => `${ruleAt(w)} gave ${v}, not a finite number (a division by zero?)`,
+  ruleAboveUnits: (w: RuleWhere, v: number, units: number) =>
+    `${ruleAt(w)} gave ${v}, more than the ${units} units it receives; a rule may only lower or keep the quantity`,
+  ruleNegative: (w: RuleWhere, v: number) => `${ruleAt(w)} gave ${v}; a quantity cannot be negative`,
+  ruleFailed: (w: RuleWhere, detail: string) => `${ruleAt(w)} failed: ${detail}`,
+  ruleMoreFailures: (n: number) => ` (and ${n} more buyer-period${n === 1 ? "" : "s"})`,
+  unknownPolicyKey: (key: string, suggestion: string | undefined) =>
+    `unknown policy key ${JSON.stringify(key)}` +
+    (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "; keys are MODEL.md field paths such as china.access or market.supply"),
+  unknownPeriodColumn: (header: string, periods: readonly string[]) =>
+    `column ${JSON.stringify(header)} names a period the policy table does not list (periods: ${periods.join(", ") || "none"})`,
+  missingPeriodColumns: (missing: readonly string[]) => `no column for period${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
+  emptyRange: () => "is an empty range",
+  shapeMismatch: (name: string, got: number, dim: string, other: string, expected: number) =>
+    `${name} has ${got} ${dim} but ${other} has ${expected}; use ranges of the same size, or a single cell, row or column`,
   syntax: (format: string, detail: string) => `the file is not valid ${format}: ${detail}`,
   notScenario: () => "a scenario must be an object with fields such as name, periods, market and buyers",
   noCapOnNone: () => 'basis "none" has no cap; use "units" or "dollars"',

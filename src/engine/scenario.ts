@@ -50,11 +50,19 @@ export interface Buyer {
   readonly approvalRate: number | null;
 }
 
-/** A custom rule as written in the scenario (evaluated by a later extension of the pipeline). */
+/**
+ * A custom rule (MODEL.md "Custom rules"): a buyer step inserted after the step or rule `after`
+ * names, whose expression gives the new quantity from `units` and the scenario's fields.
+ */
 export interface RuleSpec {
+  /** Its step id in the pipeline, the trail (`steps`) and `binding`. */
   readonly id: string;
+  /** A built-in step id, or the id of a rule listed before this one. */
   readonly after: string;
+  /** A restricted mathjs expression giving the new quantity, at most `units` (see docs/scenario-format.md). */
   readonly expression: string;
+  /** false: validated but left out of the pipeline (toggled off). Defaults to true. */
+  readonly enabled: boolean;
   readonly label?: string;
   readonly source?: string;
 }

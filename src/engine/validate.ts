@@ -5,6 +5,7 @@
 import { FieldReader, Json, MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD, join } from "./fields";
 import { messages } from "./messages";
 import { Result, fail, ok, problem } from "./problems";
+import { ruleProblems } from "./rules/ruleProblems";
 import {
   ACCESS_MODES,
   Buyer,
@@ -23,7 +24,7 @@ const CHINA_FIELDS = ["access", "approvalRate", "cap", "publicSectorBan"];
 const CAP_FIELDS = ["basis", "ratio"];
 const MARKET_FIELDS = ["h200Price", "domesticPrice", "supply", "h20Multiple", "baselineChinaRevenue", "usShareTreatment"];
 const BUYER_FIELDS = ["name", "requested", "domesticUnits", "domesticValue", "publicSectorShare", "usApproved", "approvalRate"];
-const RULE_FIELDS = ["id", "after", "expression", "label", "source"];
+const RULE_FIELDS = ["id", "after", "expression", "label", "source", "enabled"];
 
 /** Nvidia fiscal quarter labels, e.g. FY2027Q1. */
 export const PERIOD_LABEL = /^FY\d{4}Q[1-4]$/;
@@ -182,9 +183,32 @@ function readBuyers(r: FieldReader, doc: Json, n: number): Buyer[] | undefined {
   return buyers;
 }
 
+/** Custom rules: each one's fields here; ids, `after` targets and expressions (compiled now, once) in ruleProblems. */
 function readRules(r: FieldReader, doc: Json): RuleSpec[] {
   const list = r.list(doc, "rules", "", undefined) ?? [];
-  list.forEach((item, i) => r.object(item, join("rules", i), RULE_FIELDS));
-  if (list.length > 0) r.report("unsupported", "rules", messages.rulesUnsupported());
-  return [];
+  const read = list.map((item, i) => {
+    const at = join("rules", i);
+    if (!isObject(item)) {
+      r.report("type", at, messages.notObject(item));
+      return { id: undefined, after: undefined, expression: undefined, enabled: true };
+    }
+    const o = r.object(item, at, RULE_FIELDS) ?? {};
+    // A field of the wrong type is reported by r.text and becomes undefined, so it is not reported twice.
+    const text = (key: string, what: string): string | undefined => {
+      const v = r.text(o, key, at, { required: false, what, fallback: "" });
+      return o[key] === undefined || o[key] === null || typeof o[key] === "string" ? v : undefined;
+    };
+    const label = text("label", "a short label for reports");
+    const source = text("source", "where the rule comes from");
+    return {
+      id: text("id", "the rule's id"),
+      after: text("after", "the step or rule it follows"),
+      expression: text("expression", "the new quantity"),
+      enabled: r.boolean(o, "enabled", at, true),
+      ...(typeof o.label === "string" ? { label } : {}),
+      ...(typeof o.source === "string" ? { source } : {}),
+    };
+  });
+  for (const p of ruleProblems(read)) r.report(p.code, p.path, p.message);
+  return read.filter((rule): rule is RuleSpec => rule.id !== undefined && rule.after !== undefined && rule.expression !== undefined);
 }

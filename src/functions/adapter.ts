@@ -1,35 +1,82 @@
-/** The shared body of every CHIPS function: coerce the arguments, call the engine, map the result. */
-import { Problem, Result } from "../engine/problems";
-import { Coerced } from "./coerce";
-import { ExcelError, toExcelError } from "./excelErrors";
+/**
+ * The shared body of every CHIPS function: coerce the arguments, call the engine, map the
+ * result. Written once, so each function in functions.ts is a line or two.
+ */
+import { ArgValue, Core, Problem, Result, runCoreInPlace } from "../engine";
+import { coerceArg } from "./coerce";
+import { ExcelError, isExcelError, toExcelError } from "./excelErrors";
+import { asMatrix, broadcastShape } from "./excelArgs";
 
-type Values<T extends Record<string, Coerced<unknown>>> = { [K in keyof T]: T[K] extends Coerced<infer V> ? V : never };
+/** What a CHIPS function returns: a grid of numbers, text or error values, spilled by Excel. */
+export type Spill = (number | string | ExcelError)[][];
 
 /**
- * Runs `compute` on the coerced arguments. An error value passed in is propagated as is;
- * problems become one Excel error whose message names each argument to fix.
- * Throws the Excel error, which is how custom functions hand Excel an error with a message.
+ * A scalar core lifted over ranges: each argument may be a single value or a range, and the
+ * result has their broadcast shape; a cell whose inputs are wrong holds its own error value.
+ * Throws (the way custom functions report a whole-call error) only when shapes do not fit.
  */
-export function excelCall<T extends Record<string, Coerced<unknown>>, R>(args: T, compute: (values: Values<T>) => Result<R>): R {
-  const problems: Problem[] = [];
-  const values: Record<string, unknown> = {};
-  for (const [name, coerced] of Object.entries(args)) {
-    if (coerced.ok) values[name] = coerced.value;
-    else if ("error" in coerced) throw coerced.error;
-    else problems.push(coerced.problem);
-  }
-  if (problems.length > 0) throw toExcelError(problems);
-  let result: Result<R>;
-  try {
-    result = compute(values as Values<T>);
-  } catch (e) {
-    // An engine bug must still reach the user as an Excel error, never as an uncaught exception.
-    throw asExcelError(e);
-  }
-  if (!result.ok) throw toExcelError(result.problems);
-  return result.value;
+export function elementwise(core: Core, args: readonly unknown[]): Spill {
+  return guarded(() => {
+    const params = core.params;
+    const matrices = params.map((_, i) => asMatrix(args[i]));
+    const shape = broadcastShape(
+      params.map((p) => p.name),
+      matrices,
+    );
+    if (isExcelError(shape)) throw shape;
+    const values: ArgValue[] = new Array<ArgValue>(params.length);
+    // Per argument, hoisted out of the cell loop: does it vary by row / by column, is it numeric.
+    const byRow = matrices.map((m) => m.length !== 1);
+    const byCol = matrices.map((m) => m[0].length !== 1);
+    const numeric = params.map((p) => p.kind === "number");
+    const cell = (r: number, c: number): number | ExcelError => {
+      let passThrough: ExcelError | undefined;
+      let problems: Problem[] | undefined;
+      for (let i = 0; i < params.length; i++) {
+        const raw = matrices[i][byRow[i] ? r : 0][byCol[i] ? c : 0];
+        // Fast path: a number where a number belongs needs no coercion (most cells of a range).
+        if ((numeric[i] && typeof raw === "number") || raw === null || raw === undefined) {
+          values[i] = raw ?? null; // blanks take their defaults in the engine's check
+          continue;
+        }
+        const coerced = coerceArg(raw, params[i]);
+        if (coerced.error) passThrough ??= coerced.error;
+        else if (coerced.problem) (problems ??= []).push(coerced.problem);
+        else values[i] = coerced.value;
+      }
+      if (passThrough || problems) return passThrough ?? toExcelError(problems as Problem[]);
+      const outcome = runCoreInPlace(core, values);
+      return typeof outcome === "number" ? outcome : toExcelError(outcome);
+    };
+    const out: Spill = new Array(shape.rows);
+    for (let r = 0; r < shape.rows; r++) {
+      if (shape.cols === 1) {
+        // A one-element literal is a packed array of unboxed doubles: for the usual column
+        // spill this halves what a 100k-row result leaves for the garbage collector.
+        out[r] = [cell(r, 0)];
+        continue;
+      }
+      const row = new Array<number | ExcelError>(shape.cols);
+      for (let c = 0; c < shape.cols; c++) row[c] = cell(r, c);
+      out[r] = row;
+    }
+    return out;
+  });
 }
 
-function asExcelError(e: unknown): ExcelError {
-  return toExcelError([{ code: "unsupported", path: "", message: `internal error: ${e instanceof Error ? e.message : String(e)}` }]);
+/** Runs an adapter body so that nothing but an Excel error ever leaves a custom function. */
+export function guarded<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (isExcelError(e)) throw e;
+    // An engine bug must still reach the user as an Excel error, never as an uncaught exception.
+    throw toExcelError([{ code: "unsupported", path: "", message: `internal error: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+}
+
+/** Throws the Excel error for a failed result (whole-call problems), else returns the value. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw toExcelError(result.problems);
+  return result.value;
 }

@@ -4,38 +4,42 @@
  * Blank cells: Excel desktop passes 0 for a blank cell and Excel on the web passes null.
  * We read both the way native Excel arithmetic does (=A1*2 with A1 blank is 0): a blank
  * required number is 0, a blank optional argument takes its default. Numeric text ("5") is
- * read as the number, like =A1*2 does; other text and TRUE/FALSE are #VALUE! with a message.
+ * read as the number, like =A1*2 does; other text gives #VALUE!. TRUE/FALSE are flags:
+ * where a number is expected they give #VALUE! (a number typed as TRUE is usually a mistake);
+ * where a flag is expected, 1/0 and the words TRUE/FALSE are read too.
  */
+import type { ArgValue, ParamSpec } from "../engine/cores";
 import { messages } from "../engine/messages";
 import { Problem, problem } from "../engine/problems";
 import { ExcelError, isExcelError } from "./excelErrors";
 
-/** A raw argument: what Excel can pass to an `any` parameter. */
-export type ExcelArg = number | string | boolean | null | undefined | ExcelError;
+/** A coerced argument: a value, a problem to report, or an Excel error to pass through. */
+export type Coerced = { value: ArgValue; problem?: undefined; error?: undefined } | { problem: Problem; error?: undefined } | { error: ExcelError; problem?: undefined };
 
-export type Coerced<T> = { ok: true; value: T } | { ok: false; problem: Problem } | { ok: false; error: ExcelError };
+const BLANK: Coerced = { value: null };
 
-const isBlank = (v: unknown): v is null | undefined => v === null || v === undefined;
-
-/** A number argument; `fallback` is used for a blank (0 for required, the default for optional). */
-export function numberArg(value: unknown, name: string, what: string, fallback: number | null): Coerced<number | null> {
-  if (isExcelError(value)) return { ok: false, error: value };
-  if (isBlank(value)) return { ok: true, value: fallback };
-  if (typeof value === "number") {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: problem("range", name, messages.notFinite(what)) };
+/** Reads one raw Excel value as the kind the parameter expects. */
+export function coerceArg(raw: unknown, spec: ParamSpec): Coerced {
+  if (raw === null || raw === undefined) return BLANK;
+  if (isExcelError(raw)) return { error: raw };
+  switch (spec.kind) {
+    case "number":
+      if (typeof raw === "number") return { value: raw };
+      if (typeof raw === "string") {
+        const text = raw.trim();
+        if (text === "") return BLANK;
+        const n = Number(text);
+        if (Number.isFinite(n)) return { value: n };
+      }
+      return { problem: problem("type", spec.name, messages.notNumber(raw, spec.what)) };
+    case "boolean":
+      if (typeof raw === "boolean") return { value: raw };
+      if (raw === 1 || raw === 0) return { value: raw === 1 };
+      if (typeof raw === "string" && /^\s*(true|false)\s*$/i.test(raw)) return { value: raw.trim().toLowerCase() === "true" };
+      if (raw === "") return BLANK;
+      return { problem: problem("type", spec.name, messages.notBoolean(raw)) };
+    case "text":
+      if (typeof raw === "string") return raw === "" ? BLANK : { value: raw };
+      return { problem: problem("type", spec.name, messages.notString(raw)) };
   }
-  if (typeof value === "string" && value.trim() !== "") {
-    const n = Number(value.trim());
-    if (Number.isFinite(n)) return { ok: true, value: n };
-  }
-  if (typeof value === "string" && value.trim() === "") return { ok: true, value: fallback };
-  return { ok: false, problem: problem("type", name, messages.notNumber(value, what)) };
-}
-
-/** A text argument (a blank gives the fallback). */
-export function textArg(value: unknown, name: string, fallback: string | null): Coerced<string | null> {
-  if (isExcelError(value)) return { ok: false, error: value };
-  if (isBlank(value) || value === "") return { ok: true, value: fallback };
-  if (typeof value === "string") return { ok: true, value };
-  return { ok: false, problem: problem("type", name, messages.notString(value)) };
 }

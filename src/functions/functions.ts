@@ -1,18 +1,19 @@
 /*
- * The CHIPS custom functions. Each body is a thin adapter: read the raw Excel arguments,
- * call the engine, map the result. The JSDoc below is what Excel users read in the formula
- * bar and is build input for functions.json (custom-functions-metadata-plugin).
- * Parameters are `unknown` (Excel type "any") so blanks, text and booleans reach us and get
- * a message that says what to fix, instead of Excel's bare #VALUE!.
+ * The CHIPS custom functions. Each body is a thin adapter: `elementwise` reads the raw Excel
+ * arguments (single values or ranges), calls the engine core and maps the result. The JSDoc
+ * below is what Excel users read in the formula bar and is build input for functions.json
+ * (custom-functions-metadata-plugin). Parameters are `unknown[][]` (Excel "any" matrices), so
+ * every function takes ranges and spills, and blanks, text and flags reach us to be explained.
  */
-import { h200Allowed } from "../engine/h200Allowed";
-import { DEFAULT_US_REVENUE_SHARE, usRevenueShareOf } from "../engine/usRevenueShare";
-import { excelCall } from "./adapter";
-import { numberArg, textArg } from "./coerce";
+import { CORES, allocateSupplyOf, evaluateScenario, evaluationTable, scenarioFromTables } from "../engine";
+import { Spill, elementwise, guarded, unwrap } from "./adapter";
+import { asMatrix } from "./excelArgs";
+import { readCells, readFlag, readValue, readValues } from "./cells";
 
 /**
  * Returns the most H200 chips a buyer may buy under a Beijing cap tied to its domestic AI processors.
  * @customfunction H200_ALLOWED
+ * @helpurl https://localhost:3000/help.html#chipsh200_allowed
  * @param domestic Domestic AI processors the buyer holds and plans to buy: a chip count, or their value in US dollars on the "dollars" basis when domesticPrice is omitted.
  * @param ratio H200 chips allowed per domestic chip ("units") or per dollar of domestic chips ("dollars"), e.g. 1 for one-for-one.
  * @param [basis] "units" (default) to count chips, or "dollars" to compare dollar values.
@@ -20,32 +21,168 @@ import { numberArg, textArg } from "./coerce";
  * @param [domesticPrice] Price of one domestic processor in US dollars. When given on the "dollars" basis, domestic counts chips.
  * @returns The H200 cap in chips.
  */
-export function H200_ALLOWED(domestic: unknown, ratio: unknown, basis?: unknown, h200Price?: unknown, domesticPrice?: unknown): number {
-  return excelCall(
-    {
-      domestic: numberArg(domestic, "domestic", "domestic chips, or their USD value", 0),
-      ratio: numberArg(ratio, "ratio", "H200 per domestic chip or dollar", 0),
-      basis: textArg(basis, "basis", "units"),
-      h200Price: numberArg(h200Price, "h200Price", "USD per H200", null),
-      domesticPrice: numberArg(domesticPrice, "domesticPrice", "USD per domestic processor", null),
-    },
-    (a) => h200Allowed({ domestic: a.domestic ?? 0, ratio: a.ratio ?? 0, basis: a.basis, h200Price: a.h200Price, domesticPrice: a.domesticPrice }),
-  );
+export function H200_ALLOWED(domestic: unknown[][], ratio: unknown[][], basis?: unknown[][], h200Price?: unknown[][], domesticPrice?: unknown[][]): unknown[][] {
+  return elementwise(CORES.H200_ALLOWED, [domestic, ratio, basis, h200Price, domesticPrice]);
 }
 
 /**
  * Returns the part of H200 sales to China paid to the US government (25% unless a rate is given).
  * @customfunction US_REVENUE_SHARE
+ * @helpurl https://localhost:3000/help.html#chipsus_revenue_share
  * @param sales H200 sales to China in US dollars.
  * @param [rate] Share paid to the US government, between 0 and 1. Default 0.25 (25%, announced 8 December 2025).
  * @returns The US government's share in US dollars.
  */
-export function US_REVENUE_SHARE(sales: unknown, rate?: unknown): number {
-  return excelCall(
-    {
-      sales: numberArg(sales, "sales", "H200 sales in USD", 0),
-      rate: numberArg(rate, "rate", "share paid to the US government", DEFAULT_US_REVENUE_SHARE),
-    },
-    (a) => usRevenueShareOf({ sales: a.sales ?? 0, rate: a.rate }),
-  );
+export function US_REVENUE_SHARE(sales: unknown[][], rate?: unknown[][]): unknown[][] {
+  return elementwise(CORES.US_REVENUE_SHARE, [sales, rate]);
+}
+
+/**
+ * Returns what Nvidia keeps of H200 sales to China after the US government's share.
+ * @customfunction NVIDIA_NET
+ * @helpurl https://localhost:3000/help.html#chipsnvidia_net
+ * @param sales H200 sales to China in US dollars.
+ * @param [rate] Share paid to the US government, between 0 and 1. Default 0.25.
+ * @returns Sales minus the US share, in US dollars.
+ */
+export function NVIDIA_NET(sales: unknown[][], rate?: unknown[][]): unknown[][] {
+  return elementwise(CORES.NVIDIA_NET, [sales, rate]);
+}
+
+/**
+ * Returns the compute of H200 chips expressed as H20 chips, the part Nvidia sold to China before.
+ * @customfunction H20_EQUIVALENT
+ * @helpurl https://localhost:3000/help.html#chipsh20_equivalent
+ * @param units Number of H200 chips.
+ * @param [multiple] H20 chips matching one H200 in compute. Default 6 (the H200 is almost six times as powerful).
+ * @returns The equivalent number of H20 chips.
+ */
+export function H20_EQUIVALENT(units: unknown[][], multiple?: unknown[][]): unknown[][] {
+  return elementwise(CORES.H20_EQUIVALENT, [units, multiple]);
+}
+
+/**
+ * Returns the H200 chips left after Washington's licence rule (pipeline step us_license): all of them, or 0.
+ * @customfunction US_LICENSE
+ * @helpurl https://localhost:3000/help.html#chipsus_license
+ * @param units H200 chips requested by the buyer.
+ * @param [usApproved] TRUE (default) if the buyer is an approved customer of the US government.
+ * @param [exportsAllowed] TRUE (default) if H200 exports to China are allowed at all.
+ * @param [approvedCustomersOnly] TRUE (default) if only approved customers may be licensed.
+ * @returns The licensed H200 chips.
+ */
+export function US_LICENSE(units: unknown[][], usApproved?: unknown[][], exportsAllowed?: unknown[][], approvedCustomersOnly?: unknown[][]): unknown[][] {
+  return elementwise(CORES.US_LICENSE, [units, usApproved, exportsAllowed, approvedCustomersOnly]);
+}
+
+/**
+ * Returns the H200 chips left after Beijing's access rule (pipeline step china_access).
+ * @customfunction CHINA_ACCESS
+ * @helpurl https://localhost:3000/help.html#chipschina_access
+ * @param units H200 chips before the step.
+ * @param [access] "open" (default: all pass), "approval" (the approved share passes) or "blocked" (none pass).
+ * @param [approvalRate] Share of the requested chips Beijing approves, between 0 and 1. Required when access is "approval".
+ * @returns The H200 chips Beijing lets in.
+ */
+export function CHINA_ACCESS(units: unknown[][], access?: unknown[][], approvalRate?: unknown[][]): unknown[][] {
+  return elementwise(CORES.CHINA_ACCESS, [units, access, approvalRate]);
+}
+
+/**
+ * Returns the H200 chips left after a public-sector ban removes the government-funded share of demand (step public_sector).
+ * @customfunction PUBLIC_SECTOR
+ * @helpurl https://localhost:3000/help.html#chipspublic_sector
+ * @param units H200 chips before the step.
+ * @param publicSectorShare Share of the buyer's demand that is public sector or government funded, between 0 and 1.
+ * @param [ban] TRUE (default) if the public-sector ban applies; FALSE leaves the chips unchanged.
+ * @returns The H200 chips left for the private sector.
+ */
+export function PUBLIC_SECTOR(units: unknown[][], publicSectorShare: unknown[][], ban?: unknown[][]): unknown[][] {
+  return elementwise(CORES.PUBLIC_SECTOR, [units, publicSectorShare, ban]);
+}
+
+/**
+ * Returns the H200 chips left under Beijing's cap relative to domestic processors (step domestic_ratio): the smaller of units and the cap.
+ * @customfunction DOMESTIC_RATIO
+ * @helpurl https://localhost:3000/help.html#chipsdomestic_ratio
+ * @param units H200 chips before the step.
+ * @param domestic Domestic AI processors held and planned: a chip count, or their value in US dollars on the "dollars" basis without domesticPrice.
+ * @param ratio H200 chips allowed per domestic chip ("units") or per dollar of domestic chips ("dollars").
+ * @param [basis] "units" (default) or "dollars".
+ * @param [h200Price] Price of one H200 in US dollars. Required on the "dollars" basis.
+ * @param [domesticPrice] Price of one domestic processor in US dollars; when given on the "dollars" basis, domestic counts chips.
+ * @returns The H200 chips within the cap.
+ */
+export function DOMESTIC_RATIO(units: unknown[][], domestic: unknown[][], ratio: unknown[][], basis?: unknown[][], h200Price?: unknown[][], domesticPrice?: unknown[][]): unknown[][] {
+  return elementwise(CORES.DOMESTIC_RATIO, [units, domestic, ratio, basis, h200Price, domesticPrice]);
+}
+
+/**
+ * Returns the H200 chips Nvidia can allocate to China in a period: supply, lowered to a share of US shipments when that cap is set.
+ * @customfunction SUPPLY_LIMIT
+ * @helpurl https://localhost:3000/help.html#chipssupply_limit
+ * @param supply H200 chips Nvidia can allocate to China in the period.
+ * @param [chinaCapOfUsVolume] Cap on China's volume as a multiple of US shipments, e.g. 0.5 (US rule of January 2026). Blank for no cap.
+ * @param [usShipments] H200 chips shipped to US customers in the period. Required with the cap.
+ * @returns The effective supply in chips.
+ */
+export function SUPPLY_LIMIT(supply: unknown[][], chinaCapOfUsVolume?: unknown[][], usShipments?: unknown[][]): unknown[][] {
+  return elementwise(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments]);
+}
+
+/**
+ * Shares scarce H200 supply among buyers pro rata (step supply): spills one allocation per demand cell.
+ * @customfunction SUPPLY_ALLOCATE
+ * @helpurl https://localhost:3000/help.html#chipssupply_allocate
+ * @param demands H200 chips each buyer may buy after the other steps: a column or row of buyers.
+ * @param supply H200 chips Nvidia can allocate to China in the period.
+ * @param [chinaCapOfUsVolume] Cap on China's volume as a multiple of US shipments, e.g. 0.5. Blank for no cap.
+ * @param [usShipments] H200 chips shipped to US customers in the period. Required with the cap.
+ * @returns Each buyer's chips, in the shape of demands.
+ */
+export function SUPPLY_ALLOCATE(demands: unknown[][], supply: unknown[][], chinaCapOfUsVolume?: unknown[][], usShipments?: unknown[][]): unknown[][] {
+  return guarded(() => {
+    const grid = asMatrix(demands);
+    const [supplySpec, capSpec, shipmentsSpec] = CORES.SUPPLY_LIMIT.params;
+    const shares = unwrap(
+      allocateSupplyOf(
+        readValues(grid.flat(), { ...CORES.SUPPLY_LIMIT.params[0], name: "demands" }),
+        readValue(supply, supplySpec),
+        readValue(chinaCapOfUsVolume, capSpec),
+        readValue(usShipments, shipmentsSpec),
+      ),
+    );
+    const cols = grid[0].length;
+    return grid.map((row, r) => row.map((_, c) => shares[r * cols + c]));
+  });
+}
+
+/**
+ * Returns China revenue for a period: the baseline plus H200 sales, gross ("cost") or net of the US share ("contra-revenue").
+ * @customfunction CHINA_REVENUE
+ * @helpurl https://localhost:3000/help.html#chipschina_revenue
+ * @param baseline China revenue without H200 in the period, in US dollars.
+ * @param sales H200 sales to China in the period, in US dollars.
+ * @param [rate] Share paid to the US government, between 0 and 1. Default 0.25.
+ * @param [treatment] "cost" (default: the US share is a cost, revenue counts gross sales) or "contra-revenue" (revenue counts net sales).
+ * @returns China revenue in US dollars.
+ */
+export function CHINA_REVENUE(baseline: unknown[][], sales: unknown[][], rate?: unknown[][], treatment?: unknown[][]): unknown[][] {
+  return elementwise(CORES.CHINA_REVENUE, [baseline, sales, rate, treatment]);
+}
+
+/**
+ * Evaluates a whole scenario: spills one row per buyer and period (shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding) and a total row per period with China revenue.
+ * @customfunction EVALUATE
+ * @helpurl https://localhost:3000/help.html#chipsevaluate
+ * @param buyers Buyers table: a header row of field names (name, requested, domesticUnits, domesticValue, publicSectorShare, usApproved, approvalRate; "requested FY2027Q1" for one period) and one row per buyer.
+ * @param policy Policy table: rows of a key and its value, e.g. "china.access" | "approval"; several value cells give one value per period. Must include name, periods, market.h200Price and market.supply.
+ * @param [showSteps] TRUE to add the chips left after each pipeline step as extra columns. Default FALSE.
+ * @returns The evaluation table with a header row.
+ */
+export function EVALUATE(buyers: unknown[][], policy: unknown[][], showSteps?: unknown[][]): unknown[][] {
+  return guarded(() => {
+    const scenario = unwrap(scenarioFromTables(readCells(asMatrix(buyers)), readCells(asMatrix(policy))));
+    return evaluationTable(unwrap(evaluateScenario(scenario)), { steps: unwrap(readFlag(showSteps, "showSteps", false)) }) as Spill;
+  });
 }

@@ -3,7 +3,7 @@
  * per period; inside Excel it can also write them to a new worksheet. It must work in a plain
  * browser too, where Office.onReady gives host null or office.js did not load at all.
  */
-import { Evaluation, evaluate, formatProblem, validateScenario } from "../engine";
+import { Evaluation, evaluateScenario, formatProblem, validateScenario } from "../engine";
 
 /** A small scenario document, validated like a user's file would be. */
 export const EXAMPLE_SCENARIO = {
@@ -28,7 +28,8 @@ export type Summary = { ok: true; rows: SummaryRow[] } | { ok: false; problems: 
 /** Validates and evaluates a scenario document; problems come back as "path: message" lines. */
 export function summarize(doc: unknown = EXAMPLE_SCENARIO): Summary {
   const r = validateScenario(doc);
-  return r.ok ? { ok: true, rows: summaryRows(evaluate(r.value)) } : { ok: false, problems: r.problems.map(formatProblem) };
+  const evaluated = r.ok ? evaluateScenario(r.value) : r;
+  return evaluated.ok ? { ok: true, rows: summaryRows(evaluated.value) } : { ok: false, problems: evaluated.problems.map(formatProblem) };
 }
 
 export function summaryRows(ev: Evaluation): SummaryRow[] {

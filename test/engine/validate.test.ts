@@ -45,7 +45,7 @@ describe("one message per problem, naming the field path", () => {
     ["object expected", { market: 5 }, "market: expected an object"],
     ["treatment word", { market: { usShareTreatment: "net" } }, "market.usShareTreatment: must be one of"],
     ["publicSectorShare above 1", { buyers: [{ name: "A", requested: 1, domesticUnits: 0, publicSectorShare: 1.5 }] }, "buyers[0].publicSectorShare: must be a fraction"],
-    ["rules are not implemented yet", { rules: [{ id: "x", after: "supply", expression: "units" }] }, "rules: custom rules are not supported yet"],
+    ["rule after an unknown step", { rules: [{ id: "x", after: "suply", expression: "units" }] }, 'rules[0].after: unknown step "suply"; did you mean "supply"?'],
   ];
   test.each(cases)("%s", (_label, over, expected) => {
     const problems = problemsOf(over);

@@ -26,12 +26,26 @@ export function installCustomFunctions(): void {
   (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode };
 }
 
-/** Calls `f` and returns its number, or the Excel error it threw as { code, message }. */
-export function outcome(f: () => number): number | { code: string; message: string } {
+export type Outcome = number | string | boolean | null | { code: string; message: string };
+
+const asOutcome = (v: unknown): Outcome => (v instanceof FakeCustomFunctionsError ? { code: v.code, message: v.message } : (v as Outcome));
+
+/** Calls `f` and returns its result with Excel errors (thrown or in cells) as { code, message }. */
+export function outcome<T>(f: () => T): T | { code: string; message: string } {
   try {
-    return f();
+    const r = f();
+    return (Array.isArray(r) ? r.map((row: unknown[]) => row.map(asOutcome)) : asOutcome(r)) as T;
   } catch (e) {
     if (e instanceof FakeCustomFunctionsError) return { code: e.code, message: e.message };
     throw e;
   }
+}
+
+/**
+ * Calls a CHIPS function the way Excel does with single values (each wrapped as a 1 x 1
+ * matrix; omitted trailing arguments are not passed) and returns the one cell it spills.
+ */
+export function single(f: (...args: any[]) => unknown, ...args: unknown[]): Outcome {
+  const r = outcome(() => f(...args.map((a) => [[a]])));
+  return Array.isArray(r) ? (r as Outcome[][])[0][0] : (r as Outcome);
 }

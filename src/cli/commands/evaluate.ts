@@ -1,5 +1,5 @@
 /** `chips evaluate FILE [--json]`: read, validate, evaluate, print. */
-import { Problem, evaluate, formatProblem, parseScenario } from "../../engine";
+import { Problem, evaluateScenario, formatProblem, parseScenario } from "../../engine";
 import { EXIT, ExitCode } from "../exitCodes";
 import { renderEvaluation } from "../evaluationView";
 import { Output, readSource } from "../io";
@@ -21,7 +21,12 @@ export function evaluateCommand(args: EvaluateArgs, output: Output): ExitCode {
     output.err(parsed.problems.map((p) => problemLine(p, source.label) + "\n").join(""));
     return EXIT.input;
   }
-  const evaluation = evaluate(parsed.value);
+  const evaluated = evaluateScenario(parsed.value);
+  if (!evaluated.ok) {
+    output.err(evaluated.problems.map((p) => problemLine(p, source.label) + "\n").join(""));
+    return EXIT.input;
+  }
+  const evaluation = evaluated.value;
   const overflow = firstNonFinite(evaluation);
   if (overflow !== undefined) {
     output.err(`${source.label}: the result ${overflow} is not a finite number; check the inputs' units (plain numbers such as 3e9)\n`);

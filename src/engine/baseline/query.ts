@@ -1,0 +1,130 @@
+/**
+ * Small pure queries over the sourced baseline: a metric's default value, a one-line
+ * citation, the list of metrics, and the conflicts the research found.
+ */
+import { Result, fail, ok, problem } from "../problems";
+import { FACTS, Fact, POLICY_EVENTS, PolicyEvent } from "./facts";
+
+/** Messages of the baseline queries, kept together. */
+export const baselineMessages = {
+  unknownMetric: (metric: string, metrics: readonly string[]) => `unknown metric ${JSON.stringify(metric)}; metrics: ${metrics.join(", ")}`,
+  unknownPeriod: (metric: string, period: string | null, periods: readonly string[]) =>
+    `${metric} has no figure for ${period === null ? "no period" : JSON.stringify(period)}; its periods: ${periods.join(", ")}`,
+  periodNeeded: (metric: string, periods: readonly string[]) => `${metric} has figures for several periods; name one of: ${periods.join(", ")}`,
+  unknownSource: (metric: string, period: string | null, source: string, known: readonly string[]) =>
+    `no ${metric}${period === null ? "" : ` ${period}`} figure from ${JSON.stringify(source)}; its entries: ${known.join(", ")}`,
+} as const;
+
+/** How a period (or its absence) is listed in messages. */
+const periodLabel = (p: string | null): string => p ?? "(none)";
+
+/**
+ * The metrics that have at least one figure, sorted.
+ * @example listMetrics().includes("chinaRevenue") // returns true
+ */
+export function listMetrics(facts: readonly Fact[] = FACTS): string[] {
+  return [...new Set(facts.map((f) => f.metric))].sort();
+}
+
+/** The periods a metric has figures for, in the order they first appear (null = no period). */
+export function periodsOf(metric: string, facts: readonly Fact[] = FACTS): (string | null)[] {
+  return [...new Set(facts.filter((f) => f.metric === metric).map((f) => f.period))];
+}
+
+/**
+ * The fact with this id, if any.
+ * @example factById("china_revenue.FY2026Q3.reuters")?.value // returns 2.8e9
+ */
+export function factById(id: string, facts: readonly Fact[] = FACTS): Fact | undefined {
+  return facts.find((f) => f.id === id);
+}
+
+/** The policy event with this id, if any. */
+export function eventById(id: string, events: readonly PolicyEvent[] = POLICY_EVENTS): PolicyEvent | undefined {
+  return events.find((e) => e.id === id);
+}
+
+/** The key naming the source in a fact id: its last dot-separated part ("reuters" in "china_revenue.FY2026Q3.reuters"). */
+export const sourceKeyOf = (f: Fact): string => f.id.slice(f.id.lastIndexOf(".") + 1);
+
+/**
+ * The figure for `metric` in `period`: the default entry, or the entry named by `source`
+ * (a full fact id or its last part, e.g. "opencapital"). `period` may be left out when the
+ * metric has figures for one period only (or none tied to a period).
+ * @example baselineFact("chinaRevenue", "FY2026Q3").ok // returns true
+ */
+export function baselineFact(metric: string, period?: string | null, source?: string, facts: readonly Fact[] = FACTS): Result<Fact> {
+  const ofMetric = facts.filter((f) => f.metric === metric);
+  if (ofMetric.length === 0) return fail(problem("enum", "metric", baselineMessages.unknownMetric(metric, listMetrics(facts))));
+  const periods = periodsOf(metric, facts);
+  let chosen: string | null;
+  if (period === undefined) {
+    if (periods.length > 1) return fail(problem("missing", "period", baselineMessages.periodNeeded(metric, periods.map(periodLabel))));
+    chosen = periods[0];
+  } else {
+    chosen = period;
+  }
+  const group = ofMetric.filter((f) => f.period === chosen);
+  if (group.length === 0) return fail(problem("enum", "period", baselineMessages.unknownPeriod(metric, chosen, periods.map(periodLabel))));
+  const entry = source === undefined ? group.find((f) => f.isDefault) ?? group[0] : group.find((f) => f.id === source || sourceKeyOf(f) === source);
+  if (!entry) {
+    return fail(problem("enum", "source", baselineMessages.unknownSource(metric, chosen, source ?? "", group.map((f) => f.id))));
+  }
+  return ok(entry);
+}
+
+/**
+ * The value of `metric` in `period` (the default entry, or the one from `source`), in base units.
+ * @example baselineValue("chinaRevenue", "FY2026Q3") // returns { ok: true, value: 2.8e9 }
+ * @example baselineValue("chinaRevenue", "FY2026Q3", "opencapital") // returns { ok: true, value: 2.97e9 }
+ * @example baselineValue("usRevenueShare") // returns { ok: true, value: 0.25 }
+ */
+export function baselineValue(metric: string, period?: string | null, source?: string, facts: readonly Fact[] = FACTS): Result<number> {
+  const r = baselineFact(metric, period, source, facts);
+  return r.ok ? ok(r.value.value) : r;
+}
+
+/**
+ * One line naming where a figure comes from: publisher (or title), date, confidence, and
+ * "estimate" for estimates and derived figures.
+ * @example citation(factById("china_revenue.FY2026Q3.reuters")) // returns "Reuters via reportify.ai, 2025-11-20, confidence M"
+ */
+export function citation(entry: Pick<Fact, "source" | "date" | "confidence" | "estimate">): string {
+  const who = entry.source.publisher ?? entry.source.title;
+  return `${who}, ${entry.date ?? "undated"}, confidence ${entry.confidence}${entry.estimate ? ", estimate" : ""}`;
+}
+
+/** Entries sharing one metric and period. */
+export interface FactGroup {
+  readonly metric: string;
+  readonly period: string | null;
+  readonly entries: readonly Fact[];
+  /** The distinct values, in entry order. */
+  readonly values: readonly number[];
+}
+
+/** Every metric+period group, in first-appearance order. */
+export function groups(facts: readonly Fact[] = FACTS): FactGroup[] {
+  const byKey = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = `${f.metric}\u0000${f.period ?? ""}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()].map((entries) => ({
+    metric: entries[0].metric,
+    period: entries[0].period,
+    entries,
+    values: [...new Set(entries.map((e) => e.value))],
+  }));
+}
+
+/**
+ * The groups whose entries disagree: same metric and period, different values. Conflicts are
+ * listed, not hidden; each group's default entry says why it was chosen.
+ * @example conflicts().some((g) => g.metric === "chinaRevenue" && g.period === "FY2026Q3") // returns true
+ */
+export function conflicts(facts: readonly Fact[] = FACTS): FactGroup[] {
+  return groups(facts).filter((g) => g.values.length > 1);
+}

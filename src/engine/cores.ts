@@ -1,0 +1,229 @@
+/**
+ * The spreadsheet-facing cores of the CHIPS catalogue, in the style of HyperFormula: each
+ * function is a declarative row (its parameters with kinds, ranges and defaults) plus a plain
+ * compute over checked values. `runCore` checks arguments once for all of them, so an adapter
+ * (Excel, a test formula engine) only coerces host values and maps the result.
+ */
+import { MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD, rangeMessage } from "./fields";
+import { messages } from "./messages";
+import { Problem, Result, fail, ok, problem } from "./problems";
+import { ACCESS_MODES, Access, US_SHARE_TREATMENTS, UsShareTreatment } from "./scenario";
+import { allocateSupply, chinaAccess, publicSector, supplyLimit, usLicense } from "./steps";
+import { DEFAULT_US_REVENUE_SHARE, usRevenueShare } from "./usRevenueShare";
+
+export type ParamKind = "number" | "boolean" | "text";
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  /** Plain words for messages: what the argument is, with its unit. */
+  readonly what: string;
+  /** The value of a blank or omitted argument; undefined = none (the compute handles null). */
+  readonly blank?: number | boolean | string | null;
+  readonly min?: number;
+  readonly above?: number;
+  readonly max?: number;
+  readonly fraction?: boolean;
+  /** Allowed words for text (matched case-insensitively, spaces trimmed). */
+  readonly choices?: readonly string[];
+  /** Words refused with a message of their own (e.g. basis "none", which has no cap). */
+  readonly refused?: Readonly<Record<string, string>>;
+}
+
+export type ArgValue = number | boolean | string | null;
+
+export interface Core {
+  readonly name: string;
+  readonly params: readonly ParamSpec[];
+  /** The result from checked arguments, or the problem that stops it (a value, not a throw). */
+  compute(args: readonly ArgValue[]): number | Problem;
+}
+
+/**
+ * Checks coerced values against their specs in place (blanks → defaults, choices lower-cased).
+ * Returns the problems, one per argument at fault and naming it, or undefined when all is well.
+ * In place and allocation-free on the happy path: ranges of 100k cells go through here.
+ */
+export function checkArgsInPlace(params: readonly ParamSpec[], values: ArgValue[]): Problem[] | undefined {
+  let problems: Problem[] | undefined;
+  for (let i = 0; i < params.length; i++) {
+    const spec = params[i];
+    const v = values[i] ?? null;
+    if (v === null) {
+      values[i] = spec.blank ?? null;
+      continue;
+    }
+    if (spec.kind === "number" && typeof v === "number") {
+      const bad = Number.isFinite(v) ? rangeMessage(v, spec) : messages.notFinite(spec.what);
+      if (bad) (problems ??= []).push(problem("range", spec.name, bad));
+      continue;
+    }
+    if (spec.kind === "text" && typeof v === "string") {
+      if (!spec.choices) continue;
+      const w = v.trim().toLowerCase();
+      values[i] = w === "" ? (spec.blank ?? null) : w;
+      if (w !== "" && !spec.choices.includes(w)) {
+        (problems ??= []).push(problem("enum", spec.name, spec.refused?.[w] ?? messages.notOneOf(v, spec.choices)));
+      }
+      continue;
+    }
+    if (spec.kind === "boolean" && typeof v === "boolean") continue;
+    // Adapters coerce host values first; anything else reaching here is still reported, never computed.
+    const message = spec.kind === "number" ? messages.notNumber(v, spec.what) : spec.kind === "boolean" ? messages.notBoolean(v) : messages.notString(v);
+    (problems ??= []).push(problem("type", spec.name, message));
+  }
+  return problems;
+}
+
+/** Checks the arguments (a copy: the caller's array is left alone) and runs the core. */
+export function runCore(core: Core, values: readonly ArgValue[]): Result<number> {
+  const args = core.params.map((_, i) => values[i] ?? null);
+  const outcome = runCoreInPlace(core, args);
+  return typeof outcome === "number" ? ok(outcome) : fail(...outcome);
+}
+
+/** The number, or the problems; `values` is normalised in place. For hot loops. */
+export function runCoreInPlace(core: Core, values: ArgValue[]): number | Problem[] {
+  const problems = checkArgsInPlace(core.params, values);
+  if (problems) return problems;
+  const result = core.compute(values);
+  if (typeof result !== "number") return [result];
+  return Number.isFinite(result) ? result : [problem("range", "", messages.tooLarge())];
+}
+
+const num = (name: string, what: string, extra: Partial<ParamSpec> = {}): ParamSpec => ({ name, kind: "number", what, blank: 0, min: 0, ...extra });
+const units = (name = "units") => num(name, "H200 units", { max: MAX_UNITS });
+const usd = (name: string, what: string) => num(name, what, { max: MAX_USD });
+const rate = (name: string, what: string, blank: number | null) => num(name, what, { fraction: true, blank });
+const flag = (name: string, what: string, blank: boolean): ParamSpec => ({ name, kind: "boolean", what, blank });
+const word = (name: string, what: string, choices: readonly string[], blank: string): ParamSpec => ({ name, kind: "text", what, choices, blank });
+
+const n = (v: ArgValue) => v as number;
+const b = (v: ArgValue) => v as boolean;
+
+const BASIS: ParamSpec = { ...word("basis", "the cap's basis", ["units", "dollars"], "units"), refused: { none: messages.noCapOnNone() } };
+const H200_PRICE = num("h200Price", "USD per H200", { blank: null, min: undefined, above: 0, max: MAX_PRICE });
+const DOMESTIC_PRICE = num("domesticPrice", "USD per domestic processor", { blank: null, min: undefined, above: 0, max: MAX_PRICE });
+
+/**
+ * MODEL.md's H200_ALLOWED on checked arguments: units basis domestic x ratio; dollars basis
+ * value x ratio / h200Price, the value being `domestic` USD or domestic x domesticPrice.
+ */
+function domesticCap(domestic: ArgValue, ratio: ArgValue, basis: ArgValue, h200Price: ArgValue, domesticPrice: ArgValue): number | Problem {
+  if (basis === "units") return n(ratio) * n(domestic);
+  if (h200Price === null) return problem("missing", "h200Price", messages.h200PriceNeeded());
+  const value = domesticPrice === null ? n(domestic) : n(domestic) * n(domesticPrice);
+  return (n(ratio) * value) / n(h200Price);
+}
+
+export const CORES = {
+  H200_ALLOWED: {
+    name: "H200_ALLOWED",
+    params: [
+      num("domestic", "domestic chips, or their USD value", { max: MAX_USD }),
+      num("ratio", "H200 per domestic chip or dollar", { max: MAX_RATIO }),
+      BASIS,
+      H200_PRICE,
+      DOMESTIC_PRICE,
+    ],
+    compute: ([domestic, ratio, basis, h200Price, domesticPrice]) => domesticCap(domestic, ratio, basis, h200Price, domesticPrice),
+  },
+  US_REVENUE_SHARE: {
+    name: "US_REVENUE_SHARE",
+    params: [usd("sales", "H200 sales in USD"), rate("rate", "share paid to the US government", DEFAULT_US_REVENUE_SHARE)],
+    compute: ([sales, r]) => usRevenueShare(n(sales), n(r)),
+  },
+  NVIDIA_NET: {
+    name: "NVIDIA_NET",
+    params: [usd("sales", "H200 sales in USD"), rate("rate", "share paid to the US government", DEFAULT_US_REVENUE_SHARE)],
+    compute: ([sales, r]) => n(sales) - usRevenueShare(n(sales), n(r)),
+  },
+  H20_EQUIVALENT: {
+    name: "H20_EQUIVALENT",
+    params: [units(), num("multiple", "H20s per H200 in compute", { blank: 6, max: MAX_RATIO })],
+    compute: ([u, multiple]) => n(u) * n(multiple),
+  },
+  US_LICENSE: {
+    name: "US_LICENSE",
+    params: [
+      units(),
+      flag("usApproved", "TRUE if Washington approved this buyer", true),
+      flag("exportsAllowed", "TRUE if H200 exports to China are allowed", true),
+      flag("approvedCustomersOnly", "TRUE if only approved customers get licences", true),
+    ],
+    compute: ([u, usApproved, exportsAllowed, approvedCustomersOnly]) =>
+      usLicense(n(u), { usApproved: b(usApproved), exportsAllowed: b(exportsAllowed), approvedCustomersOnly: b(approvedCustomersOnly) }),
+  },
+  CHINA_ACCESS: {
+    name: "CHINA_ACCESS",
+    params: [units(), word("access", "Beijing's access rule", ACCESS_MODES, "open"), rate("approvalRate", "share of requested volume approved", null)],
+    compute: ([u, access, approvalRate]) => {
+      if (access === "approval" && approvalRate === null) return problem("missing", "approvalRate", messages.required('the approval rate when access is "approval"'));
+      return chinaAccess(n(u), access as Access, (approvalRate as number | null) ?? 0);
+    },
+  },
+  PUBLIC_SECTOR: {
+    name: "PUBLIC_SECTOR",
+    params: [units(), rate("publicSectorShare", "public-sector share of demand", 0), flag("ban", "TRUE if the public-sector ban applies", true)],
+    compute: ([u, share, ban]) => publicSector(n(u), n(share), b(ban)),
+  },
+  DOMESTIC_RATIO: {
+    name: "DOMESTIC_RATIO",
+    params: [
+      units(),
+      num("domestic", "domestic chips, or their USD value", { max: MAX_USD }),
+      num("ratio", "H200 per domestic chip or dollar", { max: MAX_RATIO }),
+      { name: "basis", kind: "text", what: '"units" or "dollars"', blank: "units" },
+      num("h200Price", "USD per H200", { blank: null, min: undefined, above: 0, max: MAX_PRICE }),
+      num("domesticPrice", "USD per domestic processor", { blank: null, min: undefined, above: 0, max: MAX_PRICE }),
+    ],
+    compute: ([u, domestic, ratio, basis, h200Price, domesticPrice]) => {
+      const cap = domesticCap(domestic, ratio, basis, h200Price, domesticPrice);
+      return typeof cap === "number" ? Math.min(n(u), cap) : cap;
+    },
+  },
+  SUPPLY_LIMIT: {
+    name: "SUPPLY_LIMIT",
+    params: [
+      units("supply"),
+      num("chinaCapOfUsVolume", "China volume as a multiple of US shipments", { blank: null, max: MAX_RATIO }),
+      num("usShipments", "US H200 shipments in units", { blank: null, max: MAX_UNITS }),
+    ],
+    compute: ([supply, cap, usShipments]) => {
+      if (cap !== null && usShipments === null) return problem("missing", "usShipments", messages.usShipmentsNeeded());
+      return supplyLimit(n(supply), cap as number | null, usShipments as number | null);
+    },
+  },
+  CHINA_REVENUE: {
+    name: "CHINA_REVENUE",
+    params: [
+      usd("baseline", "China revenue without H200, in USD"),
+      usd("sales", "H200 sales in USD"),
+      rate("rate", "share paid to the US government", DEFAULT_US_REVENUE_SHARE),
+      word("treatment", "how the US share is booked", US_SHARE_TREATMENTS, "cost"),
+    ],
+    compute: ([baseline, sales, r, treatment]) =>
+      n(baseline) + ((treatment as UsShareTreatment) === "cost" ? n(sales) : n(sales) - usRevenueShare(n(sales), n(r))),
+  },
+} satisfies Record<string, Core>;
+
+export type CoreName = keyof typeof CORES;
+
+/**
+ * Step `supply` over a list of buyers' demands: each buyer's pro-rata share of the supply
+ * (lowered to chinaCapOfUsVolume x usShipments when given). Problems name `demands[i]`.
+ * @example allocateSupplyOf([100, 300], 200, null, null) // returns { ok: true, value: [50, 150] }
+ */
+export function allocateSupplyOf(demands: readonly ArgValue[], supply: ArgValue, chinaCapOfUsVolume: ArgValue, usShipments: ArgValue): Result<number[]> {
+  const limit = runCore(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments]);
+  const spec = units("demands");
+  const problems: Problem[] = limit.ok ? [] : [...limit.problems];
+  const values = demands.map((d, i) => {
+    const one: ArgValue[] = [d];
+    const bad = checkArgsInPlace([{ ...spec, name: `demands[${i}]` }], one);
+    if (bad) problems.push(...bad);
+    return one[0] as number;
+  });
+  if (problems.length > 0 || !limit.ok) return fail(...problems);
+  return ok(allocateSupply(values, limit.value));
+}

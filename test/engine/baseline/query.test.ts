@@ -1,0 +1,126 @@
+/** Queries over the baseline: default values, citations, metrics and conflicts. */
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import * as facts from "../../../src/engine/baseline/facts";
+import * as query from "../../../src/engine/baseline/query";
+import { FACTS, Fact, METRIC_INFO } from "../../../src/engine/baseline/facts";
+import { baselineValue, citation, conflicts, factById, groups, listMetrics, periodsOf } from "../../../src/engine/baseline/query";
+
+describe("baselineValue", () => {
+  test("returns the default entry's value", () => {
+    expect(baselineValue("chinaRevenue", "FY2026Q3")).toEqual({ ok: true, value: 2.8e9 });
+    expect(baselineValue("totalRevenue", "FY2026Q3")).toEqual({ ok: true, value: 57.006e9 });
+    expect(baselineValue("h200Price")).toEqual({ ok: true, value: 27_000 });
+  });
+
+  test("a source picks a non-default entry, by full id or by its last part", () => {
+    expect(baselineValue("chinaRevenue", "FY2026Q3", "opencapital")).toEqual({ ok: true, value: 2.97e9 });
+    expect(baselineValue("chinaRevenue", "FY2026Q3", "china_revenue.FY2026Q3.seed")).toEqual({ ok: true, value: 3e9 });
+  });
+
+  test("an unknown metric is a problem that lists the metrics", () => {
+    const r = baselineValue("chinaRevenu", "FY2026Q3");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ code: "enum", path: "metric" });
+    expect(r.problems[0].message).toContain('"chinaRevenu"');
+    for (const m of ["chinaRevenue", "totalRevenue", "h200Price"]) expect(r.problems[0].message).toContain(m);
+  });
+
+  test("an unknown period is a problem that lists the periods the metric has", () => {
+    const r = baselineValue("chinaRevenue", "FY2027Q1");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ code: "enum", path: "period" });
+    for (const p of ["FY2024Q1", "FY2026Q3", "FY2025"]) expect(r.problems[0].message).toContain(p);
+    expect(r.problems[0].message).not.toContain("CY2026");
+  });
+
+  test("leaving out the period of a metric reported for several periods asks for one", () => {
+    const r = baselineValue("chinaRevenue");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: "missing", path: "period" });
+  });
+
+  test("an unknown source lists the entries there are", () => {
+    const r = baselineValue("chinaRevenue", "FY2026Q3", "bloomberg");
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]).toMatchObject({ code: "enum", path: "source" });
+      expect(r.problems[0].message).toContain("china_revenue.FY2026Q3.reuters");
+    }
+  });
+});
+
+describe("citation", () => {
+  test("one line: publisher, date, confidence", () => {
+    expect(citation(factById("china_revenue.FY2026Q3.reuters") as Fact)).toBe("Reuters via reportify.ai, 2025-11-20, confidence M");
+  });
+  test("estimates say so, undated sources say so", () => {
+    expect(citation(factById("china_revenue.FY2026Q2.reportify_derived") as Fact)).toBe("reportify.ai, 2025-08-28, confidence L, estimate");
+    expect(citation(factById("china_revenue.FY2026Q3.opencapital") as Fact)).toBe("opencapital.sh (aggregator), undated, confidence L");
+  });
+  test("every entry has a one-line citation", () => {
+    for (const f of FACTS) expect(citation(f)).toMatch(/^[^\n]+, confidence [HML]/);
+  });
+});
+
+describe("listMetrics and periodsOf", () => {
+  test("the metrics are sorted, unique, and all described in METRIC_INFO", () => {
+    const metrics = listMetrics();
+    expect(metrics).toEqual([...new Set(metrics)].sort());
+    for (const m of metrics) expect(Object.keys(METRIC_INFO)).toContain(m);
+    expect(metrics).toEqual(expect.arrayContaining(["chinaRevenue", "totalRevenue", "dataCenterRevenue", "h20Revenue", "h20Charge", "usRevenueShare", "chinaCapOfUsVolume", "h200Price", "h20Price", "ascend910cPrice", "huaweiOutput", "cambriconOutput", "h200Orders2026", "h200Inventory", "h200TppRatio"]));
+  });
+  test("every metric described in METRIC_INFO has a figure", () => {
+    expect(Object.keys(METRIC_INFO).sort()).toEqual(listMetrics());
+  });
+  test("periodsOf lists a metric's periods", () => {
+    expect(periodsOf("chinaRevenue")).toEqual(expect.arrayContaining(["FY2024Q1", "FY2026Q3", "FY2025Q1-Q3", "FY2025", "FY2024"]));
+    expect(periodsOf("h200Price")).toEqual([null]);
+  });
+});
+
+describe("conflicts are listed, not hidden", () => {
+  test("FY2026Q3 China revenue: Reuters $2.8B, aggregator $2.97B, seed ~$3B", () => {
+    const g = conflicts().find((c) => c.metric === "chinaRevenue" && c.period === "FY2026Q3");
+    expect(g).toBeDefined();
+    expect([...(g?.values ?? [])].sort()).toEqual([2.8e9, 2.97e9, 3e9]);
+    expect(g?.entries.map((e) => e.id).sort()).toEqual(["china_revenue.FY2026Q3.opencapital", "china_revenue.FY2026Q3.reuters", "china_revenue.FY2026Q3.seed"]);
+  });
+
+  test("the seed's -63% y/y is a conflict too", () => {
+    const g = conflicts().find((c) => c.metric === "chinaRevenueYoY" && c.period === "FY2026Q3");
+    expect(g?.values).toEqual(expect.arrayContaining([-0.63]));
+  });
+
+  test("a conflict is a group with different values; agreeing entries are not one", () => {
+    for (const g of conflicts()) expect(new Set(g.entries.map((e) => e.value)).size).toBeGreaterThan(1);
+    expect(conflicts().find((c) => c.metric === "chinaRevenue" && c.period === "FY2025Q1")).toBeUndefined();
+    const all = groups();
+    expect(conflicts()).toEqual(all.filter((g) => new Set(g.entries.map((e) => e.value)).size > 1));
+  });
+
+  test("works on any fact list", () => {
+    const base = factById("h200_price.reuters") as Fact;
+    const other = { ...base, id: "h200_price.other", value: 30_000, isDefault: false };
+    expect(conflicts([base])).toEqual([]);
+    expect(conflicts([base, other])).toHaveLength(1);
+    expect(baselineValue("h200Price", null, "other", [base, other])).toEqual({ ok: true, value: 30_000 });
+  });
+});
+
+describe("doc examples of the baseline modules run", () => {
+  const dir = join(__dirname, "../../../src/engine/baseline");
+  const scope: Record<string, unknown> = { ...facts, ...query };
+  const examples = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .flatMap((file) => [...readFileSync(join(dir, file), "utf8").matchAll(/@example (.+?) \/\/ returns (.+)$/gm)].map((m) => [file, m[1], m[2]] as const));
+  const run = (expr: string): unknown => new Function(...Object.keys(scope), `return (${expr});`)(...Object.values(scope));
+
+  test("there are examples", () => expect(examples.length).toBeGreaterThanOrEqual(6));
+  test.each(examples)("%s: %s", (_file, expr, expected) => {
+    expect(run(expr)).toEqual(run(expected.replace(/\s*\(.*\)$/, "")));
+  });
+});

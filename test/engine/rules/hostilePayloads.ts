@@ -1,0 +1,107 @@
+/**
+ * Hostile expressions: published mathjs code-execution and prototype-pollution payloads
+ * (2017 #821/#822 and the 3.x advisories, CVE-2017-1001002/1001003, the 2017 typed-function
+ * name injection, the 2020 prototype-pollution fixes, 2023 FunctionNode/SymbolNode, 2024
+ * rawArgs/ObjectWrappingMap, 2026 GHSA-5v89-rwgr-qj6g DenseMatrix.get and GHSA-29qv-4j9f-fjw5
+ * setSafeProperty), constructor/__proto__ chains, parser-only functions, resource exhaustion
+ * and text tricks. Each pairs with a fragment of the message it must be rejected with.
+ */
+export const HOSTILE: readonly (readonly [label: string, expression: string, message: RegExp])[] = [
+  // Code execution through constructors (2017).
+  ["cos.constructor", 'cos.constructor("return process")()', /not a valid expression|property access/],
+  ["cos.constructor, parseable", 'cos.constructor("return process")(1)', /only these functions can be called/],
+  ["[].map.constructor", '[].map.constructor("return process")()', /not a valid expression|property access|lists/],
+  ["[].map.constructor, parseable", '[].map.constructor("return process")(1)', /only these functions can be called/],
+  ["#821 _data.map(cos.constructor)", '["//","a/*\\nreturn process.mainModule.require"]._data.map(cos.constructor)[1]()("child_process").execSync("ps >&2")', /only these functions can be called/],
+  ["#821 import matrix:cos.constructor", 'import({matrix:cos.constructor},{override:1});x=["process.mainModule.require(\\"child_process\\").execSync(\\"ps >&2\\")"];x()', /one expression only/],
+  ["#821 isRange subset", 'a=["process"]._data;a.isRange=true;x={subset:cos.constructor}[a];x()', /one expression only/],
+  ["#822 Object.assign on Function", '{}.constructor.assign(cos.constructor, {binding: cos.bind})', /only these functions can be called/],
+  ["#822 binding()", 'cos.constructor.binding(1)("console.log(/HACKED/)")(1)', /only these functions can be called/],
+  ["indexed constructor", 'cos["constructor"]("return process")(1)', /only these functions can be called/],
+  ["unicode-escaped constructor key", 'cos["\\u0063onstructor"]("return process")(1)', /only these functions can be called/],
+  ["unicode-escaped constructor, read only", 'units["\\u0063onstructor"]', /property access/],
+  ["typed-function name injection (2017)", 'typed("\');process.exit();//", {"number": cos})', /function "typed" is not available/],
+  // Parser-only and namespace functions that mathjs's security docs disable.
+  ["import override", "import({}, {override: true})", /objects|function "import"/],
+  ["createUnit", 'createUnit("x")', /function "createUnit" is not available/],
+  ["evaluate", 'evaluate("1")', /function "evaluate" is not available/],
+  ["parse().compile()", 'parse("1").compile()', /only these functions can be called/],
+  ["compile", 'compile("1")', /function "compile" is not available/],
+  ["simplify", 'simplify("x + x")', /function "simplify" is not available/],
+  ["derivative", 'derivative("x^2", "x")', /function "derivative" is not available/],
+  ["resolve", "resolve(units)", /function "resolve" is not available/],
+  ["chain", "chain(units)", /function "chain" is not available/],
+  ["reviver", "reviver(units)", /function "reviver" is not available/],
+  ["config", "config(units)", /function "config" is not available/],
+  // Definitions and assignments.
+  ["function definition", "f(x) = x", /defining functions/],
+  ["assignment", "a = 1", /assignments/],
+  ["assignment to units", "units = 1e9", /assignments/],
+  // Prototype pollution (2020) and property chains.
+  ['"".constructor', '"".constructor', /property access/],
+  ["units.constructor", "units.constructor", /property access/],
+  ['{}["__proto__"]', '{}["__proto__"]', /property access|objects/],
+  ["x.__proto__.polluted", "x = {}; x.__proto__.polluted = 1", /one expression only/],
+  ["__proto__ assignment", '__proto__.polluted = 1', /assignments/],
+  ["config __proto__", 'config({"__proto__": {"polluted": true}})', /objects|function "config"/],
+  ["optional chaining", "units?.constructor", /property access/],
+  ["bare __proto__", "__proto__", /unknown name "__proto__"/],
+  ["bare constructor", "constructor", /unknown name "constructor"/],
+  ["Object.prototype method as function", 'hasOwnProperty("units")', /function "hasOwnProperty" is not available/],
+  ["toString as a name", "toString", /unknown name "toString"/],
+  ["valueOf call", "valueOf()", /function "valueOf" is not available/],
+  // 2023: FunctionNode/SymbolNode lookups; 2024: rawArgs overrides.
+  ["function value as symbol", "min", /"min" is a function/],
+  ["rawArgs override", "import({and: cos.constructor}, {override: true})", /objects|function "import"/],
+  ["method call on a value", 'units.toString()', /only these functions can be called/],
+  ["call of a call", 'cos(1)("return process")', /function "cos" is not available/],
+  // 2026: DenseMatrix.get with a fake index; setSafeProperty on arrays.
+  ["DenseMatrix.get fake index", 'matrix([1]).get({"length": 1, "reduce": cos.constructor})', /only these functions can be called/],
+  ["DenseMatrix index with a fake array", 'matrix([1])[{"length": 1, "reduce": cos.constructor}]', /property access/],
+  ["array .map hijack", 'a = [1, 2]; a.map = cos.constructor; a.map("return process")', /one expression only/],
+  ["subset with object index", 'subset([1], index({"length": 1}))', /lists|objects|function "subset"/],
+  // Host objects.
+  ["JS eval", 'eval("1")', /function "eval" is not available/],
+  ["Function", 'Function("return process")(1)', /function "Function" is not available/],
+  ["process", "process", /unknown name "process"/],
+  ["require", 'require("child_process")', /function "require" is not available/],
+  ["globalThis", "globalThis", /unknown name "globalThis"/],
+  ["setTimeout", 'setTimeout("1", 0)', /function "setTimeout" is not available/],
+  // Allocation and loops.
+  ["ones(1e9)", "ones(1e9)", /function "ones" is not available/],
+  ["range(1, 1e9)", "range(1, 1e9)", /function "range" is not available/],
+  ["zeros(1e5, 1e5)", "zeros(1e5, 1e5)", /function "zeros" is not available/],
+  ["range syntax", "1:1e9", /ranges/],
+  ["matrix of a range", "[1:1e9]", /lists|ranges/],
+  ["factorial", "1e9!", /operator "!"/],
+  ["map with a callback", "map(ones(1e4), f)", /function "map" is not available/],
+  ["sum over a range", "sum(1:1e9)", /function "sum" is not available/],
+  // Size and depth.
+  ["10,000 nested parentheses", "(".repeat(10000) + "units" + ")".repeat(10000), /at most 1000 are allowed/],
+  ["33 nested parentheses", "(".repeat(33) + "units" + ")".repeat(33), /nests brackets more than 32 deep/],
+  ["a very long expression", "units + ".repeat(20000) + "units", /at most 1000 are allowed/],
+  ["a long chain within the length limit", "units" + " + 1".repeat(200), /nested more than 64 levels/],
+  ["a deep unary chain", "-".repeat(900) + "units", /nested more than 64 levels/],
+  ["deep not chain", "not ".repeat(200) + "units", /nested more than 64 levels/],
+  // Text, null and other non-number values.
+  ["a string", '"units"', /text is not allowed/],
+  ["unicode escape in a string", '"\\u0070rocess"', /text is not allowed/],
+  ["string comparison", 'units == "100"', /text is not allowed/],
+  ["null", "null", /"null" is not allowed/],
+  ["undefined", "undefined", /"undefined" is not allowed/],
+  ["NaN", "NaN", /Infinity and NaN/],
+  ["Infinity", "Infinity", /Infinity and NaN/],
+  ["overflowing literal", "1e999", /Infinity and NaN/],
+  ["nullish coalescing", "units ?? 1", /operator "\?\?"/],
+  ["unit conversion", "units to cm", /operator "to"/],
+  ["transpose", "units'", /operator "'"/],
+  ["bitwise", "units & 1", /operator "&"/],
+  ["shift", "units << 40", /operator "<<"/],
+  ["homoglyph name", "ᴜnits", /unknown name|not a valid expression/],
+  ["NUL byte", "units\u0000", /not a valid expression/],
+  ["several statements", "units; units", /one expression only/],
+  ["line break", "units\nunits", /one expression only/],
+  ["a list result", "[units]", /lists/],
+  ["an object result", "{a: units}", /objects/],
+  ["boolean result", "units > 1", /gives true\/false/],
+];

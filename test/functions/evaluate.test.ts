@@ -1,0 +1,121 @@
+/** CHIPS.EVALUATE on a sheet (in a real formula engine) equals `chips evaluate --json` on the same scenario. */
+import fs from "fs";
+import path from "path";
+import { DetailedCellError } from "hyperformula";
+import { parse as parseYaml } from "yaml";
+import { EVALUATION_COLUMNS, Evaluation } from "../../src/engine";
+import { chips, ensureBuilt, ROOT } from "../cli/chips";
+import { chipsWorkbook } from "../support/hyperformula";
+
+type Doc = Record<string, any>;
+type Row = (string | number | boolean | null)[];
+
+/** A scenario document laid out as the two tables an analyst would type: policy rows and a buyers table. */
+function tablesFromDoc(doc: Doc): { policy: Row[]; buyers: Row[] } {
+  const policy: Row[] = [];
+  const walk = (node: Doc, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "buyers" || key === "rules" || key.startsWith("x-") || key.startsWith("$")) continue;
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) walk(value, path);
+      else if (value !== null) policy.push([path, ...(Array.isArray(value) ? value : [value])]);
+    }
+  };
+  walk(doc, "");
+  const periods: string[] = doc.periods;
+  const fields = ["name", "domesticUnits", "domesticValue", "publicSectorShare", "usApproved", "approvalRate"];
+  const header: Row = [...fields, ...periods.map((p) => `requested ${p}`)];
+  const buyers: Row[] = [
+    header,
+    ...doc.buyers.map((b: Doc) => [...fields.map((f) => b[f] ?? null), ...periods.map((_, t) => (Array.isArray(b.requested) ? b.requested[t] : b.requested))]),
+  ];
+  return { policy, buyers };
+}
+
+/** Puts both tables on a sheet, evaluates the formula in a free column and reads the spill. */
+function evaluateOnSheet(doc: Doc, extraArgs = ""): (string | number | boolean | null | DetailedCellError)[][] {
+  const { policy, buyers } = tablesFromDoc(doc);
+  const width = Math.max(...policy.map((r) => r.length), ...buyers.map((r) => r.length));
+  const sheet: Row[] = [...policy, [], ...buyers].map((r) => [...r, ...new Array(width - r.length).fill(null)]);
+  const col = width + 1;
+  const top = sheet.length; // below the data: see chipsWorkbook's note on table formulas
+  sheet.push(new Array(col + 1).fill(null));
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const buyersRange = `A${policy.length + 2}:${letter(width - 1)}${policy.length + 1 + buyers.length}`;
+  const policyRange = `A1:${letter(width - 1)}${policy.length}`;
+  sheet[top][col] = `=CHIPS.EVALUATE(${buyersRange}, ${policyRange}${extraArgs})`;
+  const hf = chipsWorkbook(sheet);
+  try {
+    const values = hf.getSheetValues(0);
+    const out = [];
+    for (let r = top; r < values.length && values[r][col] !== null && values[r][col] !== undefined; r++) {
+      const row = [];
+      for (let c = col; c < (values[r].length ?? 0) && values[r][c] !== null && values[r][c] !== undefined; c++) row.push(values[r][c]);
+      out.push(row);
+    }
+    if (out.length === 0) out.push([hf.getCellValue({ sheet: 0, row: top, col })]);
+    return out as (string | number | boolean | null | DetailedCellError)[][];
+  } finally {
+    hf.destroy();
+  }
+}
+
+const readDoc = (file: string): Doc => {
+  const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+  return file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+};
+
+/** Equal within 1e-12 relative: both sides run the same engine, only JSON's round trip differs. */
+const expectClose = (actual: unknown, expected: number) =>
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+
+beforeAll(ensureBuilt);
+
+describe.each(fs.readdirSync(path.join(ROOT, "examples")).map((f) => `examples/${f}`))("%s", (file) => {
+  test("CHIPS.EVALUATE on a sheet equals chips evaluate --json", () => {
+    const run = chips(["evaluate", file, "--json"]);
+    expect(run.status).toBe(0);
+    const expected = JSON.parse(run.stdout) as Evaluation;
+    const table = evaluateOnSheet(readDoc(file));
+    expect(table[0]).toEqual([...EVALUATION_COLUMNS]);
+    let r = 1;
+    for (const p of expected.periods) {
+      for (const b of p.buyers) {
+        const row = table[r++];
+        expect(row.slice(0, 2)).toEqual([p.period, b.name]);
+        [b.shipped, b.revenue, b.usShare, b.nvidiaNet, b.h20Equivalent].forEach((v, i) => expectClose(row[2 + i], v));
+        expect(row[7]).toBe(b.binding);
+      }
+      const total = table[r++];
+      expect(total.slice(0, 2)).toEqual([p.period, "Total"]);
+      expectClose(total[2], p.totals.shipped);
+      expectClose(total[3], p.totals.revenue);
+      expectClose(total[8], p.totals.chinaRevenue);
+    }
+    expect(table).toHaveLength(r);
+  });
+});
+
+test("showSteps spills the quantity after each step", () => {
+  const table = evaluateOnSheet(readDoc("examples/base.json"), ", TRUE()");
+  expect(table[0].slice(EVALUATION_COLUMNS.length)).toEqual(["requested", "us_license", "china_access", "public_sector", "domestic_ratio", "supply"]);
+  const first = table[1];
+  expect(first[EVALUATION_COLUMNS.length + 5]).toBeCloseTo(first[2] as number, 9); // after supply = shipped
+});
+
+test("a problem in the tables is #VALUE! with the field path and what to fix", () => {
+  const doc = readDoc("examples/base.json");
+  doc.china.access = "closed";
+  const [[cell]] = evaluateOnSheet(doc);
+  expect(cell).toBeInstanceOf(DetailedCellError);
+  expect((cell as DetailedCellError).value).toBe("#VALUE!");
+  expect((cell as DetailedCellError).message).toContain('china.access: must be one of "open", "approval", "blocked", got "closed"');
+});
+
+test("a misspelt policy key gets a suggestion", () => {
+  const doc = readDoc("examples/base.json");
+  doc.market.h200Prize = doc.market.h200Price;
+  delete doc.market.h200Price;
+  const [[cell]] = evaluateOnSheet(doc);
+  expect((cell as DetailedCellError).message).toContain('unknown policy key "market.h200Prize"; did you mean "market.h200Price"?');
+});
