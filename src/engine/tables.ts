@@ -54,7 +54,11 @@ const isBlankRow = (row: readonly Cell[]) => row.every((c) => cellValue(c) === n
  * Problems keep MODEL.md's field paths (`buyers[1].requested`), so they read the same everywhere.
  * @example scenarioFromTables([["name", "requested", "domesticUnits"], ["A", 100, 50]], [["name", "T"], ["periods", "FY2027Q1"], ["market.h200Price", 27000], ["market.supply", 1000]]).ok // returns true
  */
-export function scenarioFromTables(buyers: readonly (readonly Cell[])[], policy: readonly (readonly Cell[])[]): Result<Scenario> {
+export function scenarioFromTables(
+  buyers: readonly (readonly Cell[])[],
+  policy: readonly (readonly Cell[])[],
+  rules: readonly (readonly Cell[])[] = [],
+): Result<Scenario> {
   const problems: Problem[] = [];
   const doc: Record<string, unknown> = {};
   for (const row of policy) {
@@ -73,6 +77,7 @@ export function scenarioFromTables(buyers: readonly (readonly Cell[])[], policy:
   }
   const periods = Array.isArray(doc.periods) ? (doc.periods as string[]) : [];
   doc.buyers = buyerDocs(buyers, periods, problems);
+  if (rules.length > 0) doc.rules = ruleDocs(rules, problems);
   if (problems.length > 0) return fail(...problems);
   return validateScenario(doc);
 }
@@ -112,6 +117,28 @@ function buyerDocs(table: readonly (readonly Cell[])[], periods: readonly string
         buyer[field] = periods.map((p) => byPeriod[p] ?? null);
       }
       return buyer;
+    });
+}
+
+const RULE_KEYS = ["id", "after", "expression", "label", "source", "enabled"];
+
+/** A rules table: a header row of rule fields (id, after, expression, label, source, enabled), one row per rule. */
+function ruleDocs(table: readonly (readonly Cell[])[], problems: Problem[]): Record<string, unknown>[] {
+  const header = table[0].map((h) => (typeof h === "string" ? h.trim() : ""));
+  header.forEach((h, col) => {
+    if (h !== "" && !RULE_KEYS.includes(h)) problems.push(problem("unknown", `rules header ${col + 1}`, messages.unknownField(h, closest(h, RULE_KEYS))));
+  });
+  return table
+    .slice(1)
+    .filter((row) => !isBlankRow(row))
+    .map((row) => {
+      const rule: Record<string, unknown> = {};
+      header.forEach((h, col) => {
+        // Expressions stay text even when they look like numbers ("0" is a rule too).
+        const v = h === "expression" ? (row[col] === null ? null : String(row[col])) : cellValue(row[col] ?? null);
+        if (RULE_KEYS.includes(h) && v !== null) rule[h] = v;
+      });
+      return rule;
     });
 }
 

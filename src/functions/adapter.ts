@@ -4,7 +4,7 @@
  */
 import { ArgValue, Core, Problem, Result, runCoreInPlace } from "../engine";
 import { coerceArg } from "./coerce";
-import { ExcelError, isExcelError, toExcelError } from "./excelErrors";
+import { ExcelError, ExcelErrorCode, excelError, isExcelError, toExcelError } from "./excelErrors";
 import { asMatrix, broadcastShape } from "./excelArgs";
 
 /** What a CHIPS function returns: a grid of numbers, text or error values, spilled by Excel. */
@@ -75,8 +75,40 @@ export function guarded<T>(body: () => T): T {
   }
 }
 
-/** Throws the Excel error for a failed result (whole-call problems), else returns the value. */
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw toExcelError(result.problems);
+/**
+ * Throws the Excel error for a failed result (whole-call problems), else returns the value.
+ * `code` overrides the error type, e.g. #N/A for a lookup that found nothing.
+ */
+export function unwrap<T>(result: Result<T>, code?: ExcelErrorCode): T {
+  if (!result.ok) throw code ? excelError(code, toExcelError(result.problems).message) : toExcelError(result.problems);
   return result.value;
+}
+
+/**
+ * A general cell-by-cell function over broadcast arguments (blanks as null; errors in the
+ * inputs pass through); `cell` may return a value or throw an Excel error for its own cell.
+ * For lookups and text results; numeric cores use the faster `elementwise`.
+ */
+export function mapCells(names: readonly string[], args: readonly unknown[], cell: (values: unknown[]) => number | string): Spill {
+  return guarded(() => {
+    const matrices = names.map((_, i) => asMatrix(args[i]));
+    const shape = broadcastShape(names, matrices);
+    if (isExcelError(shape)) throw shape;
+    const out: Spill = [];
+    for (let r = 0; r < shape.rows; r++) {
+      const row: (number | string | ExcelError)[] = [];
+      for (let c = 0; c < shape.cols; c++) {
+        const values = matrices.map((m) => m[m.length === 1 ? 0 : r][m[0].length === 1 ? 0 : c]);
+        const passThrough = values.find(isExcelError);
+        try {
+          row.push(passThrough ?? cell(values.map((v) => (v === undefined || v === "" ? null : v))));
+        } catch (e) {
+          if (!isExcelError(e)) throw e;
+          row.push(e);
+        }
+      }
+      out.push(row);
+    }
+    return out;
+  });
 }

@@ -5,8 +5,8 @@
  * (custom-functions-metadata-plugin). Parameters are `unknown[][]` (Excel "any" matrices), so
  * every function takes ranges and spills, and blanks, text and flags reach us to be explained.
  */
-import { CORES, allocateSupplyOf, evaluateScenario, evaluationTable, scenarioFromTables } from "../engine";
-import { Spill, elementwise, guarded, unwrap } from "./adapter";
+import { CORES, METRIC_INFO, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics, scenarioFromTables } from "../engine";
+import { Spill, elementwise, guarded, mapCells, unwrap } from "./adapter";
 import { asMatrix } from "./excelArgs";
 import { readCells, readFlag, readValue, readValues } from "./cells";
 
@@ -178,11 +178,60 @@ export function CHINA_REVENUE(baseline: unknown[][], sales: unknown[][], rate?: 
  * @param buyers Buyers table: a header row of field names (name, requested, domesticUnits, domesticValue, publicSectorShare, usApproved, approvalRate; "requested FY2027Q1" for one period) and one row per buyer.
  * @param policy Policy table: rows of a key and its value, e.g. "china.access" | "approval"; several value cells give one value per period. Must include name, periods, market.h200Price and market.supply.
  * @param [showSteps] TRUE to add the chips left after each pipeline step as extra columns. Default FALSE.
+ * @param [rules] Custom rules table: a header row (id, after, expression, label, source, enabled) and one row per rule, e.g. "customs" | "china_access" | "units * 0.8".
  * @returns The evaluation table with a header row.
  */
-export function EVALUATE(buyers: unknown[][], policy: unknown[][], showSteps?: unknown[][]): unknown[][] {
+export function EVALUATE(buyers: unknown[][], policy: unknown[][], showSteps?: unknown[][], rules?: unknown[][]): unknown[][] {
   return guarded(() => {
-    const scenario = unwrap(scenarioFromTables(readCells(asMatrix(buyers)), readCells(asMatrix(policy))));
+    const ruleRows = rules === undefined || rules === null ? [] : readCells(asMatrix(rules));
+    const scenario = unwrap(scenarioFromTables(readCells(asMatrix(buyers)), readCells(asMatrix(policy)), ruleRows.length > 1 ? ruleRows : []));
     return evaluationTable(unwrap(evaluateScenario(scenario)), { steps: unwrap(readFlag(showSteps, "showSteps", false)) }) as Spill;
+  });
+}
+
+/**
+ * Returns a sourced baseline figure (e.g. Nvidia's China revenue for a quarter) from the built-in research data set.
+ * @customfunction BASELINE
+ * @helpurl https://localhost:3000/help.html#chipsbaseline
+ * @param metric The metric's name, e.g. "chinaRevenue", "totalRevenue", "h200Price". =CHIPS.METRICS() lists them.
+ * @param [period] Nvidia fiscal quarter or year, e.g. "FY2026Q3". May be omitted when the metric has a single figure.
+ * @param [source] Which source's figure, when sources disagree, e.g. "opencapital". Default: the figure marked as the default.
+ * @returns The figure in base units: US dollars, chips or a fraction.
+ */
+export function BASELINE(metric: unknown[][], period?: unknown[][], source?: unknown[][]): unknown[][] {
+  return mapCells(["metric", "period", "source"], [metric, period, source], ([m, p, s]) => {
+    const fact = baselineFact(String(m ?? ""), p === null ? undefined : String(p), s === null ? undefined : String(s));
+    return fact.ok ? fact.value.value : unwrap(fact, "#N/A");
+  });
+}
+
+/**
+ * Returns the citation of a baseline figure: source, date and confidence, so a note can cite it.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#chipssource
+ * @param metric The metric's name, e.g. "chinaRevenue". =CHIPS.METRICS() lists them.
+ * @param [period] Nvidia fiscal quarter or year, e.g. "FY2026Q3".
+ * @param [source] Which source's figure, when sources disagree. Default: the default figure.
+ * @returns The citation text, with the source's address when there is one.
+ */
+export function SOURCE(metric: unknown[][], period?: unknown[][], source?: unknown[][]): unknown[][] {
+  return mapCells(["metric", "period", "source"], [metric, period, source], ([m, p, s]) => {
+    const fact = baselineFact(String(m ?? ""), p === null ? undefined : String(p), s === null ? undefined : String(s));
+    if (!fact.ok) return unwrap(fact, "#N/A");
+    const f = fact.value;
+    return `${f.source.title} (${citation(f)})${f.source.url ? ` ${f.source.url}` : ""}`;
+  });
+}
+
+/**
+ * Lists the metrics of the baseline data set: spills name, unit and meaning, one row per metric.
+ * @customfunction METRICS
+ * @helpurl https://localhost:3000/help.html#chipsmetrics
+ * @returns A table with a header row: metric, unit, meaning.
+ */
+export function METRICS(): unknown[][] {
+  return guarded(() => {
+    const info = METRIC_INFO as Record<string, { unit: string; what: string }>;
+    return [["metric", "unit", "meaning"], ...listMetrics().map((m) => [m, info[m]?.unit ?? "", info[m]?.what ?? ""])];
   });
 }

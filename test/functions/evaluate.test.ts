@@ -119,3 +119,34 @@ test("a misspelt policy key gets a suggestion", () => {
   const [[cell]] = evaluateOnSheet(doc);
   expect((cell as DetailedCellError).message).toContain('unknown policy key "market.h200Prize"; did you mean "market.h200Price"?');
 });
+
+test("a rules range joins the pipeline, as in a scenario file's rules", () => {
+  const doc = readDoc("examples/base.json");
+  const rules = [{ id: "customs_check", after: "china_access", expression: "units * 0.8", label: "Customs checks cut approved volume 20%" }];
+  const file = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "chips-")), "rules.json");
+  fs.writeFileSync(file, JSON.stringify({ ...doc, rules }));
+  const run = chips(["evaluate", file, "--json"]);
+  expect(run.status).toBe(0);
+  const expected = JSON.parse(run.stdout) as Evaluation;
+
+  const { policy, buyers } = tablesFromDoc(doc);
+  const ruleRows: Row[] = [["id", "after", "expression", "label"], ...rules.map((r) => [r.id, r.after, r.expression, r.label])];
+  const width = Math.max(...[...policy, ...buyers, ...ruleRows].map((r) => r.length));
+  const pad = (rows: Row[]) => rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
+  const sheet: Row[] = [...pad(policy), [], ...pad(buyers), [], ...pad(ruleRows), new Array(width + 2).fill(null)];
+  const p0 = 1, b0 = policy.length + 2, r0 = b0 + buyers.length + 1;
+  const L = String.fromCharCode(64 + width);
+  sheet[sheet.length - 1][width + 1] = `=CHIPS.EVALUATE(A${b0}:${L}${b0 + buyers.length - 1}, A${p0}:${L}${policy.length}, TRUE(), A${r0}:${L}${r0 + ruleRows.length - 1})`;
+  const hf = chipsWorkbook(sheet);
+  try {
+    const row = sheet.length - 1;
+    const header = [] as unknown[];
+    for (let c = width + 1; hf.getCellValue({ sheet: 0, row, col: c }) !== null; c++) header.push(hf.getCellValue({ sheet: 0, row, col: c }));
+    expect(header).toContain("customs_check");
+    const shippedCol = width + 1 + header.indexOf("shipped");
+    expected.periods[0].buyers.forEach((b, i) => expectClose(hf.getCellValue({ sheet: 0, row: row + 1 + i, col: shippedCol }), b.shipped));
+    expect(expected.periods[0].buyers[0].steps).toHaveProperty("customs_check");
+  } finally {
+    hf.destroy();
+  }
+});
