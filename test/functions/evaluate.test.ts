@@ -1,5 +1,6 @@
 /** CHIPS.EVALUATE on a sheet (in a real formula engine) equals `chips evaluate --json` on the same scenario. */
 import fs from "fs";
+import os from "os";
 import path from "path";
 import { DetailedCellError } from "hyperformula";
 import { parse as parseYaml } from "yaml";
@@ -123,7 +124,7 @@ test("a misspelt policy key gets a suggestion", () => {
 test("a rules range joins the pipeline, as in a scenario file's rules", () => {
   const doc = readDoc("examples/base.json");
   const rules = [{ id: "customs_check", after: "china_access", expression: "units * 0.8", label: "Customs checks cut approved volume 20%" }];
-  const file = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "chips-")), "rules.json");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chips-")), "rules.json");
   fs.writeFileSync(file, JSON.stringify({ ...doc, rules }));
   const run = chips(["evaluate", file, "--json"]);
   expect(run.status).toBe(0);
