@@ -31,6 +31,8 @@ export interface Row {
   readonly ratio: string;
   readonly goal: string;
   readonly ok: boolean | null;
+  /** A deterministic budget (sizes, counts): enforced in --quick mode, unlike wall-clock goals. */
+  readonly budget?: boolean;
 }
 
 export function printTable(rows: readonly Row[]): void {
