@@ -38,6 +38,24 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The report model is host-agnostic: only its renderers (render/) may touch Node or ExcelJS.
+    files: ["src/report/**/*.ts"],
+    ignores: ["src/report/render/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: NODE_BUILTINS.map((name) => ({ name, message: "The report model is host-agnostic; write files in src/report/render or the CLI." })),
+          patterns: [
+            { group: ["node:*", "exceljs", "@microsoft/office-js", "office-*"], message: "The report model is host-agnostic (STYLE.md)." },
+            { group: ["**/functions/**", "**/taskpane/**", "**/cli/**"], message: "Dependencies point one way: the report imports no adapter." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
     files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },

@@ -31,7 +31,7 @@ export const example = (name: string): string => path.join("examples", name);
 export const fixture = (name: string): string => path.join("test", "cli", "fixtures", name);
 
 /**
- * Compiles src/cli + src/engine into lib/ unless lib/ is newer than every source. Jest runs
+ * Compiles src/cli + src/engine + src/report into lib/ unless lib/ is newer than every source. Jest runs
  * test files in parallel workers, so a lock directory (mkdir is atomic) keeps one tsc at a time.
  */
 export function ensureBuilt(): void {
@@ -63,7 +63,7 @@ export function ensureBuilt(): void {
 function isFresh(holdingLock = false): boolean {
   if (!fs.existsSync(STAMP) || (!holdingLock && fs.existsSync(LOCK))) return false;
   const built = fs.statSync(STAMP).mtimeMs;
-  return ["cli", "engine"].every((dir) =>
+  return ["cli", "engine", "report"].every((dir) =>
     tsFiles(path.join(ROOT, "src", dir)).every((src) => {
       const out = path.join(ROOT, "lib", path.relative(path.join(ROOT, "src"), src)).replace(/\.ts$/, ".js");
       return fs.existsSync(out) && fs.statSync(src).mtimeMs <= built;

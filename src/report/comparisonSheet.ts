@@ -1,0 +1,82 @@
+/**
+ * The Comparison sheet: scenarios side by side, one table per measure, one row per period,
+ * each cell read from the scenario sheet's summary, and China revenue against the latest
+ * reported quarter.
+ */
+import { cellRef, sheetCellRef } from "./a1";
+import { LatestReported } from "./citations";
+import { FORMATS, display } from "./formats";
+import { CellWriter, change, changeFormula } from "./formulas";
+import { SheetLayout, cell, columns } from "./layout";
+import { ReportCell, ReportSheet } from "./model";
+import { ScenarioReportInput } from "./reportInput";
+import { SUMMARY_COLUMNS, SummaryMetric } from "./scenarioSheet";
+
+export const COMPARISON = "Comparison";
+
+export interface ComparedScenario {
+  readonly input: ScenarioReportInput;
+  readonly sheetName: string;
+  readonly summaryRow: ReadonlyMap<string, number>;
+}
+
+type Measure = { readonly title: string; readonly metric: SummaryMetric; readonly format: string };
+
+const MEASURES: readonly Measure[] = [
+  { title: "H200 units shipped to China", metric: "shipped", format: FORMATS.units },
+  { title: "H200 revenue from China (gross)", metric: "revenue", format: FORMATS.usdBillions },
+  { title: "US government share", metric: "usShare", format: FORMATS.usdBillions },
+  { title: "China revenue (baseline + H200)", metric: "chinaRevenue", format: FORMATS.usdBillions },
+];
+
+/** Every period of any scenario, in order (FY labels sort as text). */
+export const allPeriods = (scenarios: readonly ScenarioReportInput[]): string[] => [...new Set(scenarios.flatMap((s) => s.scenario.periods))].sort();
+
+export function comparisonSheet(compared: readonly ComparedScenario[], latest: LatestReported, latestRef: string, writer: CellWriter, chartFiles: readonly string[]): ReportSheet {
+  const layout = new SheetLayout();
+  const periods = allPeriods(compared.map((c) => c.input));
+  layout.note("Scenarios side by side; a blank cell is a period the scenario does not model.");
+  layout.note(`Latest reported: ${latest.figure} ${display(latest.value, latest.format)} (${latest.source}, ${latest.date}, confidence ${latest.confidence}).`);
+  layout.note(
+    chartFiles.length > 0
+      ? `Charts: the xlsx writer (ExcelJS) cannot make Excel charts, so they are SVG files beside this report: ${chartFiles.join(", ")}.`
+      : "Charts: the xlsx writer (ExcelJS) cannot make Excel charts; `chips report` writes them as SVG files beside the report.",
+  );
+  layout.gap();
+  const header = columns("Period", ...compared.map((c) => c.input.scenario.name));
+
+  const valueOf = (c: ComparedScenario, period: string, metric: SummaryMetric): number | undefined => {
+    const totals = c.input.evaluation.periods.find((p) => p.period === period)?.totals;
+    if (!totals) return undefined;
+    return metric === "chinaRevenue" ? totals.chinaRevenue : metric === "shipped" ? totals.shipped : metric === "revenue" ? totals.revenue : totals.usShare;
+  };
+  const refOf = (c: ComparedScenario, period: string, metric: SummaryMetric): string => sheetCellRef(c.sheetName, c.summaryRow.get(period) as number, SUMMARY_COLUMNS[metric]);
+
+  const firstRows = new Map<SummaryMetric, number>();
+  for (const m of MEASURES) {
+    layout.table(m.title, header, (firstRow) => {
+      firstRows.set(m.metric, firstRow);
+      return periods.map((period): ReportCell[] => [
+        cell.label(period),
+        ...compared.map((c) => {
+          const v = valueOf(c, period, m.metric);
+          return v === undefined ? cell.blank() : writer.computed(v, "output", m.format, refOf(c, period, m.metric));
+        }),
+      ]);
+    });
+  }
+
+  layout.table(`China revenue vs the latest reported quarter (${latest.period}, ${display(latest.value, latest.format)})`, header, () =>
+    periods.map((period, i): ReportCell[] => [
+      cell.label(period),
+      ...compared.map((c, j) => {
+        const v = valueOf(c, period, "chinaRevenue");
+        if (v === undefined) return cell.blank();
+        // The China revenue table above holds the same figure: reference it, so the chain is short.
+        const chinaRevenue = cellRef((firstRows.get("chinaRevenue") as number) + i, 2 + j);
+        return writer.computed(change(v, latest.value), "output", FORMATS.change, changeFormula(chinaRevenue, latestRef));
+      }),
+    ]),
+  );
+  return layout.sheet(COMPARISON, "Comparison: scenarios side by side", { rows: 1, cols: 1 });
+}

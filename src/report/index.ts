@@ -1,0 +1,23 @@
+/**
+ * Reports: one host-agnostic model (sheets of titled tables and notes, cells with value,
+ * number format, role and formula) built from engine results. Renderers in ./render draw it
+ * as xlsx, Markdown, CSV and SVG charts; nothing here imports a host API.
+ */
+export * from "./model";
+export { buildReport } from "./buildReport";
+export type { ReportOptions, ScenarioReportInput } from "./reportInput";
+export { LATEST_REPORTED_CHINA_REVENUE } from "./citations";
+export type { Citation, LatestReported } from "./citations";
+export { scenarioDocument, isWritten } from "./document";
+export type { ScenarioDocument, SourceNotes } from "./document";
+export { sourceFor, citedDate, confidenceOf } from "./sources";
+export { FORMATS, display } from "./formats";
+export { scenarioInputs, inputKey } from "./inputs";
+export type { InputSpec } from "./inputs";
+export { columnLetters, cellRef, rangeRef, sheetCellRef } from "./a1";
+export { sheetNames } from "./sheetNames";
+export { REPORT_BASE_NAME, chartFileName, csvFileName } from "./files";
+export { SUMMARY_COLUMNS } from "./scenarioSheet";
+export { bindingFormula, stepFormula, CellWriter } from "./formulas";
+export type { StepContext, StepFormula } from "./formulas";
+export { wrapText, slug } from "./text";

@@ -1,0 +1,93 @@
+/**
+ * The report model: host-agnostic data that every renderer (xlsx, Markdown, CSV) draws.
+ * A sheet is a list of blocks placed at fixed rows, so formulas can name cells in A1 form
+ * and every renderer shows the same cells in the same places.
+ */
+
+/** How a cell reads to an analyst; renderers map roles to styles (inputs blue on yellow, …). */
+export type CellRole = "header" | "label" | "input" | "calculation" | "output" | "total";
+
+export type CellValue = number | string | boolean | null;
+
+/** How computed cells are written, chosen per report. */
+export const CELL_MODES = ["values", "native", "live"] as const;
+export type CellMode = (typeof CELL_MODES)[number];
+
+export interface ReportCell {
+  /** The value shown; for a formula cell, the engine's result (the cached value). */
+  readonly value: CellValue;
+  readonly role: CellRole;
+  /** An Excel number format code (see formats.ts); none = General. */
+  readonly format?: string;
+  /** Excel A1 formula without the leading "="; absent in `values` mode and on input cells. */
+  readonly formula?: string;
+}
+
+export interface Column {
+  readonly header: string;
+  /** Long text (sources): hosts with footnotes may show it as a footnote. */
+  readonly footnotes?: boolean;
+}
+
+/** A titled table: the title on `row`, the header on `row + 1`, data from `row + 2`, from column A. */
+export interface TableBlock {
+  readonly kind: "table";
+  readonly title: string;
+  readonly row: number;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly ReportCell[])[];
+  /** Give the table a filter (at most one per sheet: Excel allows one autofilter). */
+  readonly filter?: boolean;
+}
+
+/** A paragraph of text in column A, one line per row from `row` (hosts that wrap text may join them). */
+export interface NoteBlock {
+  readonly kind: "note";
+  readonly row: number;
+  readonly lines: readonly string[];
+}
+
+export type Block = TableBlock | NoteBlock;
+
+export interface ReportSheet {
+  /** Unique, at most 31 characters, none of []:*?/\ (Excel's rules). */
+  readonly name: string;
+  /** Shown on row 1. */
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  /** Rows and columns kept in view when scrolling. */
+  readonly freeze: { readonly rows: number; readonly cols: number };
+}
+
+export interface ChartSeries {
+  readonly name: string;
+  /** One per category; null = no value (a gap). */
+  readonly values: readonly (number | null)[];
+}
+
+/** A chart for the notes; rendered to SVG beside the report. */
+export interface ChartSpec {
+  /** File-name part, e.g. "china-revenue". */
+  readonly id: string;
+  readonly kind: "line" | "bar";
+  readonly title: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  /** Format code of the y values (formats.ts). */
+  readonly yFormat: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+  /** A dashed horizontal line, e.g. the latest reported quarter. */
+  readonly reference?: { readonly value: number; readonly label: string };
+  readonly source: string;
+}
+
+export interface Report {
+  readonly title: string;
+  readonly mode: CellMode;
+  readonly sheets: readonly ReportSheet[];
+  readonly charts: readonly ChartSpec[];
+}
+
+/** The first data row of a table. */
+export const firstDataRow = (t: TableBlock): number => t.row + 2;

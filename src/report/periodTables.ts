@@ -1,0 +1,129 @@
+/**
+ * The tables of one period on a scenario sheet: the pipeline buyer by buyer (step trail,
+ * binding step, money, totals) and the supply limit with China revenue against the baseline.
+ */
+import { PeriodOutcome, effectiveSupply } from "../engine";
+import { cellRef, rangeRef } from "./a1";
+import { FORMATS } from "./formats";
+import { bindingFormula, change, changeFormula, stepFormula } from "./formulas";
+import { SheetLayout, Slot, cell, columns } from "./layout";
+import { ReportCell } from "./model";
+import type { ScenarioSheetArgs } from "./scenarioSheet";
+
+const STEP_HEADERS: Readonly<Record<string, string>> = {
+  requested: "Requested",
+  us_license: "US license",
+  china_access: "China access",
+  public_sector: "Public sector",
+  domestic_ratio: "Domestic ratio",
+  supply: "Supply = shipped",
+};
+
+/** The reserved tables of a period: the pipeline (a row per buyer and a total) and the money (5 rows). */
+export interface PeriodSlots {
+  readonly pipeline: Slot;
+  readonly money: Slot;
+}
+
+/** The money table's rows, from its first row: supply limit, demand, baseline, China revenue, change. */
+export const MONEY_ROWS = { supplyLimit: 0, demand: 1, baseline: 2, chinaRevenue: 3, change: 4 } as const;
+
+const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0);
+
+/** The columns of a period's pipeline table, after the buyer column. */
+export function pipelineColumns(stepIds: readonly string[]) {
+  const n = stepIds.length;
+  return { step: (k: number) => 2 + k, binding: 2 + n, revenue: 3 + n, usShare: 4 + n, nvidiaNet: 5 + n, h20Equivalent: 6 + n };
+}
+
+export function periodTables(layout: SheetLayout, a: ScenarioSheetArgs, p: PeriodOutcome, t: number, { pipeline, money }: PeriodSlots): void {
+  const { scenario, writer, input } = a;
+  const stepIds = Object.keys(p.buyers[0].steps);
+  const col = pipelineColumns(stepIds);
+  const lastBuyerRow = pipeline.firstRow + p.buyers.length - 1;
+  const totalRow = lastBuyerRow + 1;
+  const limitCell = cellRef(money.firstRow + MONEY_ROWS.supplyLimit, 2, true);
+  const supplyIndex = stepIds.indexOf("supply");
+  const beforeSupply = supplyIndex > 0 ? supplyIndex - 1 : stepIds.length - 1;
+
+  const buyerRows = p.buyers.map((b, i): ReportCell[] => {
+    const row = pipeline.firstRow + i;
+    const at = (c: number) => cellRef(row, c);
+    const steps = stepIds.map((id, k) => {
+      const formula = stepFormula(id, {
+        input,
+        buyer: i,
+        period: t,
+        previous: k > 0 ? at(col.step(k - 1)) : "",
+        previousColumn: k > 0 ? rangeRef(pipeline.firstRow, lastBuyerRow, col.step(k - 1)) : "",
+        supplyLimit: limitCell,
+      });
+      const role = k === stepIds.length - 1 ? "output" : "calculation";
+      return writer.computed(b.steps[id], role, FORMATS.units, formula);
+    });
+    const shipped = at(col.step(stepIds.length - 1));
+    const revenue = at(col.revenue);
+    return [
+      cell.label(b.name),
+      ...steps,
+      writer.computed(b.binding, "output", undefined, bindingFormula(stepIds, stepIds.map((_, k) => at(col.step(k))))),
+      writer.computed(b.revenue, "output", FORMATS.usdBillions, `${shipped}*${input("market.h200Price")}`),
+      writer.computed(b.usShare, "output", FORMATS.usdBillions, {
+        native: `${revenue}*${input("us.revenueShare")}`,
+        live: `CHIPS.US_REVENUE_SHARE(${revenue},${input("us.revenueShare")})`,
+      }),
+      writer.computed(b.nvidiaNet, "output", FORMATS.usdBillions, `${revenue}-${at(col.usShare)}`),
+      writer.computed(b.h20Equivalent, "output", FORMATS.units, `${shipped}*${input("market.h20Multiple")}`),
+    ];
+  });
+  const total = (c: number, value: number, format: string) => writer.computed(value, "total", format, `SUM(${rangeRef(pipeline.firstRow, lastBuyerRow, c)})`);
+  const totals: ReportCell[] = [
+    { value: "Total", role: "total" },
+    ...stepIds.map((id, k) => total(col.step(k), sum(p.buyers.map((b) => b.steps[id])), FORMATS.units)),
+    { value: null, role: "total" },
+    total(col.revenue, p.totals.revenue, FORMATS.usdBillions),
+    total(col.usShare, p.totals.usShare, FORMATS.usdBillions),
+    total(col.nvidiaNet, p.totals.nvidiaNet, FORMATS.usdBillions),
+    total(col.h20Equivalent, p.totals.h20Equivalent, FORMATS.units),
+  ];
+  layout.fill(pipeline, {
+    title: `${p.period}: H200 units after each pipeline step, and money`,
+    columns: columns("Buyer", ...stepIds.map((id) => STEP_HEADERS[id] ?? `Rule ${id}`), "Binding step", "Revenue", "US share", "Nvidia net", "H20-equivalent"),
+    rows: [...buyerRows, totals],
+  });
+
+  const baseline = input("market.baselineChinaRevenue", t);
+  const chinaRevenueCell = cellRef(money.firstRow + MONEY_ROWS.chinaRevenue, 2);
+  const baselineCell = cellRef(money.firstRow + MONEY_ROWS.baseline, 2);
+  const [cap, shipments, supply] = [input("us.chinaCapOfUsVolume"), input("us.usShipments", t), input("market.supply", t)];
+  const demand = sum(p.buyers.map((b) => b.steps[stepIds[beforeSupply]]));
+  const moneyRows: ReportCell[][] = [
+    [
+      cell.label("Supply limit (H200 units)"),
+      writer.computed(effectiveSupply(scenario, t), "calculation", FORMATS.units, `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`),
+      cell.label("Supply, lowered to chinaCapOfUsVolume x usShipments when that cap is set"),
+    ],
+    [
+      cell.label(`Demand before the supply step (units)`),
+      writer.computed(demand, "calculation", FORMATS.units, `SUM(${rangeRef(pipeline.firstRow, lastBuyerRow, col.step(beforeSupply))})`),
+      cell.label("Above the limit, each buyer ships limit x its demand / this total (pro rata)"),
+    ],
+    [cell.label("Baseline China revenue"), writer.computed(p.totals.baselineChinaRevenue, "calculation", FORMATS.usdBillions, baseline), cell.label("China revenue without H200")],
+    [
+      cell.label("China revenue"),
+      writer.computed(
+        p.totals.chinaRevenue,
+        "output",
+        FORMATS.usdBillions,
+        `${baselineCell}+IF(${input("market.usShareTreatment")}="cost",${cellRef(totalRow, col.revenue)},${cellRef(totalRow, col.nvidiaNet)})`,
+      ),
+      cell.label("Baseline + H200 revenue (US share as a cost) or + Nvidia net (contra-revenue)"),
+    ],
+    [
+      cell.label("Change vs baseline"),
+      writer.computed(change(p.totals.chinaRevenue, p.totals.baselineChinaRevenue), "output", FORMATS.change, changeFormula(chinaRevenueCell, baselineCell)),
+      cell.label("China revenue / baseline - 1"),
+    ],
+  ];
+  layout.fill(money, { title: `${p.period}: supply and China revenue`, columns: columns("Item", "Value", "How"), rows: moneyRows });
+}

@@ -1,0 +1,115 @@
+/**
+ * ExcelJS → .xlsx. Plain ranges with one autofilter per sheet rather than Excel tables (tables
+ * next to formulas are a known source of repair prompts), no merged cells, frozen headers,
+ * number formats, role styles, column widths and print setup. Formula cells carry the
+ * engine's value as their cached result.
+ */
+import ExcelJS from "exceljs";
+import { display } from "../formats";
+import { CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
+import { Renderer } from "./renderer";
+
+export const XLSX_FILE = "chokepoint.xlsx";
+
+export const xlsxRenderer: Renderer = {
+  format: "xlsx",
+  render: async (report) => [{ name: XLSX_FILE, data: new Uint8Array(await toWorkbook(report).xlsx.writeBuffer()) }],
+};
+
+const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
+  header: {
+    font: { bold: true, color: { argb: "FFFFFFFF" } },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F3864" } },
+    alignment: { vertical: "middle", wrapText: true },
+  },
+  label: {},
+  // Inputs in blue on light yellow, the usual modelling convention.
+  input: { font: { color: { argb: "FF0000FF" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } },
+  calculation: { font: { color: { argb: "FF000000" } } },
+  output: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } } },
+  total: { font: { bold: true }, border: { top: { style: "thin" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } },
+};
+
+/** The workbook for a report (exported so tests can inspect or alter it before writing). */
+export function toWorkbook(report: Report): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "chips report";
+  wb.title = report.title;
+  // Native formulas need no add-in: let any spreadsheet recompute them on open. Live formulas
+  // must keep their saved values until the add-in is there to compute them.
+  if (report.mode === "native") wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of report.sheets) writeSheet(wb, sheet, report.title);
+  return wb;
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }],
+    // ExcelJS's default DPI is 4294967295; write an ordinary value.
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalDpi: 300, verticalDpi: 300 },
+    headerFooter: { oddFooter: `&L${footerText(reportTitle)} - &A&RPage &P of &N` },
+  });
+  const title = ws.getCell(1, 1);
+  title.value = sheet.title;
+  title.font = { bold: true, size: 14 };
+  const widths: number[] = [];
+  const widen = (col: number, text: string, cap: number) => (widths[col] = Math.min(cap, Math.max(widths[col] ?? 8, text.length + 2)));
+
+  for (const block of sheet.blocks) {
+    if (block.kind === "note") {
+      block.lines.forEach((line, i) => {
+        const c = ws.getCell(block.row + i, 1);
+        c.value = line;
+        c.font = { italic: true, color: { argb: "FF595959" } };
+      });
+      continue;
+    }
+    const t = ws.getCell(block.row, 1);
+    t.value = block.title;
+    t.font = { bold: true, size: 12 };
+    block.columns.forEach((col, i) => {
+      writeCell(ws.getCell(block.row + 1, i + 1), { value: col.header, role: "header" });
+      widen(i + 1, col.header, 24);
+    });
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, i) => {
+        const target = ws.getCell(block.row + 2 + r, i + 1);
+        writeCell(target, cell);
+        if (block.columns[i]?.footnotes) target.alignment = { wrapText: true, vertical: "top" };
+        // Text in a table's last column may run on into the empty cells to its right.
+        const overflows = i === block.columns.length - 1 && !block.columns[i].footnotes && typeof cell.value === "string";
+        if (!overflows) widen(i + 1, display(cell.value, cell.format), block.columns[i]?.footnotes ? 60 : 40);
+      }),
+    );
+    if (block.filter) setFilter(ws, block);
+  }
+  widths.forEach((w, col) => w !== undefined && (ws.getColumn(col).width = w));
+  const filtered = sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.filter === true);
+  ws.pageSetup.printTitlesRow = filtered ? `${filtered.row + 1}:${filtered.row + 1}` : "1:1";
+}
+
+function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
+  target.value = cell.formula === undefined ? cell.value : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
+  Object.assign(target, ROLE_STYLES[cell.role]);
+  if (cell.format) target.numFmt = cell.format;
+}
+
+function setFilter(ws: ExcelJS.Worksheet, block: TableBlock): void {
+  ws.autoFilter = { from: { row: block.row + 1, column: 1 }, to: { row: block.row + 1 + block.rows.length, column: block.columns.length } };
+}
+
+/** "&" starts a code in Excel header and footer text. */
+const footerText = (text: string): string => text.replace(/&/g, "&&");
+
+/**
+ * A formula as Excel stores it. Excel saves an add-in's custom function CHIPS.X as
+ * _xldudf_CHIPS_X and shows it as CHIPS.X once the add-in is loaded (office-js issues #5611,
+ * #2568). Quoted sheet names and string literals are left alone.
+ * @example fileFormula("MIN(A1,CHIPS.H200_ALLOWED(B1,1))") // returns "MIN(A1,_xldudf_CHIPS_H200_ALLOWED(B1,1))"
+ */
+export function fileFormula(formula: string): string {
+  return formula
+    .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\bCHIPS\.([A-Z0-9_]+)\(/g, "_xldudf_CHIPS_$1(")))
+    .join("");
+}

@@ -1,0 +1,25 @@
+/** What the report builder takes: evaluated scenarios and the report-wide options. */
+import { Evaluation, Scenario } from "../engine";
+import { Citation, LatestReported } from "./citations";
+import { ScenarioDocument } from "./document";
+import { CellMode } from "./model";
+
+export interface ScenarioReportInput {
+  readonly scenario: Scenario;
+  /** evaluate(scenario): the report shows the engine's numbers and writes formulas that recompute them. */
+  readonly evaluation: Evaluation;
+  /** Where the scenario came from, e.g. "examples/base.json". */
+  readonly file?: string;
+  /** The file's own sources (x-sources, YAML comments): scenarioDocument(text). */
+  readonly document?: ScenarioDocument;
+}
+
+export interface ReportOptions {
+  /** Cell mode; default "native". */
+  readonly mode?: CellMode;
+  /** The quarter the Comparison measures against; default LATEST_REPORTED_CHINA_REVENUE. */
+  readonly latestReported?: LatestReported;
+  /** More cited figures for the Sources sheet (e.g. from the sourced baseline data set). */
+  readonly citations?: readonly Citation[];
+  readonly title?: string;
+}

@@ -1,0 +1,113 @@
+/** `chips report`: the real CLI writes the report files; bad input exits 2 and writes nothing. */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ROOT, chips, ensureBuilt, example, fixture } from "./chips";
+
+const STAMP = path.join(ROOT, "lib", ".chips-test-build.stamp");
+
+/** ensureBuilt() watches src/cli and src/engine; the CLI now compiles src/report too. */
+function ensureReportBuilt(): void {
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs), 0);
+  if (fs.existsSync(STAMP) && newest(path.join(ROOT, "src", "report")) > fs.statSync(STAMP).mtimeMs) fs.rmSync(STAMP, { force: true });
+  ensureBuilt();
+}
+
+let tmp: string;
+beforeAll(() => {
+  ensureReportBuilt();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-report-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const out = (name: string) => path.join(tmp, name);
+const listing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+const CHARTS = ["chokepoint-china-revenue.svg", "chokepoint-shipped-base.svg", "chokepoint-shipped-dollar-cap.svg", "chokepoint-shipped-multi-quarter.svg", "chokepoint-shipped-us-volume-cap.svg"];
+
+test("no files: every example, into --out, as xlsx and Markdown (the defaults) plus SVG charts; progress on stderr", async () => {
+  const r = chips(["report", "--out", out("default")]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^chips: reading 4 scenario files\n/);
+  expect(r.stderr).toContain(`chips: wrote ${path.join(out("default"), "chokepoint.xlsx")}\n`);
+  expect(listing(out("default"))).toEqual([...CHARTS, "chokepoint.md", "chokepoint.xlsx"].sort());
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Base", "Dollar cap", "Multi-quarter", "US volume cap", "Comparison", "Sources"]);
+  expect(wb.getWorksheet("Base")!.getCell("F21").formula).toMatch(/^MIN\(/); // native is the default mode
+  expect(fs.readFileSync(path.join(out("default"), "chokepoint.md"), "utf8")).toMatch(/^# Chokepoint/);
+});
+
+test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", () => {
+  const r = chips(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);
+  expect(r.status).toBe(0);
+  expect(listing(out("csv"))).toEqual(["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-sources.csv"].sort());
+  expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,19500,supply,");
+});
+
+test("--mode live writes CHIPS functions the way Excel stores add-in functions", async () => {
+  expect(chips(["report", example("base.json"), "--mode", "live", "--format", "xlsx", "--out", out("live")]).status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out("live"), "chokepoint.xlsx"));
+  expect(wb.getWorksheet("Base")!.getCell("J21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(/);
+});
+
+describe("bad input: exit 2, the problems on stderr, no report written", () => {
+  test("one invalid file: the same lines as `chips evaluate`", () => {
+    for (const bad of ["missing-required.json", "malformed.yaml", "malformed.json", "bad-enum.json"]) {
+      const dir = out(`bad-${bad}`);
+      const r = chips(["report", fixture(bad), "--out", dir]);
+      const evaluate = chips(["evaluate", fixture(bad)]);
+      expect({ bad, status: r.status, stdout: r.stdout }).toEqual({ bad, status: 2, stdout: "" });
+      expect(r.stderr).toBe(`chips: reading 1 scenario file\n${evaluate.stderr}`);
+      expect(listing(dir)).toEqual([]);
+    }
+  });
+
+  test("several files: each problem line starts with its file; valid files do not rescue the run", () => {
+    const dir = out("bad-several");
+    const r = chips(["report", example("base.json"), fixture("missing-required.json"), fixture("malformed.yaml"), "--out", dir]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split("\n").slice(1);
+    expect(lines[0]).toBe("test/cli/fixtures/missing-required.json: name: required: the scenario's name");
+    expect(lines.every((l) => l.startsWith("test/cli/fixtures/missing-required.json: ") || l.startsWith("test/cli/fixtures/malformed.yaml: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("test/cli/fixtures/malformed.yaml: the file is not valid YAML"))).toBe(true);
+    expect(listing(dir)).toEqual([]);
+  });
+
+  test("a missing file", () => {
+    const r = chips(["report", "nope.json", "--out", out("bad-missing")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('chips: cannot read "nope.json": no such file\n');
+    expect(listing(out("bad-missing"))).toEqual([]);
+  });
+
+  test.each([
+    [["--mode", "fancy"], '--mode must be one of values, native, live, got "fancy"'],
+    [["--format", "xlsx,pdf"], '--format takes a comma-separated list of xlsx, md, csv, got "pdf"'],
+    [["--out"], "option --out needs a value"],
+    [["--json"], "unknown option --json"],
+  ])("usage error %j", (args, message) => {
+    const r = chips(["report", ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^chips: ${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n\nUsage: chips`));
+  });
+
+  test("--out that cannot be a directory", () => {
+    const file = out("a-file");
+    fs.writeFileSync(file, "");
+    const r = chips(["report", example("base.json"), "--out", file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`chips: cannot write the report to ${JSON.stringify(file)}`);
+  });
+});
+
+test("--help documents report; npm run report runs it", () => {
+  const r = chips(["report", "--help"]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain("report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]");
+  expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.report).toBe("node bin/chips.js report");
+});

@@ -1,0 +1,186 @@
+/** The report model: sheets, golden cells (value, role, format, formula), modes, and Excel's limits. */
+import { STEP_IDS } from "../../src/engine";
+import { FORMATS, LATEST_REPORTED_CHINA_REVENUE, buildReport } from "../../src/report";
+import { exampleInput, exampleInputs } from "./support/examples";
+import { allCells, cellAt, rowOf, sheet, table, tables } from "./support/model";
+
+const inputs = exampleInputs();
+const native = buildReport(inputs);
+const values = buildReport(inputs, { mode: "values" });
+const live = buildReport(inputs, { mode: "live" });
+const A = "'Assumptions'!";
+
+test("sheets: Assumptions, one per scenario (all examples), Comparison, Sources", () => {
+  expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Dollar cap", "Multi-quarter", "US volume cap", "Comparison", "Sources"]);
+  expect(native.mode).toBe("native");
+});
+
+describe("golden cells (native mode, examples in file order)", () => {
+  test("Assumptions!D14 is Base's us.revenueShare: an input, 0.0%, sourced from the file's x-sources", () => {
+    const t = table(native, "Assumptions", "Base (examples/base.json)");
+    expect(rowOf(t, "us.revenueShare").map((c) => c.value)).toEqual([
+      "us.revenueShare",
+      "Share of H200 China sales paid to the US government",
+      "all",
+      0.25,
+      expect.stringContaining("Truth Social, 8 Dec 2025"),
+    ]);
+    expect(cellAt(native, "Assumptions", "D14")).toEqual({ value: 0.25, role: "input", format: "0.0%" });
+  });
+
+  test("Base!F21, ByteDance after the domestic ratio: MIN over the previous step and the cap, #,##0", () => {
+    expect(cellAt(native, "Base", "A21")?.value).toBe("ByteDance");
+    expect(cellAt(native, "Base", "F21")).toEqual({
+      value: 78000,
+      role: "calculation",
+      format: "#,##0",
+      formula:
+        `MIN(E21,IF(${A}$D$19="none",E21,IF(${A}$D$19="units",${A}$D$20*${A}$D$30,` +
+        `${A}$D$20*IF(ISBLANK(${A}$D$31),${A}$D$30*${A}$D$23,${A}$D$31)/${A}$D$22)))`,
+    });
+  });
+
+  test("Base!G21, ByteDance shipped: pro rata over the buyer rows of the period when demand exceeds the limit in B29", () => {
+    expect(cellAt(native, "Base", "G21")).toEqual({ value: 19500, role: "output", format: "#,##0", formula: "IF(SUM($F$21:$F$24)>$B$29,F21*$B$29/SUM($F$21:$F$24),F21)" });
+    expect(cellAt(native, "Base", "B29")?.formula).toBe(`IF(OR(ISBLANK(${A}$D$15),ISBLANK(${A}$D$16)),${A}$D$24,MIN(${A}$D$24,${A}$D$15*${A}$D$16))`);
+  });
+
+  test("Base: every step of a row reads the Assumptions and the step before it", () => {
+    expect(cellAt(native, "Base", "B21")?.formula).toBe(`${A}$D$29`);
+    expect(cellAt(native, "Base", "C21")?.formula).toBe(`IF(AND(${A}$D$12,OR(NOT(${A}$D$13),${A}$D$33)),B21,0)`);
+    expect(cellAt(native, "Base", "D21")?.formula).toBe(`IF(${A}$D$17="open",C21,IF(${A}$D$17="blocked",0,C21*IF(ISBLANK(${A}$D$34),${A}$D$18,${A}$D$34)))`);
+    expect(cellAt(native, "Base", "E21")?.formula).toBe(`IF(${A}$D$21,D21*(1-${A}$D$32),D21)`);
+    expect(cellAt(native, "Base", "H23")).toMatchObject({ value: "china_access", formula: expect.stringMatching(/^IF\(G23=B23,"none",IF\(B23-C23=MAX\(/) });
+  });
+
+  test("Base totals are SUMs; China revenue is baseline + IF(treatment...)", () => {
+    expect(cellAt(native, "Base", "I25")).toEqual({ value: 1.62e9, role: "total", format: '$#,##0.0,,,"bn"', formula: "SUM($I$21:$I$24)" });
+    expect(cellAt(native, "Base", "B32")).toEqual({ value: 4.42e9, role: "output", format: FORMATS.usdBillions, formula: `B31+IF(${A}$D$27="cost",I25,K25)` });
+    expect(cellAt(native, "Base", "B33")).toMatchObject({ value: 4.42e9 / 2.8e9 - 1, format: "+0.0%;-0.0%;0.0%", formula: 'IFERROR(B32/B31-1,"n/a")' });
+    expect(cellAt(native, "Base", "I16")).toMatchObject({ value: 4.42e9, formula: "B32" }); // summary row
+  });
+
+  test("Comparison: China revenue vs the latest reported quarter reads the Assumptions' latestReportedChinaRevenue (D8)", () => {
+    expect(cellAt(native, "Assumptions", "D8")).toEqual({ value: 2.8e9, role: "input", format: FORMATS.usdBillions });
+    const t = table(native, "Comparison", /^China revenue vs the latest reported quarter \(FY2026Q3, \$2\.8bn\)$/);
+    const q1 = rowOf(t, "FY2027Q1");
+    expect(q1[1]).toMatchObject({ value: 4.42e9 / 2.8e9 - 1, format: FORMATS.change, formula: expect.stringContaining(`/${A}$D$8-1`) });
+    expect(rowOf(table(native, "Comparison", "China revenue (baseline + H200)"), "FY2027Q1")[1]).toMatchObject({ value: 4.42e9, formula: "'Base'!$I$16" });
+    expect(rowOf(t, "FY2027Q2")[1]).toEqual({ value: null, role: "label" }); // Base models one quarter
+  });
+});
+
+test("every buyer figure on a scenario sheet is the engine's", () => {
+  inputs.forEach(({ scenario, evaluation }, s) => {
+    const name = native.sheets[1 + s].name;
+    for (const p of evaluation.periods) {
+      const t = table(native, name, `${p.period}: H200 units after each pipeline step, and money`);
+      expect(t.columns.map((c) => c.header)).toEqual(["Buyer", "Requested", "US license", "China access", "Public sector", "Domestic ratio", "Supply = shipped", "Binding step", "Revenue", "US share", "Nvidia net", "H20-equivalent"]);
+      p.buyers.forEach((b, i) => {
+        expect(t.rows[i].map((c) => c.value)).toEqual([b.name, ...STEP_IDS.map((id) => b.steps[id]), b.binding, b.revenue, b.usShare, b.nvidiaNet, b.h20Equivalent]);
+      });
+      expect(rowOf(table(native, name, "Summary by period"), p.period)[8].value).toBe(p.totals.chinaRevenue);
+    }
+    expect(scenario.name).toBe(name);
+  });
+});
+
+describe("cell modes", () => {
+  test("values: no formula anywhere, same values", () => {
+    expect(allCells(values).filter((c) => c.cell.formula !== undefined)).toEqual([]);
+    expect(allCells(values).map((c) => c.cell.value)).toEqual(allCells(native).map((c) => c.cell.value));
+  });
+
+  test("native: every computed cell has a formula, inputs and labels none", () => {
+    for (const { cell } of allCells(native)) {
+      if (cell.role === "input" || cell.role === "label" || cell.role === "header") expect(cell.formula).toBeUndefined();
+      else if (cell.value !== null && cell.value !== "Total" && cell.value !== "All periods") expect(cell.formula).toBeDefined();
+    }
+  });
+
+  test("live: CHIPS.H200_ALLOWED for the domestic ratio, CHIPS.US_REVENUE_SHARE for the US share, native elsewhere, and a note says so", () => {
+    expect(cellAt(live, "Base", "F21")?.formula).toBe(
+      `IF(${A}$D$19="none",E21,MIN(E21,IF(${A}$D$19="units",CHIPS.H200_ALLOWED(${A}$D$30,${A}$D$20),` +
+        `IF(ISBLANK(${A}$D$31),CHIPS.H200_ALLOWED(${A}$D$30,${A}$D$20,"dollars",${A}$D$22,${A}$D$23),CHIPS.H200_ALLOWED(${A}$D$31,${A}$D$20,"dollars",${A}$D$22)))))`,
+    );
+    expect(cellAt(live, "Base", "J21")?.formula).toBe(`CHIPS.US_REVENUE_SHARE(I21,${A}$D$14)`);
+    const [n, l] = [allCells(native), allCells(live)];
+    const differ = l.filter((c, i) => c.cell.formula !== n[i].cell.formula);
+    expect(differ.length).toBeGreaterThan(0);
+    expect(differ.every((c) => /CHIPS\.(H200_ALLOWED|US_REVENUE_SHARE)\(/.test(c.cell.formula ?? ""))).toBe(true);
+    const notes = sheet(live, "Base").blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
+    expect(notes.some((t) => t.includes("CHIPS.H200_ALLOWED") && t.includes("native formula"))).toBe(true);
+  });
+});
+
+describe("sources", () => {
+  const cited = table(native, "Sources", "Cited figures");
+  const row = (scenario: string, field: string) => {
+    const r = cited.rows.find((x) => x[0].value === scenario && x[1].value === field);
+    if (!r) throw new Error(`no Sources row ${scenario} ${field}`);
+    return r.map((c) => c.value);
+  };
+
+  test("the latest reported quarter comes first, with its source, date and confidence", () => {
+    expect(cited.rows[0].map((c) => c.value)).toEqual(["(all)", null, LATEST_REPORTED_CHINA_REVENUE.figure, null, 2.8e9, expect.stringContaining("Reuters"), "~2025-11-20", "M"]);
+  });
+
+  test("x-sources entries, wildcard entries and YAML comments all become cited figures", () => {
+    expect(row("Base", "us.revenueShare").slice(4)).toEqual([0.25, expect.stringContaining("Truth Social"), "8 Dec 2025", "H"]);
+    expect(row("Base", "buyers[2].requested").slice(4, 8)).toEqual([80000, expect.stringContaining("ILLUSTRATIVE split"), "31 Dec 2025", "M"]);
+    expect(row("Multi-quarter", "us.revenueShare").slice(4)).toEqual([0.25, "Truth Social, 8 Dec 2025 [H]", "8 Dec 2025", "H"]);
+    expect(row("Multi-quarter", "china.approvalRate").slice(4)).toEqual([0.6, "ILLUSTRATIVE", null, "illustrative"]);
+  });
+
+  test("uncited inputs say where they came from on the Assumptions sheet", () => {
+    const base = table(native, "Assumptions", "Base (examples/base.json)");
+    expect(rowOf(base, "us.exportsAllowed")[4].value).toBe("Scenario file examples/base.json, no source given");
+    expect(rowOf(base, "market.domesticPrice")[4].value).toBe("MODEL.md default (not in the file)");
+  });
+
+  test("citations passed in (the future baseline data set) are listed; a different latest quarter moves the Comparison", () => {
+    const report = buildReport([exampleInput("base.json")], {
+      citations: [{ figure: "H20 sales to China, FY2026Q3", value: 5e7, format: FORMATS.usdBillions, source: "Reuters", date: "~2025-11-20", confidence: "M" }],
+      latestReported: { ...LATEST_REPORTED_CHINA_REVENUE, period: "FY2026Q2", value: 2.77e9, figure: "derived" },
+    });
+    expect(table(report, "Sources", "Cited figures").rows[1].map((c) => c.value)).toEqual(["(all)", null, "H20 sales to China, FY2026Q3", null, 5e7, "Reuters", "~2025-11-20", "M"]);
+    expect(rowOf(table(report, "Comparison", /latest reported quarter \(FY2026Q2/), "FY2027Q1")[1].value).toBeCloseTo(4.42 / 2.77 - 1, 12);
+  });
+});
+
+describe("spreadsheet limits (a workbook that breaks them opens with a repair prompt)", () => {
+  test("sheet names: at most 31 characters, none of []:*?/\\, unique", () => {
+    const names = native.sheets.map((s) => s.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+  });
+
+  test("formulas under 8,192 characters, text under 32,767, numbers finite", () => {
+    for (const { cell } of allCells(live)) {
+      expect((cell.formula ?? "").length).toBeLessThan(8192);
+      if (typeof cell.value === "string") expect(cell.value.length).toBeLessThan(32767);
+      if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+    }
+  });
+
+  test("at most one filtered table per sheet; blocks do not overlap", () => {
+    for (const s of native.sheets) {
+      expect(tables(s).filter((t) => t.filter).length).toBeLessThanOrEqual(1);
+      let next = 2;
+      for (const b of s.blocks) {
+        expect(b.row).toBeGreaterThan(next - 1);
+        next = b.row + (b.kind === "note" ? b.lines.length : b.rows.length + 2);
+      }
+    }
+  });
+});
+
+test("every cell mode lays out the same cells in the same places", () => {
+  const where = (r: typeof native) => allCells(r).map(({ sheet, row, col }) => `${sheet}!${row},${col}`);
+  expect(where(values)).toEqual(where(native));
+  expect(where(live)).toEqual(where(native));
+});
+
+test("building is deterministic: the same input gives the same report", () => {
+  expect(buildReport(exampleInputs())).toEqual(native);
+});

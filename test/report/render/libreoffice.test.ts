@@ -1,0 +1,80 @@
+/**
+ * Independent recalculation: a `native` workbook, its cached results replaced by wrong values,
+ * is opened and recalculated by LibreOffice; every formula cell must come back as the engine's
+ * number (1e-9 relative). Also: every mode's workbook opens in LibreOffice and in ExcelJS.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { buildReport } from "../../../src/report";
+import { toWorkbook } from "../../../src/report/render/xlsx";
+import { exampleInputs } from "../support/examples";
+import { convert, findSoffice } from "../support/libreoffice";
+import { allCells } from "../support/model";
+
+const soffice = findSoffice();
+const STALE_NUMBER = -987654321;
+const STALE_TEXT = "stale cached value";
+
+if (!soffice && !process.env.CI) {
+  console.warn("test/report/render/libreoffice.test.ts skipped: soffice not found (apt-get install libreoffice-calc-nogui); in CI (CI set) it fails instead.");
+}
+const suite = soffice || process.env.CI ? describe : describe.skip;
+
+
+function resultOf(v: ExcelJS.CellValue): unknown {
+  return v !== null && typeof v === "object" && "result" in v ? v.result : v;
+}
+
+suite("LibreOffice", () => {
+  let dir: string;
+  beforeAll(() => {
+    if (!soffice) throw new Error("CI is set but soffice is not installed: apt-get install -y libreoffice-calc-nogui");
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-lo-test-"));
+  });
+  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("recalculating a native workbook gives the engine's number in every formula cell", async () => {
+    const report = buildReport(exampleInputs(), { mode: "native" });
+    const wb = toWorkbook(report);
+    const cells = allCells(report).filter((x) => x.cell.formula !== undefined);
+    // Poison every cached result, so only a real recalculation can produce the right numbers.
+    for (const { sheet, row, col, cell } of cells) {
+      const target = wb.getWorksheet(sheet)!.getCell(row, col);
+      target.value = { formula: (target.value as ExcelJS.CellFormulaValue).formula, result: typeof cell.value === "number" ? STALE_NUMBER : STALE_TEXT };
+    }
+    const input = path.join(dir, "native.xlsx");
+    await wb.xlsx.writeFile(input);
+    const [output] = convert(soffice as string, [input], path.join(dir, "recalculated"));
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(output);
+    const wrong: string[] = [];
+    for (const { sheet, row, col, cell } of cells) {
+      const got = resultOf(back.getWorksheet(sheet)!.getCell(row, col).value);
+      const want = cell.value;
+      const ok = typeof want === "number" ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === want;
+      if (!ok) wrong.push(`${sheet}!R${row}C${col} =${cell.formula}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(cells.length).toBeGreaterThan(300);
+  }, 180_000);
+
+  test("every mode's workbook opens in LibreOffice and again in ExcelJS, sheets intact", async () => {
+    const files = await Promise.all(
+      (["values", "native", "live"] as const).map(async (mode) => {
+        const file = path.join(dir, `${mode}.xlsx`);
+        await toWorkbook(buildReport(exampleInputs(), { mode })).xlsx.writeFile(file);
+        return { mode, file };
+      }),
+    );
+    const converted = convert(soffice as string, files.map((f) => f.file), path.join(dir, "opened"));
+    const names = buildReport(exampleInputs()).sheets.map((s) => s.name);
+    for (const file of [...files.map((f) => f.file), ...converted]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+    }
+  }, 180_000);
+});

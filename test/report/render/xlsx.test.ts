@@ -1,0 +1,98 @@
+/** The .xlsx as written: formulas, number formats, styles, frozen panes, filter, widths, print setup. */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { buildReport } from "../../../src/report";
+import { xlsxRenderer } from "../../../src/report/render/xlsx";
+import { exampleInputs } from "../support/examples";
+
+async function written(mode: "values" | "native" | "live"): Promise<ExcelJS.Workbook> {
+  const [file] = await xlsxRenderer.render(buildReport(exampleInputs(), { mode }));
+  expect(file.name).toBe("chokepoint.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(file.data as Uint8Array) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+let native: ExcelJS.Workbook;
+beforeAll(async () => {
+  native = await written("native");
+});
+
+test("Base!F21: a MIN formula with the engine's value cached, format #,##0", () => {
+  const c = native.getWorksheet("Base")!.getCell("F21");
+  expect(c.formula).toMatch(/^MIN\(E21,IF\('?Assumptions'?!\$D\$19="none"/);
+  expect((c.value as ExcelJS.CellFormulaValue).result).toBe(78000);
+  expect(c.numFmt).toBe("#,##0");
+});
+
+test('money in $bn ($#,##0.0,,,"bn"), shares as 0.0%, changes signed', () => {
+  const base = native.getWorksheet("Base")!;
+  expect(base.getCell("I25").numFmt).toBe('$#,##0.0,,,"bn"');
+  expect(base.getCell("B33").numFmt).toBe("+0.0%;-0.0%;0.0%");
+  expect(base.getCell("B33").formula).toBe('IFERROR(B32/B31-1,"n/a")');
+});
+
+test("Assumptions!D14 (Base us.revenueShare): a plain input, 0.0%, blue on yellow", () => {
+  const c = native.getWorksheet("Assumptions")!.getCell("D14");
+  expect(native.getWorksheet("Assumptions")!.getCell("A14").value).toBe("us.revenueShare");
+  expect(c.value).toBe(0.25);
+  expect(c.numFmt).toBe("0.0%");
+  expect(c.font?.color?.argb).toBe("FF0000FF");
+  expect(c.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFF2CC" } });
+});
+
+test("headers styled, totals bold, panes frozen, one filter on Sources, widths and print setup set", () => {
+  const base = native.getWorksheet("Base")!;
+  expect(base.getCell("B20").value).toBe("Requested");
+  expect(base.getCell("B20").font?.bold).toBe(true);
+  expect(base.getCell("A25").value).toBe("Total");
+  expect(base.getCell("A25").font?.bold).toBe(true);
+  expect(base.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+  const sources = native.getWorksheet("Sources")!;
+  expect(sources.autoFilter).toBeDefined();
+  expect(sources.getCell(`A${(sources.views[0] as { ySplit: number }).ySplit}`).value).toBe("Scenario"); // header row frozen
+  expect(sources.views[0]).toMatchObject({ state: "frozen", xSplit: 0 });
+  expect(base.autoFilter).toBeUndefined();
+  for (const ws of native.worksheets) {
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(8);
+  }
+  expect(native.getWorksheet("Assumptions")!.getColumn(5).width).toBe(60); // long sources wrap at 60
+});
+
+test("no merged cells (a source of repair prompts next to formulas)", () => {
+  for (const ws of native.worksheets) expect(ws.model.merges).toEqual([]);
+});
+
+test("the workbook says that charts are SVG files because ExcelJS cannot write charts", () => {
+  const texts: string[] = [];
+  native.getWorksheet("Comparison")!.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
+  expect(texts.join(" ")).toMatch(/ExcelJS\) cannot make Excel charts.*chokepoint-china-revenue\.svg/);
+});
+
+test("live: CHIPS functions stored as Excel stores add-in functions (_xldudf_CHIPS_...), values cached", async () => {
+  const live = await written("live");
+  const f21 = live.getWorksheet("Base")!.getCell("F21");
+  expect(f21.formula).toContain("_xldudf_CHIPS_H200_ALLOWED(");
+  expect(f21.formula).not.toContain("CHIPS.");
+  expect((f21.value as ExcelJS.CellFormulaValue).result).toBe(78000);
+  expect(live.getWorksheet("Base")!.getCell("J21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(I21,/);
+});
+
+test("native workbooks ask for a full recalculation on open; live ones keep their cached values for the add-in", async () => {
+  const calcPr = async (mode: "native" | "live") => {
+    const [file] = await xlsxRenderer.render(buildReport(exampleInputs(), { mode }));
+    const xml = await (await JSZip.loadAsync(file.data)).file("xl/workbook.xml")!.async("string");
+    return /<calcPr[^>]*>/.exec(xml)?.[0];
+  };
+  expect(await calcPr("native")).toContain('fullCalcOnLoad="1"');
+  expect(await calcPr("live")).not.toContain("fullCalcOnLoad");
+});
+
+test("values: no formulas", async () => {
+  const values = await written("values");
+  let formulas = 0;
+  values.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void (c.formula && formulas++))));
+  expect(formulas).toBe(0);
+  expect(values.getWorksheet("Base")!.getCell("F21").value).toBe(78000);
+});
