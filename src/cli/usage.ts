@@ -9,7 +9,7 @@ Commands:
                            Default output: a table per period. --json: one JSON
                            document as in MODEL.md ("Evaluation output").
   report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]
-                           Evaluate scenarios (default: every file in examples/) and
+                           Evaluate scenarios (default: the built-in scenarios) and
                            write one report into DIR (default reports/): a workbook
                            (Assumptions, a sheet per scenario, Comparison, Sources),
                            Markdown and/or one CSV per sheet (default: xlsx,md), and

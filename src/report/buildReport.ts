@@ -7,7 +7,8 @@ import { reportCharts } from "./charts";
 import { LATEST_REPORTED_CHINA_REVENUE } from "./citations";
 import { COMPARISON, comparisonSheet } from "./comparisonSheet";
 import { CellWriter } from "./formulas";
-import { Report } from "./model";
+import { baselineCited } from "./baselineSources";
+import { Block, CellLink, Report, ReportSheet, firstDataRow } from "./model";
 import { ReportOptions, ScenarioReportInput } from "./reportInput";
 import { scenarioSheet } from "./scenarioSheet";
 import { sheetNames } from "./sheetNames";
@@ -39,10 +40,39 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     writer,
     charts.map((c) => chartFileName(c)),
   );
+  const sources = sourcesSheet(
+    [latest, ...(options.citations ?? [])],
+    assumptions.cited,
+    baselineCited(assumptions.cited.flatMap((c) => c.facts)),
+  );
+  // Every cited Source cell on Assumptions links to its row on Sources.
+  const links = new Map<string, CellLink>([
+    [at(assumptions.latestSourceAt), { sheet: SOURCES, row: sources.citationRows[0], col: 1 }],
+    ...assumptions.cited.map((c, i): [string, CellLink] => [at(c.at), { sheet: SOURCES, row: sources.citedRows[i], col: 1 }]),
+  ]);
   return {
     title: options.title ?? "Chokepoint: Nvidia's China revenue under H200 export policy",
     mode,
-    sheets: [assumptions.sheet, ...perScenario.map((s) => s.sheet), comparison, sourcesSheet([latest, ...(options.citations ?? [])], assumptions.cited)],
+    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), comparison, sources.sheet],
     charts,
+  };
+}
+
+const at = (c: { row: number; col: number }): string => `${c.row}:${c.col}`;
+
+/** The sheet with `links` (keyed "row:col") set on its table cells. */
+function withLinks(sheet: ReportSheet, links: ReadonlyMap<string, CellLink>): ReportSheet {
+  return {
+    ...sheet,
+    blocks: sheet.blocks.map((b): Block => {
+      if (b.kind !== "table") return b;
+      const rows = b.rows.map((r, i) =>
+        r.map((c, j) => {
+          const link = links.get(at({ row: firstDataRow(b) + i, col: j + 1 }));
+          return link ? { ...c, link } : c;
+        }),
+      );
+      return { ...b, rows };
+    }),
   };
 }

@@ -1,5 +1,5 @@
 /** The charts for notes: China revenue by quarter per scenario, and shipped units by buyer. */
-import { LatestReported } from "./citations";
+import { LatestReported, citationLine } from "./citations";
 import { FORMATS, display } from "./formats";
 import { ChartSpec } from "./model";
 import { ScenarioReportInput } from "./reportInput";
@@ -8,7 +8,8 @@ import { slug } from "./text";
 
 export function reportCharts(scenarios: readonly ScenarioReportInput[], latest: LatestReported): ChartSpec[] {
   const periods = allPeriods(scenarios);
-  const files = scenarios.map((s) => s.file ?? s.scenario.name).join(", ");
+  const named = scenarios.map((s) => s.file ?? s.scenario.name);
+  const files = named.every((f) => f.startsWith("built-in: ")) ? `built-in scenarios ${named.map((f) => f.slice("built-in: ".length)).join(", ")}` : named.join(", ");
   const source = `Source: Chokepoint model (${files}); inputs and citations in the report's Assumptions and Sources.`;
   const revenue: ChartSpec = {
     id: "china-revenue",
@@ -23,7 +24,7 @@ export function reportCharts(scenarios: readonly ScenarioReportInput[], latest: 
       values: periods.map((p) => evaluation.periods.find((o) => o.period === p)?.totals.chinaRevenue ?? null),
     })),
     reference: { value: latest.value, label: `${latest.period} reported ${display(latest.value, latest.format)}` },
-    source: `${source} Reported: ${latest.source}, ${latest.date}.`,
+    source: `${source} Reported: ${latest.shortSource ?? citationLine(latest)}.`,
   };
   const shipped = scenarios.map(
     ({ scenario, evaluation }, i): ChartSpec => ({

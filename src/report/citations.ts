@@ -1,4 +1,6 @@
 /** Cited figures: what the Sources sheet lists, and the one figure the report itself needs. */
+import { baselineFact, citation } from "../engine";
+import { factText } from "./baselineSources";
 import { FORMATS } from "./formats";
 
 export interface Citation {
@@ -14,22 +16,43 @@ export interface Citation {
   readonly confidence: string;
 }
 
+/**
+ * A citation as one line: its source text, with the date and confidence added unless the
+ * text already gives them (data-set citations do).
+ * @example citationLine({ figure: "x", value: 1, source: "Reuters", date: "2025-11-20", confidence: "M" }) // returns "Reuters, 2025-11-20, confidence M"
+ */
+export function citationLine(c: Citation): string {
+  const date = c.date === "" || c.source.includes(c.date) ? "" : `, ${c.date}`;
+  const confidence = c.confidence === "" || /\bconfidence [HML]\b/.test(c.source) ? "" : `, confidence ${c.confidence}`;
+  return `${c.source}${date}${confidence}`;
+}
+
 /** The quarter the Comparison sheet measures scenarios against. */
 export interface LatestReported extends Citation {
   readonly period: string;
   readonly value: number;
+  /** Publisher, date and confidence only, for chart footers; default citationLine(). */
+  readonly shortSource?: string;
 }
 
 /**
- * Nvidia's latest reported China revenue (facts.md §1: FY2026Q3, $2.8bn; an aggregator shows
- * $2.97bn, unresolved). Used until the sourced baseline data set provides it.
+ * Nvidia's latest reported China revenue: the sourced baseline's default FY2026Q3 entry (the
+ * other reports for the quarter are listed on the Sources sheet as a conflict).
  */
-export const LATEST_REPORTED_CHINA_REVENUE: LatestReported = {
-  figure: "Nvidia China revenue (incl. Hong Kong), FY2026Q3 (Aug-Oct 2025)",
-  period: "FY2026Q3",
-  value: 2.8e9,
-  format: FORMATS.usdBillions,
-  source: "Reuters via reportify.ai and analyticsinsight.net (opencapital.sh shows $2.97bn, lower confidence)",
-  date: "~2025-11-20",
-  confidence: "M",
-};
+export const LATEST_REPORTED_CHINA_REVENUE: LatestReported = latestReported("chinaRevenue", "FY2026Q3");
+
+function latestReported(metric: string, period: string): LatestReported {
+  const found = baselineFact(metric, period);
+  if (!found.ok) throw new Error(`baseline data set: no ${metric} ${period}`);
+  const fact = found.value;
+  return {
+    figure: `Nvidia China revenue (incl. Hong Kong), ${period}`,
+    period,
+    value: fact.value,
+    format: FORMATS.usdBillions,
+    source: factText(fact),
+    shortSource: citation(fact),
+    date: fact.date ?? "",
+    confidence: fact.confidence,
+  };
+}

@@ -4,7 +4,7 @@
  * reported quarter.
  */
 import { cellRef, sheetCellRef } from "./a1";
-import { LatestReported } from "./citations";
+import { LatestReported, citationLine } from "./citations";
 import { FORMATS, display } from "./formats";
 import { CellWriter, change, changeFormula } from "./formulas";
 import { SheetLayout, cell, columns } from "./layout";
@@ -36,7 +36,7 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
   const layout = new SheetLayout();
   const periods = allPeriods(compared.map((c) => c.input));
   layout.note("Scenarios side by side; a blank cell is a period the scenario does not model.");
-  layout.note(`Latest reported: ${latest.figure} ${display(latest.value, latest.format)} (${latest.source}, ${latest.date}, confidence ${latest.confidence}).`);
+  layout.note(`Latest reported: ${latest.figure} ${display(latest.value, latest.format)} (${citationLine(latest)}).`);
   layout.note(
     chartFiles.length > 0
       ? `Charts: the xlsx writer (ExcelJS) cannot make Excel charts, so they are SVG files beside this report: ${chartFiles.join(", ")}.`

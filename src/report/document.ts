@@ -8,11 +8,24 @@ import { Document, Node, isMap, isScalar, isSeq, parseDocument } from "yaml";
 /** Field path (`market.supply`, `buyers[0].requested`, `buyers[*].domesticUnits`) → source text. */
 export type SourceNotes = Readonly<Record<string, string>>;
 
+/** A source resolved against the baseline data set: readable text, with its date and confidence. */
+export interface SourceCitation {
+  readonly text: string;
+  /** ISO date from the data set ("" when undated). */
+  readonly date: string;
+  /** H, M or L from the data set; "illustrative" for an assumption; "" when unknown. */
+  readonly confidence: string;
+  /** Data-set fact ids the source names: the fact cited, or those an illustrative note leans on. */
+  readonly facts: readonly string[];
+}
+
 export interface ScenarioDocument {
   /** The parsed document, to tell fields written in the file from defaults. */
   readonly data: unknown;
   /** `x-sources` first, then YAML comments for paths it does not cover. */
   readonly notes: SourceNotes;
+  /** Field path → resolved source (built-in scenarios); used in preference to reading `notes`. */
+  readonly citations?: Readonly<Record<string, SourceCitation>>;
 }
 
 /**

@@ -9,6 +9,8 @@ export const FORMATS = {
   units: "#,##0",
   /** US dollars in billions: 2.8e9 → $2.8bn. */
   usdBillions: '$#,##0.0,,,"bn"',
+  /** Reported dollar figures, to the $10m: 2.97e9 → $2.97bn. */
+  usdBillions2: '$#,##0.00,,,"bn"',
   /** Prices: 27000 → $27,000. */
   usd: "$#,##0",
   /** Shares and rates: 0.25 → 25.0%. */
@@ -52,6 +54,8 @@ export function display(value: CellValue, format?: string): string {
       return signed(value, 0, (a) => a);
     case FORMATS.usdBillions:
       return signed(value / 1e9, 1, (a) => `$${a}bn`);
+    case FORMATS.usdBillions2:
+      return signed(value / 1e9, 2, (a) => `$${a}bn`);
     case FORMATS.usd:
       return signed(value, 0, (a) => `$${a}`);
     case FORMATS.percent:

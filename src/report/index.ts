@@ -6,10 +6,12 @@
 export * from "./model";
 export { buildReport } from "./buildReport";
 export type { ReportOptions, ScenarioReportInput } from "./reportInput";
-export { LATEST_REPORTED_CHINA_REVENUE } from "./citations";
+export { LATEST_REPORTED_CHINA_REVENUE, citationLine } from "./citations";
 export type { Citation, LatestReported } from "./citations";
 export { scenarioDocument, isWritten } from "./document";
-export type { ScenarioDocument, SourceNotes } from "./document";
+export type { ScenarioDocument, SourceNotes, SourceCitation } from "./document";
+export { resolveSource, factText, eventText, builtInDocument, builtInFile, baselineCited } from "./baselineSources";
+export type { BaselineCited } from "./baselineSources";
 export { sourceFor, citedDate, confidenceOf } from "./sources";
 export { FORMATS, display } from "./formats";
 export { scenarioInputs, inputKey } from "./inputs";

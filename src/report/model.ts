@@ -21,6 +21,15 @@ export interface ReportCell {
   readonly format?: string;
   /** Excel A1 formula without the leading "="; absent in `values` mode and on input cells. */
   readonly formula?: string;
+  /** A cell this one links to (e.g. an input's row on the Sources sheet); hosts without links show the text only. */
+  readonly link?: CellLink;
+}
+
+/** An in-report link target: a sheet and a 1-based row and column. */
+export interface CellLink {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 export interface Column {

@@ -1,8 +1,7 @@
 /**
- * Sources of inputs: which note covers a field path, and the date and confidence a citation
+ * Sources of inputs: which note (or resolved citation) covers a field path, and the date and confidence a citation
  * text gives ("Reuters 31 Dec 2025 [M]" → 31 Dec 2025, M).
  */
-import { SourceNotes } from "./document";
 
 /**
  * The note for a field path: the exact path, then with list indexes as [*], then its parents.
@@ -10,7 +9,7 @@ import { SourceNotes } from "./document";
  * @example sourceFor({ "china.cap": "reported [M]" }, "china.cap.ratio") // returns "reported [M]"
  * @example sourceFor({ "buyers[*].requested": "split" }, "buyers[2].requested") // returns "split"
  */
-export function sourceFor(notes: SourceNotes, path: string, period?: number): string | undefined {
+export function sourceFor<T = string>(notes: Readonly<Record<string, T>>, path: string, period?: number): T | undefined {
   const candidates: string[] = period === undefined ? [] : [`${path}[${period}]`];
   for (let p = path; p !== ""; p = parentOf(p)) candidates.push(p, p.replace(/\[\d+\]/g, "[*]"));
   for (const c of candidates) if (Object.prototype.hasOwnProperty.call(notes, c)) return notes[c];

@@ -1,6 +1,7 @@
 /** `chips report`: the real CLI writes the report files; bad input exits 2 and writes nothing. */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { ROOT, chips, ensureBuilt, example, fixture } from "./chips";
@@ -24,21 +25,54 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const out = (name: string) => path.join(tmp, name);
 const listing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
-const CHARTS = ["chokepoint-china-revenue.svg", "chokepoint-shipped-base.svg", "chokepoint-shipped-dollar-cap.svg", "chokepoint-shipped-multi-quarter.svg", "chokepoint-shipped-us-volume-cap.svg"];
+const CHARTS = [
+  "chokepoint-china-revenue.svg",
+  "chokepoint-shipped-beijing-approval-gate-1-1-unit-cap.svg",
+  "chokepoint-shipped-beijing-blocks-at-customs.svg",
+  "chokepoint-shipped-dollar-value-cap.svg",
+  "chokepoint-shipped-jan-2026-us-rule.svg",
+  "chokepoint-shipped-public-sector-ban.svg",
+  "chokepoint-shipped-washington-only.svg",
+];
+const BUILT_IN_SHEETS = ["Washington only", "Beijing approval gate + 1-1 uni", "Dollar-value cap", "Public-sector ban", "Beijing blocks at customs", "Jan-2026 US rule"];
 
-test("no files: every example, into --out, as xlsx and Markdown (the defaults) plus SVG charts; progress on stderr", async () => {
+test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the defaults) plus SVG charts; progress on stderr", async () => {
   const r = chips(["report", "--out", out("default")]);
   expect(r.status).toBe(0);
   expect(r.stdout).toBe("");
-  expect(r.stderr).toMatch(/^chips: reading 4 scenario files\n/);
+  expect(r.stderr).toMatch(/^chips: reading 6 built-in scenarios\n/);
   expect(r.stderr).toContain(`chips: wrote ${path.join(out("default"), "chokepoint.xlsx")}\n`);
+  expect(r.stderr).toMatch(/chips: 6 scenarios, native cells, 9 files in \d+ ms\n$/);
   expect(listing(out("default"))).toEqual([...CHARTS, "chokepoint.md", "chokepoint.xlsx"].sort());
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Base", "Dollar cap", "Multi-quarter", "US volume cap", "Comparison", "Sources"]);
-  expect(wb.getWorksheet("Base")!.getCell("F21").formula).toMatch(/^MIN\(/); // native is the default mode
-  expect(fs.readFileSync(path.join(out("default"), "chokepoint.md"), "utf8")).toMatch(/^# Chokepoint/);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Comparison", "Sources"]);
+  expect(wb.getWorksheet("Washington only")!.getCell("F21").formula).toMatch(/^MIN\(/); // native is the default mode
+  const assumptions = wb.getWorksheet("Assumptions")!;
+  const titles: string[] = [];
+  assumptions.eachRow((row) => typeof row.getCell(1).value === "string" && /\(built-in: [a-z0-9-]+\)$/.test(row.getCell(1).value as string) && titles.push(row.getCell(1).value as string));
+  expect(titles).toHaveLength(6);
+  const md = fs.readFileSync(path.join(out("default"), "chokepoint.md"), "utf8");
+  expect(md).toMatch(/^# Chokepoint/);
+  expect(md).toContain("### Conflicting reports: chinaRevenue, FY2026Q3 (3 entries)");
+});
+
+test("no files: cited Assumptions sources are internal links to their Sources row", async () => {
+  expect(chips(["report", "--format", "xlsx", "--out", out("links")]).status).toBe(0);
+  const file = path.join(out("links"), "chokepoint.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const xml = fs.readFileSync(file);
+  // Stock ExcelJS reads location-only links back as plain text; check the sheet's own XML instead.
+  const sheet1 = await (await JSZip.loadAsync(xml)).file("xl/worksheets/sheet1.xml")!.async("string");
+  const links = [...sheet1.matchAll(/<hyperlink ref="E(\d+)" location="&apos;Sources&apos;!A(\d+)"\/>/g)];
+  expect(links.length).toBeGreaterThan(6 * 20);
+  const sources = wb.getWorksheet("Sources")!;
+  const assumptions = wb.getWorksheet("Assumptions")!;
+  // The first is the latest reported quarter (a report-wide row); then scenario inputs, by field.
+  expect([assumptions.getCell(`A${links[0][1]}`).value, sources.getCell(`A${links[0][2]}`).value]).toEqual(["latestReportedChinaRevenue", "(all)"]);
+  for (const [, from, to] of links.slice(1)) expect(sources.getCell(`B${to}`).value).toBe(assumptions.getCell(`A${from}`).value);
 });
 
 test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", () => {

@@ -122,7 +122,7 @@ describe("sources", () => {
   };
 
   test("the latest reported quarter comes first, with its source, date and confidence", () => {
-    expect(cited.rows[0].map((c) => c.value)).toEqual(["(all)", null, LATEST_REPORTED_CHINA_REVENUE.figure, null, 2.8e9, expect.stringContaining("Reuters"), "~2025-11-20", "M"]);
+    expect(cited.rows[0].map((c) => c.value)).toEqual(["(all)", null, LATEST_REPORTED_CHINA_REVENUE.figure, null, 2.8e9, expect.stringContaining("Reuters"), "2025-11-20", "M"]);
   });
 
   test("x-sources entries, wildcard entries and YAML comments all become cited figures", () => {

@@ -1,30 +1,23 @@
 /**
- * `chips report [FILES...]`: evaluate every scenario, build one report, render it as xlsx,
+ * `chips report [FILES...]`: evaluate every scenario (the built-in scenarios when no FILE is given), build one report, render it as xlsx,
  * Markdown and/or CSV plus SVG charts into --out. Every file is checked before anything is
  * written, so an invalid file leaves no partial report.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Problem, evaluateScenario, formatProblem, parseScenario } from "../../engine";
-import { ScenarioReportInput, buildReport, scenarioDocument } from "../../report";
+import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, formatProblem, parseScenario, validateScenario } from "../../engine";
+import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument } from "../../report";
 import { RenderedFile, loadRenderer, renderCharts } from "../../report/render";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
 import { ReportArgs } from "./reportArgs";
 
-/** The shipped examples, used when no FILE is given (until built-in scenarios land). */
-export const EXAMPLES_DIR = path.join(__dirname, "..", "..", "..", "examples");
-
 export async function reportCommand(args: ReportArgs, output: Output): Promise<ExitCode> {
   const started = Date.now();
-  const files = args.files.length > 0 ? args.files : exampleFiles();
-  if (files.length === 0) {
-    output.err(`chips: no scenario files given and none found in ${EXAMPLES_DIR}\n`);
-    return EXIT.input;
-  }
-  output.err(`chips: reading ${files.length} scenario file${files.length === 1 ? "" : "s"}\n`);
-  const loaded = files.map((file) => load(file, files.length > 1));
+  const files = args.files;
+  output.err(files.length === 0 ? `chips: reading ${BUILT_IN_SCENARIOS.length} built-in scenarios\n` : `chips: reading ${files.length} scenario file${files.length === 1 ? "" : "s"}\n`);
+  const loaded = files.length === 0 ? BUILT_IN_SCENARIOS.map(loadBuiltIn) : files.map((file) => load(file, files.length > 1));
   const errors = loaded.flatMap((l) => (l.ok ? [] : l.lines));
   if (errors.length > 0) {
     output.err(errors.map((line) => line + "\n").join(""));
@@ -49,18 +42,6 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   return EXIT.ok;
 }
 
-function exampleFiles(): string[] {
-  try {
-    return fs
-      .readdirSync(EXAMPLES_DIR)
-      .filter((f) => /\.(json|ya?ml)$/i.test(f))
-      .sort()
-      .map((f) => path.relative(process.cwd(), path.join(EXAMPLES_DIR, f)) || f);
-  } catch {
-    return [];
-  }
-}
-
 type Loaded = { readonly ok: true; readonly input: ScenarioReportInput };
 type Failed = { readonly ok: false; readonly lines: readonly string[] };
 
@@ -78,6 +59,15 @@ function load(file: string, prefix: boolean): Loaded | Failed {
     return { ok: false, lines: [`${source.label}: the result ${overflow} is not a finite number; check the inputs' units (plain numbers such as 3e9)`] };
   }
   return { ok: true, input: { scenario: parsed.value, evaluation: evaluated.value, file: source.label, document: scenarioDocument(source.text) } };
+}
+
+/** Validates and evaluates a built-in scenario; its sources are resolved against the baseline data set. */
+function loadBuiltIn(builtIn: BuiltInScenario): Loaded | Failed {
+  const file = builtInFile(builtIn);
+  const validated = validateScenario(JSON.parse(JSON.stringify(builtIn.document)) as unknown);
+  const evaluated = validated.ok ? evaluateScenario(validated.value) : validated;
+  if (!validated.ok || !evaluated.ok) return { ok: false, lines: (evaluated.ok ? [] : evaluated.problems).map((p) => `${file}: ${problemLine(p, "")}`) };
+  return { ok: true, input: { scenario: validated.value, evaluation: evaluated.value, file, document: builtInDocument(builtIn) } };
 }
 
 /** One line per problem: `path: message`; whole-document problems take `fallback` as their path. */

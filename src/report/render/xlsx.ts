@@ -6,7 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { display } from "../formats";
-import { CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
+import { cellRef } from "../a1";
+import { CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
 import { Renderer } from "./renderer";
 
 export const XLSX_FILE = "chokepoint.xlsx";
@@ -32,6 +33,7 @@ const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
 
 /** The workbook for a report (exported so tests can inspect or alter it before writing). */
 export function toWorkbook(report: Report): ExcelJS.Workbook {
+  patchInternalLinks();
   const wb = new ExcelJS.Workbook();
   wb.creator = "chips report";
   wb.title = report.title;
@@ -89,7 +91,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
 }
 
 function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
-  target.value = cell.formula === undefined ? cell.value : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
+  if (cell.link && cell.formula === undefined && cell.value !== null) {
+    target.value = { text: String(cell.value), hyperlink: `#${linkTarget(cell.link)}` };
+    target.font = { color: { argb: "FF0563C1" }, underline: true };
+  } else target.value = cell.formula === undefined ? cell.value : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
   Object.assign(target, ROLE_STYLES[cell.role]);
   if (cell.format) target.numFmt = cell.format;
 }
@@ -97,6 +102,50 @@ function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
 function setFilter(ws: ExcelJS.Worksheet, block: TableBlock): void {
   ws.autoFilter = { from: { row: block.row + 1, column: 1 }, to: { row: block.row + 1 + block.rows.length, column: block.columns.length } };
 }
+
+/**
+ * A link's place in the workbook as Excel writes it.
+ * @example linkTarget({ sheet: "Sources", row: 12, col: 1 }) // returns "'Sources'!A12"
+ */
+export function linkTarget(link: CellLink): string {
+  return `'${link.sheet.replace(/'/g, "''")}'!${cellRef(link.row, link.col)}`;
+}
+
+/**
+ * ExcelJS 4.4 writes an internal link ("#Sheet!A1") both as an external relationship and as a
+ * location, which LibreOffice (checked) and Excel (exceljs issue #3027) read as
+ * "Sheet!A1##Sheet!A1", and reads location-only links back as plain text (#920). Patched once
+ * per process: an internal link is written as Excel writes one (location only; the unused
+ * relationship ExcelJS still lists is harmless), and read back as "#location".
+ */
+export function patchInternalLinks(): void {
+  type XmlStream = { leafNode(name: string, attributes: Record<string, unknown>): void };
+  type LinkModel = { address: string; target?: string; tooltip?: string; rId?: string };
+  type Rel = { Id: string; Type: string; Target: string; TargetMode?: string };
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const hyperlinkXform = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform") as { prototype: { render(x: XmlStream, m: LinkModel): void; __chips?: true } };
+  const worksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as { prototype: { reconcile(m: { hyperlinks?: LinkModel[]; relationships?: Rel[] }, o: unknown): void } };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const proto = hyperlinkXform.prototype;
+  if (proto.__chips) return;
+  proto.__chips = true;
+  const render = proto.render;
+  proto.render = function (xml, model) {
+    if (model.target?.startsWith("#")) xml.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
+    else render.call(this, xml, model);
+  };
+  const reconcile = worksheetXform.prototype.reconcile;
+  worksheetXform.prototype.reconcile = function (model, options) {
+    (model.hyperlinks ?? []).forEach((link, i) => {
+      if (link.rId || !link.target) return;
+      link.rId = `chipsLocation${i}`;
+      (model.relationships ??= []).push({ Id: link.rId, Type: HYPERLINK_REL, Target: `#${link.target}` });
+    });
+    reconcile.call(this, model, options);
+  };
+}
+
+const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 /** "&" starts a code in Excel header and footer text. */
 const footerText = (text: string): string => text.replace(/&/g, "&&");

@@ -5,6 +5,7 @@
  */
 import { FORMATS, Report, ReportCell, buildReport } from "../../../src/report";
 import { Renderer, loadRenderer } from "../../../src/report/render";
+import { builtInInputs } from "../support/builtIns";
 import { exampleInput, exampleInputs } from "../support/examples";
 import { tables } from "../support/model";
 import { Reader, readCsv, readMarkdown, readXlsx } from "./readers";
@@ -22,6 +23,7 @@ function awkward(): Report {
 const REPORTS: [string, () => Report][] = [
   ["all examples, native", () => buildReport(exampleInputs())],
   ["all examples, live", () => buildReport(exampleInputs(), { mode: "live" })],
+  ["built-in scenarios, native", () => buildReport(builtInInputs())],
   ["awkward names, values", awkward],
 ];
 

@@ -33,7 +33,10 @@ export const readXlsx: Reader = async (files, report) => {
     if (!ws) continue;
     const value = (row: number, col: number): unknown => {
       const v = ws.getCell(row, col).value;
-      return v !== null && typeof v === "object" && "formula" in v ? v.result : v;
+      if (v !== null && typeof v === "object" && "hyperlink" in v) return v.text;
+      // ExcelJS 4.4 reads a formula's cached <v>0</v> back without a result (the file holds the 0).
+      if (v !== null && typeof v === "object" && "formula" in v) return "result" in v ? v.result : 0;
+      return v;
     };
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
