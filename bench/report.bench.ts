@@ -1,0 +1,75 @@
+/**
+ * Report build + xlsx write for 10k buyer-period rows, against ExcelJS writing a plain grid of
+ * the same number of cells (the floor any xlsx report pays); and `chips report` on the built-in
+ * scenarios, against a bare Node start-up (the floor any CLI pays).
+ */
+import { spawnSync } from "child_process";
+import path from "path";
+import { performance } from "perf_hooks";
+import ExcelJS from "exceljs";
+import { evaluateScenario, validateScenario } from "../src/engine";
+import { buildReport } from "../src/report";
+import { loadRenderer } from "../src/report/render";
+import { Row, ms } from "./harness";
+
+async function timeAsync(body: () => Promise<unknown>, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await body();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** 2,500 buyers x 4 quarters = 10,000 buyer-period rows. */
+function bigScenario() {
+  const periods = ["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"];
+  const r = validateScenario({
+    name: "Bench",
+    periods,
+    china: { access: "approval", approvalRate: 0.6, cap: { basis: "units", ratio: 1 }, publicSectorBan: true },
+    market: { h200Price: 27000, supply: [6e5, 7e5, 8e5, 9e5], baselineChinaRevenue: 2.8e9 },
+    buyers: Array.from({ length: 2500 }, (_, i) => ({ name: `Buyer ${i + 1}`, requested: 100 + (i % 400), domesticUnits: 50 + (i % 300), publicSectorShare: (i % 10) / 20 })),
+  });
+  if (!r.ok) throw new Error("bench scenario invalid");
+  const e = evaluateScenario(r.value);
+  if (!e.ok) throw new Error("bench scenario failed");
+  return { scenario: r.value, evaluation: e.value };
+}
+
+export async function reportBench(quick: boolean): Promise<Row[]> {
+  const runs = quick ? 1 : 3;
+  const input = bigScenario();
+  const xlsx = await loadRenderer("xlsx");
+  let cells = 0;
+  const reportMs = await timeAsync(async () => {
+    const report = buildReport([input], { mode: "native" });
+    cells = report.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + ("rows" in b ? b.rows.reduce((k, row) => k + row.length, 0) : 0), 0), 0);
+    await xlsx.render(report);
+  }, runs);
+  const cols = 12;
+  const rowsN = Math.max(1, Math.round(cells / cols));
+  const plainMs = await timeAsync(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plain");
+    for (let r = 0; r < rowsN; r++) ws.addRow(Array.from({ length: cols }, (_, c) => r * cols + c));
+    await wb.xlsx.writeBuffer();
+  }, runs);
+
+  const root = path.resolve(__dirname, "../../..");
+  const out = path.join(root, "out", "bench-report");
+  const wall = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  const cliMs = wall([path.join(root, "bin", "chips.js"), "report", "--out", out]);
+  const nodeMs = wall(["-e", "0"]);
+  return [
+    { figure: `report build + xlsx write, 10k buyer-period rows (${cells} cells)`, value: ms(reportMs), baseline: `plain ExcelJS grid ${ms(plainMs)}`, ratio: `${(reportMs / plainMs).toFixed(2)}x the plain grid`, goal: "reported", ok: null },
+    { figure: "chips report, built-in scenarios (wall)", value: ms(cliMs), baseline: `node start-up ${ms(nodeMs)}`, ratio: `${(cliMs / nodeMs).toFixed(1)}x node start-up`, goal: "≤ 3 s", ok: cliMs <= 3000 },
+  ];
+}
