@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint recommended, plus the dependency boundaries of STYLE.md.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+const officeAddins = require("eslint-plugin-office-addins");
 
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "http", "https", "net", "url", "util", "crypto", "stream", "worker_threads", "process", "buffer"];
 const hostGlobals = ["window", "document", "navigator", "localStorage", "fetch", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "process", "require", "Buffer", "__dirname", "global"].map(
@@ -35,6 +36,21 @@ module.exports = tseslint.config(
         },
       ],
       "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
+    // Office add-in conventions (the rules of office-addin-lint's recommended set) where Office.js is used.
+    files: ["src/taskpane/**/*.ts", "src/commands/**/*.ts", "src/functions/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
   {
