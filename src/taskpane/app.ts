@@ -1,0 +1,319 @@
+/**
+ * The task pane UI: choose or load a scenario, edit its key assumptions and buyers (problems
+ * shown next to the field the engine names), see totals and a chart update live, and fill
+ * sheets through whichever SheetWriter the host provides (Excel, or the in-page preview).
+ */
+import { BUILT_IN_SCENARIOS, Evaluation, formatProblem } from "../engine";
+import { CELL_MODES, CellMode } from "../report/model";
+import { parse as parseYaml } from "yaml";
+import { barChart } from "./chart";
+import { applyFluentTheme } from "./fluent";
+import { ASSUMPTIONS, BUYER_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
+import { Host, detectHost } from "./host";
+import { Evaluated, evaluateDocument, reportFor } from "./reportFor";
+import { StoredScenario } from "./scenarioStore";
+
+type Json = Record<string, unknown>;
+
+function $<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`taskpane.html has no #${id}`);
+  return el as T;
+}
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+const bn = (n: number) => (n / 1e9).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+class App {
+  private doc: Json = {};
+  private source = "";
+  private evaluated: Evaluated = { ok: false, problems: [] };
+  private readonly unchecked = new Set<string>();
+  private saved: StoredScenario[] = [];
+
+  constructor(private readonly host: Host) {}
+
+  async start(): Promise<void> {
+    $("host-note").textContent =
+      this.host.kind === "excel" ? "Connected to Excel: Fill writes the sheets into this workbook." : "Preview: not running in Excel; Fill shows the sheets below.";
+    $("save").textContent = this.host.kind === "excel" ? "Save to workbook" : "Save in browser";
+    const builtin = $<HTMLSelectElement>("builtin");
+    builtin.append(h("option", { value: "", textContent: "(custom)" }), ...BUILT_IN_SCENARIOS.map((s) => h("option", { value: s.id, textContent: s.document.name })));
+    builtin.addEventListener("change", () => this.pickBuiltIn(builtin.value));
+    $("add-buyer").addEventListener("click", () => this.addBuyer());
+    $("load-text").addEventListener("click", () => this.loadText($<HTMLTextAreaElement>("paste").value, "pasted text"));
+    $<HTMLInputElement>("file").addEventListener("change", (e) => void this.loadFile((e.target as HTMLInputElement).files?.[0]));
+    $("save").addEventListener("click", () => void this.save());
+    $("load-saved").addEventListener("click", () => this.loadSaved());
+    $("mode").addEventListener("change", () => this.renderSheetChoices());
+    $("fill").addEventListener("click", () => void this.fill());
+    this.renderBuyerHeader();
+    await this.refreshSaved();
+    builtin.value = BUILT_IN_SCENARIOS[0].id;
+    this.pickBuiltIn(builtin.value);
+  }
+
+  // ---- scenario sources ----
+
+  private pickBuiltIn(id: string): void {
+    const s = BUILT_IN_SCENARIOS.find((b) => b.id === id);
+    if (!s) return;
+    $("narrative").textContent = s.narrative;
+    this.setDocument(structuredClone(s.document) as unknown as Json, `built-in: ${s.id}`);
+  }
+
+  private setDocument(doc: Json, source: string): void {
+    this.doc = doc;
+    this.source = source;
+    this.renderFields();
+    this.update();
+  }
+
+  private loadText(text: string, source: string): void {
+    let doc: unknown;
+    try {
+      doc = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { schema: "core" });
+    } catch (e) {
+      this.showNotice(`Could not read the ${source}:`, [e instanceof Error ? e.message.split("\n")[0] : String(e)]);
+      return;
+    }
+    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+      this.showNotice(`The ${source} is not a scenario:`, ["expected an object with name, periods, us, china, market and buyers"]);
+      return;
+    }
+    $<HTMLSelectElement>("builtin").value = "";
+    $("narrative").textContent = "";
+    this.setDocument(doc as Json, source);
+  }
+
+  private async loadFile(file: File | undefined): Promise<void> {
+    if (file) this.loadText(await file.text(), file.name);
+  }
+
+  private async refreshSaved(): Promise<void> {
+    const loaded = await this.host.store.load();
+    this.saved = [...loaded.scenarios];
+    if (loaded.notice) this.showNotice("Saved scenarios:", [loaded.notice]);
+    $<HTMLSelectElement>("saved").replaceChildren(h("option", { value: "", textContent: "(none)" }), ...this.saved.map((s, i) => h("option", { value: String(i), textContent: s.name })));
+  }
+
+  private loadSaved(): void {
+    const i = $<HTMLSelectElement>("saved").value;
+    const s = i === "" ? undefined : this.saved[Number(i)];
+    if (!s) return this.status("Choose a saved scenario first.");
+    $<HTMLSelectElement>("builtin").value = "";
+    this.setDocument(structuredClone(s.document) as Json, `saved: ${s.name}`);
+  }
+
+  private async save(): Promise<void> {
+    const name = typeof this.doc.name === "string" && this.doc.name ? this.doc.name : "Scenario";
+    const next = [...this.saved.filter((s) => s.name !== name), { name, document: structuredClone(this.doc) }];
+    try {
+      await this.host.store.save(next);
+      await this.refreshSaved();
+      this.status(`Saved "${name}" (${next.length} scenario${next.length === 1 ? "" : "s"} stored).`);
+    } catch (e) {
+      this.showNotice("Could not save the scenario:", [e instanceof Error ? e.message : String(e)]);
+    }
+  }
+
+  // ---- the form ----
+
+  private control(spec: FieldSpec, labelled = true): HTMLElement {
+    const id = fieldId(spec.path);
+    const value = getAt(this.doc, spec.path);
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (spec.kind === "choice") {
+      input = h("select", { id }, ...(spec.choices ?? []).map((c) => h("option", { value: c, textContent: c })));
+      input.value = typeof value === "string" ? value : (spec.choices?.[0] ?? "");
+    } else if (spec.kind === "flag") {
+      input = h("input", { id, type: "checkbox", checked: value === true || (value === undefined && spec.path.endsWith("usApproved")) });
+    } else {
+      input = h("input", { id, type: spec.kind === "number" ? "number" : "text", value: formatInput(value) });
+      if (spec.kind === "number") input.step = "any";
+    }
+    input.dataset.path = spec.path;
+    const error = h("span", { id: `${id}-error`, className: "error" });
+    input.setAttribute("aria-describedby", error.id);
+    input.addEventListener(spec.kind === "flag" || spec.kind === "choice" ? "change" : "input", () => {
+      const v = input instanceof HTMLInputElement && input.type === "checkbox" ? input.checked : parseInput(spec.kind, input.value);
+      setAt(this.doc, spec.path, v);
+      this.update();
+    });
+    if (!labelled) {
+      input.setAttribute("aria-label", spec.label);
+      return h("div", {}, input, error);
+    }
+    const label = h("label", { htmlFor: id, textContent: spec.label });
+    if (spec.kind === "flag") return h("div", { className: "field flag" }, input, label, error);
+    if (spec.hint) {
+      const hint = h("span", { id: `${id}-hint`, className: "hint", textContent: spec.hint });
+      input.setAttribute("aria-describedby", `${hint.id} ${error.id}`);
+      return h("div", { className: "field" }, label, input, hint, error);
+    }
+    return h("div", { className: "field" }, label, input, error);
+  }
+
+  private renderFields(): void {
+    $("assumptions").replaceChildren(...ASSUMPTIONS.map((g) => h("fieldset", {}, h("legend", { textContent: g.legend }), ...g.fields.map((f) => this.control(f)))));
+    const buyers = Array.isArray(this.doc.buyers) ? this.doc.buyers : [];
+    $<HTMLTableElement>("buyers").tBodies[0].replaceChildren(
+      ...buyers.map((b, i) => {
+        const name = typeof (b as Json)?.name === "string" ? ((b as Json).name as string) : `buyer ${i + 1}`;
+        const cells = BUYER_FIELDS.map((f) => h("td", {}, this.control({ ...f, path: `buyers[${i}].${f.key}`, label: `${f.label}, ${name}` }, false)));
+        const remove = h("button", { type: "button", className: "remove", textContent: "Remove" });
+        remove.setAttribute("aria-label", `Remove ${name}`);
+        remove.addEventListener("click", () => {
+          (this.doc.buyers as unknown[]).splice(i, 1);
+          this.renderFields();
+          this.update();
+        });
+        return h("tr", {}, ...cells, h("td", {}, remove));
+      }),
+    );
+  }
+
+  private renderBuyerHeader(): void {
+    $<HTMLTableElement>("buyers").tHead!.rows[0].replaceChildren(
+      ...BUYER_FIELDS.map((f) => h("th", { scope: "col", textContent: f.label })),
+      h("th", { scope: "col" }, h("span", { className: "hint", textContent: "Actions" })),
+    );
+  }
+
+  private addBuyer(): void {
+    const buyers = Array.isArray(this.doc.buyers) ? (this.doc.buyers as unknown[]) : (this.doc.buyers = []);
+    buyers.push({ name: `Buyer ${buyers.length + 1}`, requested: 10000, domesticUnits: 10000, publicSectorShare: 0, usApproved: true });
+    this.renderFields();
+    this.update();
+    (document.getElementById(fieldId(`buyers[${buyers.length - 1}].name`)) as HTMLInputElement | null)?.focus();
+  }
+
+  // ---- evaluation and results ----
+
+  private update(): void {
+    this.evaluated = evaluateDocument(this.doc);
+    this.showProblems();
+    if (this.evaluated.ok) this.showResults(this.evaluated.evaluation);
+    this.renderSheetChoices();
+  }
+
+  private showProblems(): void {
+    const inputs = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-path]"));
+    const byPath = new Map(inputs.map((i) => [i.dataset.path as string, i]));
+    for (const i of inputs) {
+      i.removeAttribute("aria-invalid");
+      $(`${i.id}-error`).textContent = "";
+    }
+    $("notice").hidden = true;
+    if (this.evaluated.ok) return;
+    const general: string[] = [];
+    for (const p of this.evaluated.problems) {
+      const path = fieldFor(p.path, new Set(byPath.keys()));
+      const input = path ? byPath.get(path) : undefined;
+      if (!input) {
+        general.push(formatProblem(p));
+        continue;
+      }
+      input.setAttribute("aria-invalid", "true");
+      const err = $(`${input.id}-error`);
+      err.textContent = err.textContent ? `${err.textContent} ${p.message}` : p.message;
+    }
+    if (general.length > 0) this.showNotice("The scenario has problems:", general);
+    this.status(`The scenario has ${this.evaluated.problems.length} problem(s); results show the last valid inputs.`);
+  }
+
+  private showResults(ev: Evaluation): void {
+    $<HTMLTableElement>("summary").tBodies[0].replaceChildren(
+      ...ev.periods.map((p) =>
+        h("tr", {}, h("th", { scope: "row", textContent: p.period }), ...[count(p.totals.shipped), bn(p.totals.revenue), bn(p.totals.usShare), bn(p.totals.chinaRevenue)].map((t) => h("td", { textContent: t }))),
+      ),
+    );
+    $("chart").replaceChildren(barChart("China revenue by quarter", ev.periods.map((p) => p.period), ev.periods.map((p) => p.totals.chinaRevenue)));
+    this.status("");
+  }
+
+  private mode(): CellMode {
+    const v = $<HTMLSelectElement>("mode").value;
+    return (CELL_MODES as readonly string[]).includes(v) ? (v as CellMode) : "native";
+  }
+
+  private renderSheetChoices(): void {
+    if (!this.evaluated.ok) return;
+    const names = reportFor(this.evaluated, this.mode(), undefined, this.source).sheets.map((s) => s.name);
+    const box = $("sheets");
+    box.replaceChildren(
+      h("legend", { textContent: "Sheets" }),
+      ...names.map((name, i) => {
+        const input = h("input", { type: "checkbox", id: `sheet-choice-${i}`, checked: !this.unchecked.has(name), value: name });
+        input.addEventListener("change", () => (input.checked ? this.unchecked.delete(name) : this.unchecked.add(name)));
+        return h("div", { className: "field flag" }, input, h("label", { htmlFor: input.id, textContent: name }));
+      }),
+    );
+  }
+
+  // ---- filling ----
+
+  private async fill(): Promise<void> {
+    if (!this.evaluated.ok) return this.status("Fix the problems above before filling sheets.");
+    const all = reportFor(this.evaluated, this.mode(), undefined, this.source);
+    const report = { ...all, sheets: all.sheets.filter((s) => !this.unchecked.has(s.name)) };
+    if (report.sheets.length === 0) return this.status("Choose at least one sheet.");
+    const button = $("fill");
+    button.setAttribute("disabled", "");
+    this.status("Filling sheets…");
+    try {
+      const result = await this.host.writer.fill(report, { confirmReplace: (name) => this.confirm(name) });
+      if (this.host.kind === "preview") $("preview-section").hidden = false;
+      const kept = result.kept.length > 0 ? ` Kept your edited ${result.kept.join(", ")}.` : "";
+      this.status(`Filled ${result.written.length} sheet(s): ${result.written.join(", ")}.${kept}`);
+    } catch (e) {
+      this.showNotice("Could not fill the sheets (the workbook was left as it was):", [e instanceof Error ? e.message : String(e)]);
+      this.status("");
+    } finally {
+      button.removeAttribute("disabled");
+    }
+  }
+
+  /** Office add-ins cannot use window.confirm: an inline dialog asks instead. */
+  private confirm(sheet: string): Promise<boolean> {
+    const box = $("confirm");
+    $("confirm-text").textContent = `You edited the sheet "${sheet}" since the last fill. Replace it, or keep your version and write the new one to a copy?`;
+    box.hidden = false;
+    $("confirm-replace").focus();
+    return new Promise((resolve) => {
+      const done = (answer: boolean) => () => {
+        box.hidden = true;
+        $("confirm-replace").replaceWith($("confirm-replace").cloneNode(true));
+        $("confirm-keep").replaceWith($("confirm-keep").cloneNode(true));
+        resolve(answer);
+      };
+      $("confirm-replace").addEventListener("click", done(true), { once: true });
+      $("confirm-keep").addEventListener("click", done(false), { once: true });
+    });
+  }
+
+  private status(text: string): void {
+    $("status").textContent = text;
+  }
+
+  private showNotice(title: string, lines: readonly string[]): void {
+    const notice = $("notice");
+    notice.replaceChildren(h("strong", { textContent: title }), h("ul", {}, ...lines.map((l) => h("li", { textContent: l }))));
+    notice.hidden = false;
+  }
+}
+
+/** Starts the pane once the host is known. */
+export async function start(): Promise<void> {
+  applyFluentTheme();
+  const host = await detectHost($("preview"));
+  document.body.dataset.host = host.kind;
+  await new App(host).start();
+  document.body.dataset.ready = "true";
+}

@@ -1,0 +1,173 @@
+/**
+ * Writes a report into the open workbook through Office.js, in a constant number of syncs:
+ *   1. read sheet names and the registry of managed sheets;
+ *   2. build every sheet into a hidden temp sheet (values, formats, tables) and read back the
+ *      managed sheets it will replace;
+ *   3. swap: delete the old sheets, rename the temps, write formulas, update the registry.
+ * A batch larger than the request budget is split into extra syncs (only for very large
+ * reports). A failure while building deletes the temps, leaving the workbook as it was.
+ */
+import { Report } from "../../report/model";
+import { SheetGrid, sheetGrid } from "../grid";
+import { FillOptions, FillResult, SheetWriter } from "../sheetWriter";
+import { uniqueSheetName } from "../sheetNames";
+import { gridHash, rangeHash } from "./contentHash";
+import { buildCommands, formulaCommands, pack } from "./plan";
+import { XlContext, XlRange, XlRun, XlWorksheet } from "./port";
+import { ManagedSheet, REGISTRY_KEY, Registry, parseRegistry, updateRegistry } from "./registry";
+
+/** Request budget per sync: Excel rejects requests over 5 MB; keep a margin for envelopes. */
+export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** One queued command and its estimated request bytes. */
+interface Step {
+  readonly bytes: number;
+  readonly apply: () => void;
+}
+
+interface Target {
+  readonly grid: SheetGrid;
+  /** The sheet name this fill writes. */
+  name: string;
+  /** The managed sheet it replaces, if any. */
+  readonly replaces?: ManagedSheet;
+  /** Where the replaced sheet waits during the swap. */
+  readonly temp: string;
+  readonly trash: string;
+}
+
+export class ExcelSheetWriter implements SheetWriter {
+  readonly host = "excel" as const;
+  constructor(
+    private readonly run: XlRun,
+    private readonly budget = SYNC_BUDGET_BYTES,
+  ) {}
+
+  fill(report: Report, options: FillOptions = {}): Promise<FillResult> {
+    const grids = report.sheets.map(sheetGrid);
+    return this.run((context) => fillWorkbook(context, grids, options, this.budget));
+  }
+}
+
+async function fillWorkbook(context: XlContext, grids: readonly SheetGrid[], options: FillOptions, budget: number): Promise<FillResult> {
+  const { worksheets, settings } = context.workbook;
+  // Sync 1: what is there.
+  worksheets.load("items/name");
+  const stored = settings.getItemOrNullObject(REGISTRY_KEY);
+  stored.load("value");
+  await context.sync();
+  const registry = parseRegistry(stored.isNullObject ? null : stored.value);
+  const names = worksheets.items.map((s) => s.name);
+  const targets = planTargets(grids, registry, names);
+
+  // Sync 2 (more only past the budget): build the temps; read the sheets they replace.
+  const temps: XlWorksheet[] = [];
+  const build: Step[] = targets.flatMap((t, i) => [
+    {
+      bytes: 200,
+      apply: () => {
+        const sheet = worksheets.add(t.temp);
+        sheet.visibility = "Hidden"; // never shown half-built
+        temps[i] = sheet;
+      },
+    },
+    ...buildCommands(t.grid).map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
+  ]);
+  const current = new Map<Target, XlRange>();
+  for (const t of targets) if (t.replaces) current.set(t, worksheets.getItem(t.replaces.sheet).getUsedRangeOrNullObject(true).load("address,formulas"));
+  try {
+    await syncAll(context, pack(build, budget));
+  } catch (e) {
+    await rollback(context, targets);
+    throw e;
+  }
+
+  // Between syncs: edited managed sheets are replaced only with the user's consent.
+  const kept: string[] = [];
+  const taken = [...names, ...targets.map((t) => t.name)];
+  for (const t of targets) {
+    const range = current.get(t);
+    if (!range || !t.replaces) continue;
+    const hash = range.isNullObject ? "" : rangeHash(range.address, range.formulas);
+    if (hash === t.replaces.hash) continue;
+    if (await (options.confirmReplace?.(t.name) ?? Promise.resolve(false))) continue;
+    kept.push(t.name);
+    t.name = uniqueSheetName(taken, t.name);
+    taken.push(t.name);
+    (t as { replaces?: ManagedSheet }).replaces = undefined;
+  }
+
+  // Sync 3 (more only past the budget): old sheets move aside, temps take their names, formulas
+  // go in (their sheet names now exist), the old sheets go, and last the registry is updated.
+  const swap: Step[] = [
+    ...targets.flatMap((t): Step[] => (t.replaces ? [{ bytes: 200, apply: () => void (worksheets.getItem(t.replaces!.sheet).name = t.trash) }] : [])),
+    ...targets.map((t, i): Step => ({
+      bytes: 200,
+      apply: () => {
+        temps[i].name = t.name;
+        temps[i].visibility = "Visible";
+      },
+    })),
+    ...targets.flatMap((t, i) => formulaCommands(t.grid).map((c): Step => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) }))),
+    ...targets.flatMap((t): Step[] => (t.replaces ? [{ bytes: 200, apply: () => worksheets.getItem(t.trash).delete() }] : [])),
+  ];
+  const written = targets.map((t): ManagedSheet => ({ sheet: t.name, source: t.grid.name, hash: gridHash(t.grid) }));
+  const next: Registry = updateRegistry(registry, written, targets.flatMap((t) => (t.replaces ? [t.replaces.sheet] : [])));
+  swap.push({ bytes: JSON.stringify(next).length + 200, apply: () => void settings.add(REGISTRY_KEY, JSON.stringify(next)) });
+  if (temps.length > 0) swap.push({ bytes: 100, apply: () => temps[0].activate() });
+  try {
+    await syncAll(context, pack(swap, budget));
+  } catch (e) {
+    await rollback(context, targets);
+    throw e;
+  }
+  return { written: targets.map((t) => t.name), kept };
+}
+
+/** Each report sheet's destination: its managed sheet, its own name if free, else a fresh name. */
+function planTargets(grids: readonly SheetGrid[], registry: Registry, names: readonly string[]): Target[] {
+  const exists = new Set(names.map((n) => n.toLowerCase()));
+  const taken = [...names];
+  const stamp = Date.now().toString(36).slice(-5);
+  return grids.map((grid, i) => {
+    const replaces = registry.sheets.find((e) => e.source === grid.name && exists.has(e.sheet.toLowerCase()));
+    const name = replaces ? replaces.sheet : uniqueSheetName(taken, grid.name);
+    taken.push(name);
+    const temp = uniqueSheetName(taken, `_cp_tmp_${stamp}_${i}`);
+    const trash = uniqueSheetName([...taken, temp], `_cp_old_${stamp}_${i}`);
+    taken.push(temp, trash);
+    return { grid, name, replaces, temp, trash };
+  });
+}
+
+/** One sync per batch, with calculation and screen updates suspended while it runs. */
+async function syncAll(context: XlContext, batches: readonly Step[][]): Promise<void> {
+  for (const batch of batches) {
+    if (batch.length === 0) continue;
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const c of batch) c.apply();
+    // The batches are few and bounded by the payload budget, not by the row count.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}
+
+/**
+ * Undoes a failed fill: deletes the temp sheets, and where an old sheet was already moved
+ * aside, deletes its half-done replacement and gives the old sheet its name back.
+ */
+async function rollback(context: XlContext, targets: readonly Target[]): Promise<void> {
+  const { worksheets } = context.workbook;
+  worksheets.load("items/name");
+  await context.sync();
+  const byName = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
+  for (const t of targets) {
+    byName.get(t.temp.toLowerCase())?.delete();
+    const old = byName.get(t.trash.toLowerCase());
+    if (!old || !t.replaces) continue;
+    byName.get(t.replaces.sheet.toLowerCase())?.delete();
+    old.name = t.replaces.sheet;
+  }
+  await context.sync();
+}

@@ -1,0 +1,54 @@
+/**
+ * The slice of the Excel JavaScript API the writer uses, as plain interfaces: Excel.run's
+ * context satisfies them, and so does the strict fake in test/support/fakeExcel.ts.
+ * Enum values are written as Office.js strings ("Hidden", …) so nothing needs the Excel global.
+ */
+export type XlScalar = string | number | boolean;
+
+export interface XlRange {
+  values: XlScalar[][];
+  formulas: XlScalar[][];
+  numberFormat: string[][];
+  readonly address: string;
+  readonly isNullObject: boolean;
+  readonly format: {
+    readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+    readonly fill: { color: string };
+    autofitColumns(): void;
+  };
+  load(properties: string): XlRange;
+}
+
+export interface XlWorksheet {
+  name: string;
+  visibility: string;
+  readonly isNullObject: boolean;
+  getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  readonly tables: { add(address: string, hasHeaders: boolean): { style: string } };
+  readonly freezePanes: { freezeAt(range: XlRange): void; freezeRows(count: number): void; freezeColumns(count: number): void };
+  delete(): void;
+  activate(): void;
+  load(properties: string): XlWorksheet;
+}
+
+export interface XlContext {
+  readonly workbook: {
+    readonly worksheets: {
+      readonly items: XlWorksheet[];
+      load(properties: string): unknown;
+      add(name: string): XlWorksheet;
+      getItem(name: string): XlWorksheet;
+      getItemOrNullObject(name: string): XlWorksheet;
+    };
+    readonly settings: {
+      getItemOrNullObject(key: string): { readonly isNullObject: boolean; readonly value: unknown; load(properties: string): unknown };
+      add(key: string, value: string): unknown;
+    };
+    readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  };
+  sync(): Promise<void>;
+}
+
+/** Excel.run, or a fake of it. */
+export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;

@@ -1,0 +1,80 @@
+/**
+ * A report sheet laid out as a dense grid (row 1 = the title, blocks at their rows, from
+ * column A): the one picture both sheet writers draw, so Excel and the preview show the same
+ * cells in the same places. Pure: no DOM, no Office.
+ */
+import { CellRole, CellValue, ReportSheet, TableBlock } from "../report/model";
+
+/** How a grid cell reads; report roles plus the sheet title, table titles and notes. */
+export type GridRole = CellRole | "title" | "tableTitle" | "note";
+
+export interface GridCell {
+  /** The engine's value (a formula cell's cached result). */
+  readonly value: CellValue;
+  /** Excel formula without "=", if any. */
+  readonly formula?: string;
+  readonly format?: string;
+  readonly role: GridRole;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: number;
+  readonly cols: number;
+  /** rows × cols; null = empty. */
+  readonly cells: readonly (readonly (GridCell | null)[])[];
+  /** Tables as 0-based rectangles (header row first), for Excel tables and filters. */
+  readonly tables: readonly { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number; readonly filter: boolean; readonly headers: readonly string[] }[];
+  readonly freeze: ReportSheet["freeze"];
+}
+
+export function sheetGrid(sheet: ReportSheet): SheetGrid {
+  const placed: { row: number; col: number; cell: GridCell }[] = [{ row: 0, col: 0, cell: { value: sheet.title, role: "title" } }];
+  const tables: SheetGrid["tables"][number][] = [];
+  for (const b of sheet.blocks) {
+    if (b.kind === "note") {
+      b.lines.forEach((line, i) => placed.push({ row: b.row - 1 + i, col: 0, cell: { value: line, role: "note" } }));
+      continue;
+    }
+    placeTable(b, placed);
+    tables.push({ row: b.row, col: 0, rows: b.rows.length + 1, cols: b.columns.length, filter: b.filter === true, headers: b.columns.map((c) => c.header) });
+  }
+  const rows = Math.max(...placed.map((p) => p.row + 1));
+  const cols = Math.max(...placed.map((p) => p.col + 1));
+  const cells: (GridCell | null)[][] = Array.from({ length: rows }, () => new Array<GridCell | null>(cols).fill(null));
+  for (const p of placed) cells[p.row][p.col] = p.cell;
+  return { name: sheet.name, rows, cols, cells, tables, freeze: sheet.freeze };
+}
+
+function placeTable(t: TableBlock, placed: { row: number; col: number; cell: GridCell }[]): void {
+  const top = t.row - 1; // 0-based title row
+  placed.push({ row: top, col: 0, cell: { value: t.title, role: "tableTitle" } });
+  t.columns.forEach((c, j) => placed.push({ row: top + 1, col: j, cell: { value: c.header, role: "header" } }));
+  t.rows.forEach((r, i) =>
+    r.forEach((c, j) => {
+      if (c.value === null && !c.formula) return;
+      placed.push({ row: top + 2 + i, col: j, cell: { value: c.value, formula: c.formula, format: c.format, role: c.role } });
+    }),
+  );
+}
+
+/** What to send to Excel for a cell: "=formula", the value, or "" for empty. */
+export function cellInput(c: GridCell | null): string | number | boolean {
+  if (!c) return "";
+  if (c.formula) return `=${c.formula}`;
+  if (c.value === null) return "";
+  if (typeof c.value === "number") return Number.isFinite(c.value) ? c.value : String(c.value);
+  // Text starting with "=" would become a formula: Excel's apostrophe keeps it text.
+  if (typeof c.value === "string" && c.value.startsWith("=")) return `'${c.value}`;
+  return c.value;
+}
+
+/** Column letters of a 0-based index: 0 → A, 26 → AA. */
+export function columnName(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 address of a 0-based cell. */
+export const a1 = (row: number, col: number): string => `${columnName(col)}${row + 1}`;

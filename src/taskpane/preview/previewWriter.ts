@@ -1,0 +1,66 @@
+/**
+ * The preview host's sheet writer: the report's sheets as HTML grids in the page (column
+ * letters, row numbers, values shown with their number formats), the same cells in the same
+ * places as in Excel. Each cell carries its A1 address and raw value for tests and screen readers.
+ */
+import { display } from "../../report/formats";
+import { Report } from "../../report/model";
+import { SheetGrid, a1, columnName, sheetGrid } from "../grid";
+import { FillResult, SheetWriter } from "../sheetWriter";
+
+export class PreviewSheetWriter implements SheetWriter {
+  readonly host = "preview" as const;
+  constructor(private readonly container: HTMLElement) {}
+
+  async fill(report: Report): Promise<FillResult> {
+    const grids = report.sheets.map(sheetGrid);
+    this.container.replaceChildren(...grids.map(renderSheet));
+    this.container.hidden = false;
+    return { written: grids.map((g) => g.name), kept: [] };
+  }
+}
+
+function renderSheet(grid: SheetGrid, index: number): HTMLElement {
+  const section = document.createElement("section");
+  section.className = "sheet";
+  section.dataset.sheet = grid.name;
+  const heading = document.createElement("h3");
+  heading.id = `sheet-${index}`;
+  heading.textContent = grid.name;
+  // A wide grid scrolls inside a focusable region, so keyboard users can scroll it too.
+  const scroller = document.createElement("div");
+  scroller.className = "grid-scroll";
+  scroller.tabIndex = 0;
+  scroller.setAttribute("role", "region");
+  scroller.setAttribute("aria-labelledby", heading.id);
+  const table = document.createElement("table");
+  table.className = "grid";
+  const head = table.createTHead().insertRow();
+  const corner = th("", "col");
+  corner.append(Object.assign(document.createElement("span"), { className: "sr-only", textContent: "Row" }));
+  head.append(corner, ...Array.from({ length: grid.cols }, (_, j) => th(columnName(j), "col")));
+  const body = table.createTBody();
+  grid.cells.forEach((row, i) => {
+    const tr = body.insertRow();
+    tr.append(th(String(i + 1), "row"));
+    row.forEach((c, j) => {
+      const td = tr.insertCell();
+      td.dataset.cell = a1(i, j);
+      if (!c) return;
+      td.textContent = display(c.value, c.format);
+      td.dataset.value = c.value === null ? "" : String(c.value);
+      td.className = `role-${c.role}${typeof c.value === "number" ? " num" : ""}`;
+      if (c.formula) td.title = `=${c.formula}`;
+    });
+  });
+  scroller.append(table);
+  section.append(heading, scroller);
+  return section;
+}
+
+function th(text: string, scope: "col" | "row"): HTMLTableCellElement {
+  const cell = document.createElement("th");
+  cell.scope = scope;
+  cell.textContent = text;
+  return cell;
+}

@@ -1,0 +1,384 @@
+/**
+ * A STRICT fake of the slice of the Excel API in src/taskpane/excel/port.ts. Stricter than
+ * Excel where Excel's leniency would hide a bug:
+ * - commands are queued and applied only at `sync()`, in order; a failing command leaves the
+ *   earlier ones applied (Excel batches are not transactions) and rejects the sync;
+ * - reading a property before `load()` + `sync()` throws;
+ * - a values/formulas/numberFormat matrix must have exactly the range's shape;
+ * - every sync is counted and its request payload measured (JSON of each command's
+ *   arguments); a request of 5 MB or more is rejected as Excel does.
+ */
+import type { XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+interface CellState {
+  value: XlScalar;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface SheetState {
+  name: string;
+  visibility: string;
+  cells: Map<string, CellState>;
+  tables: { address: string; style: string }[];
+}
+
+interface Op {
+  readonly what: string;
+  readonly sheet?: string;
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+/** A failure to inject: the first command matching throws at sync time. */
+export type FailWhen = (what: string, sheet: string | undefined, index: number) => boolean;
+
+const key = (r: number, c: number) => `${r},${c}`;
+const colName = (i: number): string => (i >= 26 ? colName(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
+const quote = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+function parseA1(address: string): { row: number; col: number; rows: number; cols: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.replace(/\$/g, ""));
+  if (!m) throw new Error(`InvalidArgument: bad address ${address}`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(m[2]) - 1, c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) - 1 : r1, c2 = m[3] ? col(m[3]) : c1;
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+function notLoaded(what: string): never {
+  throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
+}
+
+export class FakeWorkbook {
+  sheets: SheetState[] = [];
+  settings = new Map<string, string>();
+  /** Every sync: its request bytes and command count. */
+  readonly syncs: { bytes: number; ops: number }[] = [];
+  suspendedCalc = 0;
+  suspendedScreen = 0;
+  failWhen?: FailWhen;
+  private opIndex = 0;
+
+  /** Adds a sheet with `values` from A1 (the user's own data). */
+  addSheet(name: string, values: XlScalar[][] = []): SheetState {
+    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), tables: [] };
+    values.forEach((r, i) => r.forEach((v, j) => v !== "" && sheet.cells.set(key(i, j), { value: v })));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A sheet's non-empty cells as A1 → value or "=formula", for comparisons. */
+  snapshot(name: string): Record<string, XlScalar> {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    const out: Record<string, XlScalar> = {};
+    for (const [k, c] of s.cells) {
+      const [r, col] = k.split(",").map(Number);
+      out[`${colName(col)}${r + 1}`] = c.formula !== undefined ? `=${c.formula}` : c.value;
+    }
+    return out;
+  }
+
+  /** Sets a cell as a user would. */
+  edit(name: string, address: string, value: XlScalar): void {
+    const { row, col } = parseA1(address);
+    this.sheet(name)!.cells.set(key(row, col), { value });
+  }
+
+  /** Excel.run for this workbook. */
+  readonly run: XlRun = async (batch) => batch(new FakeContext(this) as unknown as XlContext);
+
+  /** Applies queued ops (one sync). */
+  apply(ops: readonly Op[]): void {
+    const bytes = ops.reduce((a, o) => a + o.bytes, 0);
+    this.syncs.push({ bytes, ops: ops.length });
+    if (bytes >= PAYLOAD_LIMIT) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
+    for (const op of ops) {
+      if (this.failWhen?.(op.what, op.sheet, this.opIndex++)) throw new Error(`GeneralException: injected failure at ${op.what} on ${op.sheet}`);
+      op.run();
+    }
+  }
+
+  usedBox(s: SheetState): { row: number; col: number; rows: number; cols: number } | null {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const [k, c] of s.cells) {
+      if (c.value === "" && c.formula === undefined) continue;
+      const [r, col] = k.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
+    }
+    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+}
+
+class FakeContext {
+  queue: Op[] = [];
+  readonly workbook: unknown;
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = {
+      worksheets: new FakeWorksheets(this),
+      settings: {
+        getItemOrNullObject: (k: string) => new FakeSetting(this, k),
+        add: (k: string, value: string) => this.enqueue("settings.add", undefined, [k, value], () => void book.settings.set(k, value)),
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: () => this.enqueue("suspendCalc", undefined, [], () => void book.suspendedCalc++),
+        suspendScreenUpdatingUntilNextSync: () => this.enqueue("suspendScreen", undefined, [], () => void book.suspendedScreen++),
+      },
+    };
+  }
+
+  enqueue(what: string, sheet: string | undefined, args: unknown[], run: () => void): void {
+    this.queue.push({ what, sheet, bytes: JSON.stringify(args).length + what.length + 40, run });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.book.apply(ops);
+  }
+}
+
+class FakeSetting {
+  private loaded = false;
+  private found = false;
+  private stored: unknown;
+  constructor(private readonly ctx: FakeContext, private readonly k: string) {}
+  load(): this {
+    this.ctx.enqueue("setting.load", undefined, [this.k], () => {
+      this.loaded = true;
+      this.found = this.ctx.book.settings.has(this.k);
+      this.stored = this.ctx.book.settings.get(this.k);
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded ? !this.found : notLoaded("setting.isNullObject");
+  }
+  get value(): unknown {
+    if (!this.loaded) notLoaded("setting.value");
+    if (!this.found) throw new Error("InvalidObjectPath: value of a null object");
+    return this.stored;
+  }
+}
+
+class FakeWorksheets {
+  private loadedItems?: FakeWorksheet[];
+  constructor(private readonly ctx: FakeContext) {}
+  get items(): FakeWorksheet[] {
+    return this.loadedItems ?? notLoaded("worksheets.items");
+  }
+  load(props: string): this {
+    this.ctx.enqueue("worksheets.load", undefined, [props], () => {
+      this.loadedItems = this.ctx.book.sheets.map((s) => {
+        const proxy = new FakeWorksheet(this.ctx, () => s);
+        proxy.loadedName = s.name;
+        return proxy;
+      });
+    });
+    return this;
+  }
+  add(name: string): FakeWorksheet {
+    let created: SheetState | undefined;
+    this.ctx.enqueue("worksheets.add", name, [name], () => {
+      checkName(this.ctx.book, name);
+      created = this.ctx.book.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => created ?? fail(`sheet ${name} not created`));
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name) ?? fail(`ItemNotFound: sheet ${name}`));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const proxy = new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name) ?? fail(`InvalidObjectPath: ${name} is a null object`));
+    proxy.nullCheck = () => !this.ctx.book.sheet(name);
+    return proxy;
+  }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function checkName(book: FakeWorkbook, name: string, self?: SheetState): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail(`InvalidArgument: bad sheet name "${name}"`);
+  const other = book.sheet(name);
+  if (other && other !== self) fail(`ItemAlreadyExists: sheet "${name}"`);
+}
+
+class FakeWorksheet implements XlWorksheet {
+  loadedName?: string;
+  nullCheck?: () => boolean;
+  private resolved?: SheetState;
+  private nullLoaded?: boolean;
+  constructor(private readonly ctx: FakeContext, private readonly find: () => SheetState) {}
+  state(): SheetState {
+    return (this.resolved ??= this.find());
+  }
+  label(): string | undefined {
+    return this.resolved?.name ?? this.loadedName;
+  }
+  get name(): string {
+    return this.loadedName ?? notLoaded("worksheet.name");
+  }
+  set name(value: string) {
+    this.ctx.enqueue("worksheet.rename", this.label(), [value], () => {
+      checkName(this.ctx.book, value, this.state());
+      this.state().name = value;
+    });
+  }
+  get visibility(): string {
+    return notLoaded("worksheet.visibility");
+  }
+  set visibility(value: string) {
+    this.ctx.enqueue("worksheet.visibility", this.label(), [value], () => void (this.state().visibility = value));
+  }
+  get isNullObject(): boolean {
+    return this.nullLoaded ?? notLoaded("worksheet.isNullObject");
+  }
+  load(props: string): this {
+    this.ctx.enqueue("worksheet.load", this.label(), [props], () => {
+      this.nullLoaded = this.nullCheck?.() ?? false;
+      if (!this.nullLoaded) this.loadedName = this.state().name;
+    });
+    return this;
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): XlRange {
+    if (rows < 1 || cols < 1) fail(`InvalidArgument: range of ${rows} x ${cols}`);
+    return new FakeRange(this.ctx, this, () => ({ row, col, rows, cols }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
+    if (valuesOnly !== true) fail("the fake only models getUsedRangeOrNullObject(true)");
+    return new FakeRange(this.ctx, this, () => this.ctx.book.usedBox(this.state()));
+  }
+  readonly tables = {
+    add: (address: string, hasHeaders: boolean) => {
+      const table = { style: "" };
+      this.ctx.enqueue("tables.add", this.label(), [address, hasHeaders], () => {
+        const s = this.state();
+        const a = parseA1(address);
+        for (const t of s.tables) {
+          const b = parseA1(t.address);
+          if (a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols) fail("InvalidOperation: tables overlap");
+        }
+        s.tables.push({ address, style: "" });
+      });
+      return table;
+    },
+  };
+  readonly freezePanes = {
+    freezeAt: (range: XlRange) => void range,
+    freezeRows: (n: number) => this.ctx.enqueue("freezeRows", this.label(), [n], () => undefined),
+    freezeColumns: (n: number) => this.ctx.enqueue("freezeColumns", this.label(), [n], () => undefined),
+  };
+  delete(): void {
+    this.ctx.enqueue("worksheet.delete", this.label(), [], () => {
+      const s = this.state();
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
+    });
+  }
+  activate(): void {
+    this.ctx.enqueue("worksheet.activate", this.label(), [], () => void this.state());
+  }
+}
+
+type Box = { row: number; col: number; rows: number; cols: number };
+
+class FakeRange implements XlRange {
+  private loaded?: { address: string; values: XlScalar[][]; formulas: XlScalar[][]; isNull: boolean };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly box: () => Box | null,
+  ) {}
+
+  private write(what: string, matrix: XlScalar[][], set: (c: CellState, v: XlScalar) => void): void {
+    const sheetLabel = this.sheet.label();
+    this.ctx.enqueue(`range.${what}`, sheetLabel, [matrix], () => {
+      const b = this.box() ?? fail("InvalidObjectPath: null range");
+      if (!Array.isArray(matrix) || matrix.length !== b.rows || matrix.some((r) => !Array.isArray(r) || r.length !== b.cols)) {
+        fail(`InvalidArgument: ${what} of ${matrix.length} x ${matrix[0]?.length} for a ${b.rows} x ${b.cols} range`);
+      }
+      const s = this.sheet.state();
+      matrix.forEach((r, i) =>
+        r.forEach((v, j) => {
+          const k = key(b.row + i, b.col + j);
+          const c = s.cells.get(k) ?? { value: "" };
+          set(c, v);
+          if (c.value === "" && c.formula === undefined && c.numberFormat === undefined && !c.bold) s.cells.delete(k);
+          else s.cells.set(k, c);
+        }),
+      );
+    });
+  }
+
+  private static content(c: CellState, v: XlScalar): void {
+    if (typeof v === "string" && v.startsWith("=")) {
+      c.formula = v.slice(1);
+      return;
+    }
+    c.formula = undefined;
+    c.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  }
+
+  set values(m: XlScalar[][]) {
+    this.write("values", m, FakeRange.content);
+  }
+  get values(): XlScalar[][] {
+    return this.loaded?.values ?? notLoaded("range.values");
+  }
+  set formulas(m: XlScalar[][]) {
+    this.write("formulas", m, FakeRange.content);
+  }
+  get formulas(): XlScalar[][] {
+    return this.loaded?.formulas ?? notLoaded("range.formulas");
+  }
+  set numberFormat(m: string[][]) {
+    this.write("numberFormat", m, (c, v) => void (c.numberFormat = String(v)));
+  }
+  get numberFormat(): string[][] {
+    return notLoaded("range.numberFormat");
+  }
+  get address(): string {
+    return this.loaded?.address ?? notLoaded("range.address");
+  }
+  get isNullObject(): boolean {
+    return this.loaded?.isNull ?? notLoaded("range.isNullObject");
+  }
+  get format() {
+    const styled = (what: string) => (v: unknown) => this.ctx.enqueue(`format.${what}`, undefined, [v], () => void this.box());
+    const font = {} as { bold: boolean; italic: boolean; color: string; size: number };
+    for (const p of ["bold", "italic", "color", "size"] as const) Object.defineProperty(font, p, { set: styled(`font.${p}`), get: () => notLoaded(`format.font.${p}`) });
+    const fill = {} as { color: string };
+    Object.defineProperty(fill, "color", { set: styled("fill.color"), get: () => notLoaded("format.fill.color") });
+    return { font, fill, autofitColumns: () => this.ctx.enqueue("format.autofitColumns", undefined, [], () => undefined) };
+  }
+  load(props: string): this {
+    this.ctx.enqueue("range.load", undefined, [props], () => {
+      const b = this.box();
+      if (!b) {
+        this.loaded = { address: "", values: [], formulas: [], isNull: true };
+        return;
+      }
+      const s = this.sheet.state();
+      const cells = Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => s.cells.get(key(b.row + i, b.col + j))));
+      this.loaded = {
+        address: `${quote(s.name)}!${colName(b.col)}${b.row + 1}:${colName(b.col + b.cols - 1)}${b.row + b.rows}`,
+        values: cells.map((r) => r.map((c) => c?.value ?? "")),
+        formulas: cells.map((r) => r.map((c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? "")))),
+        isNull: false,
+      };
+    });
+    return this;
+  }
+}
