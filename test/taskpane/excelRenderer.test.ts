@@ -1,28 +1,11 @@
 /** The Office.js sheet writer against a strict fake of the Excel API. */
 import { BUILT_IN_SCENARIOS } from "../../src/engine";
-import { ReportCell, Report, ReportSheet } from "../../src/report/model";
+import { Report } from "../../src/report/model";
 import { ExcelSheetWriter } from "../../src/taskpane/excel/excelWriter";
 import { REGISTRY_KEY, parseRegistry } from "../../src/taskpane/excel/registry";
 import { evaluateDocument, reportFor } from "../../src/taskpane/reportFor";
 import { FakeWorkbook, PAYLOAD_LIMIT } from "../support/fakeExcel";
-
-/** A report with one sheet holding a table of `rows` rows: inputs, formulas and formats. */
-function syntheticReport(rows: number): Report {
-  const data: ReportCell[][] = Array.from({ length: rows }, (_, i) => [
-    { value: `Buyer ${i + 1}`, role: "label" },
-    { value: 1000 + i, role: "input", format: "#,##0" },
-    { value: 0.6, role: "input", format: "0.0%" },
-    { value: (1000 + i) * 0.6, role: "calculation", format: "#,##0", formula: `B${i + 5}*C${i + 5}` },
-    { value: (1000 + i) * 0.6 * 27000, role: "output", format: '$#,##0.0,,,"bn"', formula: `D${i + 5}*27000` },
-  ]);
-  const sheet: ReportSheet = {
-    name: "Big",
-    title: "Synthetic",
-    freeze: { rows: 4, cols: 1 },
-    blocks: [{ kind: "table", title: "Buyers", row: 3, filter: true, columns: ["Buyer", "Requested", "Approval", "Approved", "Revenue"].map((header) => ({ header })), rows: data }],
-  };
-  return { title: "t", mode: "native", sheets: [sheet], charts: [] };
-}
+import { syntheticReport } from "../support/syntheticReport";
 
 function builtInReport(approvalRate = 0.6): Report {
   const doc = structuredClone(BUILT_IN_SCENARIOS[0].document) as unknown as { china: { approvalRate?: number | null } };
