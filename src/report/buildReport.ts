@@ -12,6 +12,7 @@ import { Block, CellLink, Report, ReportSheet, firstDataRow } from "./model";
 import { ReportOptions, ScenarioReportInput } from "./reportInput";
 import { scenarioSheet } from "./scenarioSheet";
 import { sheetNames } from "./sheetNames";
+import { RULES, rulesSheet } from "./rulesSheet";
 import { SOURCES, sourcesSheet } from "./sourcesSheet";
 import { chartFileName } from "./files";
 
@@ -27,7 +28,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   const assumptions = assumptionsSheet(scenarios, latest);
   const names = sheetNames(
     scenarios.map((s) => s.scenario.name),
-    [ASSUMPTIONS, COMPARISON, SOURCES],
+    [ASSUMPTIONS, COMPARISON, SOURCES, RULES],
   );
   const perScenario = scenarios.map((s, i) =>
     scenarioSheet({ name: names[i], scenario: s.scenario, evaluation: s.evaluation, file: s.file, input: assumptions.inputRefs[i], writer }),
@@ -53,12 +54,13 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   return {
     title: options.title ?? "Chokepoint: Nvidia's China revenue under H200 export policy",
     mode,
-    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), comparison, sources.sheet],
+    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
     charts,
   };
 }
 
 const at = (c: { row: number; col: number }): string => `${c.row}:${c.col}`;
+const optional = <T>(x: T | undefined): T[] => (x === undefined ? [] : [x]);
 
 /** The sheet with `links` (keyed "row:col") set on its table cells. */
 function withLinks(sheet: ReportSheet, links: ReadonlyMap<string, CellLink>): ReportSheet {
