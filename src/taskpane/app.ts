@@ -8,7 +8,7 @@ import { CELL_MODES, CellMode } from "../report/model";
 import { parse as parseYaml } from "yaml";
 import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
-import { ASSUMPTIONS, BUYER_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
+import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
 import { Host, detectHost } from "./host";
 import { Evaluated, evaluateDocument, reportFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
@@ -47,6 +47,7 @@ class App {
     builtin.append(h("option", { value: "", textContent: "(custom)" }), ...BUILT_IN_SCENARIOS.map((s) => h("option", { value: s.id, textContent: s.document.name })));
     builtin.addEventListener("change", () => this.pickBuiltIn(builtin.value));
     $("add-buyer").addEventListener("click", () => this.addBuyer());
+    $("add-rule").addEventListener("click", () => this.addRule());
     $("load-text").addEventListener("click", () => this.loadText($<HTMLTextAreaElement>("paste").value, "pasted text"));
     $<HTMLInputElement>("file").addEventListener("change", (e) => void this.loadFile((e.target as HTMLInputElement).files?.[0]));
     $("save").addEventListener("click", () => void this.save());
@@ -133,7 +134,7 @@ class App {
       input = h("select", { id }, ...(spec.choices ?? []).map((c) => h("option", { value: c, textContent: c })));
       input.value = typeof value === "string" ? value : (spec.choices?.[0] ?? "");
     } else if (spec.kind === "flag") {
-      input = h("input", { id, type: "checkbox", checked: value === true || (value === undefined && spec.path.endsWith("usApproved")) });
+      input = h("input", { id, type: "checkbox", checked: value === true || (value === undefined && /\.(usApproved|enabled)$/.test(spec.path)) });
     } else {
       input = h("input", { id, type: spec.kind === "number" ? "number" : "text", value: formatInput(value) });
       if (spec.kind === "number") input.step = "any";
@@ -162,15 +163,21 @@ class App {
 
   private renderFields(): void {
     $("assumptions").replaceChildren(...ASSUMPTIONS.map((g) => h("fieldset", {}, h("legend", { textContent: g.legend }), ...g.fields.map((f) => this.control(f)))));
-    const buyers = Array.isArray(this.doc.buyers) ? this.doc.buyers : [];
-    $<HTMLTableElement>("buyers").tBodies[0].replaceChildren(
-      ...buyers.map((b, i) => {
-        const name = typeof (b as Json)?.name === "string" ? ((b as Json).name as string) : `buyer ${i + 1}`;
-        const cells = BUYER_FIELDS.map((f) => h("td", {}, this.control({ ...f, path: `buyers[${i}].${f.key}`, label: `${f.label}, ${name}` }, false)));
+    this.renderRows("buyers", "buyers", BUYER_FIELDS, (b, i) => (typeof b?.name === "string" ? b.name : `buyer ${i + 1}`));
+    this.renderRows("rules", "rules", RULE_FIELDS, (r, i) => (typeof r?.id === "string" && r.id !== "" ? `rule ${r.id}` : `rule ${i + 1}`));
+  }
+
+  /** One table row per item of the document's list `key`, one control per field, and a Remove button. */
+  private renderRows(tableId: string, key: "buyers" | "rules", fields: typeof BUYER_FIELDS, nameOf: (item: Json | undefined, i: number) => string): void {
+    const items = Array.isArray(this.doc[key]) ? (this.doc[key] as unknown[]) : [];
+    $<HTMLTableElement>(tableId).tBodies[0].replaceChildren(
+      ...items.map((item, i) => {
+        const name = nameOf(item as Json | undefined, i);
+        const cells = fields.map((f) => h("td", {}, this.control({ ...f, path: `${key}[${i}].${f.key}`, label: `${f.label}, ${name}` }, false)));
         const remove = h("button", { type: "button", className: "remove", textContent: "Remove" });
         remove.setAttribute("aria-label", `Remove ${name}`);
         remove.addEventListener("click", () => {
-          (this.doc.buyers as unknown[]).splice(i, 1);
+          (this.doc[key] as unknown[]).splice(i, 1);
           this.renderFields();
           this.update();
         });
@@ -180,10 +187,20 @@ class App {
   }
 
   private renderBuyerHeader(): void {
-    $<HTMLTableElement>("buyers").tHead!.rows[0].replaceChildren(
-      ...BUYER_FIELDS.map((f) => h("th", { scope: "col", textContent: f.label })),
-      h("th", { scope: "col" }, h("span", { className: "hint", textContent: "Actions" })),
-    );
+    for (const [tableId, fields] of [["buyers", BUYER_FIELDS], ["rules", RULE_FIELDS]] as const) {
+      $<HTMLTableElement>(tableId).tHead!.rows[0].replaceChildren(
+        ...fields.map((f) => h("th", { scope: "col", textContent: f.label })),
+        h("th", { scope: "col" }, h("span", { className: "hint", textContent: "Actions" })),
+      );
+    }
+  }
+
+  private addRule(): void {
+    const rules = Array.isArray(this.doc.rules) ? (this.doc.rules as unknown[]) : (this.doc.rules = []);
+    rules.push({ id: `rule${rules.length + 1}`, after: "china_access", expression: "units", enabled: true });
+    this.renderFields();
+    this.update();
+    (document.getElementById(fieldId(`rules[${rules.length - 1}].expression`)) as HTMLInputElement | null)?.focus();
   }
 
   private addBuyer(): void {

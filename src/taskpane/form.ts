@@ -49,6 +49,15 @@ export const BUYER_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[
   { key: "usApproved", label: "US approved", kind: "flag" },
 ];
 
+/** Custom rules (MODEL.md): validated as you type, like every other field. */
+export const RULE_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = [
+  { key: "id", label: "Rule id", kind: "text" },
+  { key: "after", label: "Runs after", kind: "choice", choices: ["requested", "us_license", "china_access", "public_sector", "domestic_ratio", "supply"] },
+  { key: "expression", label: "Expression", kind: "text" },
+  { key: "label", label: "Label", kind: "text" },
+  { key: "enabled", label: "On", kind: "flag" },
+];
+
 type Json = Record<string, unknown>;
 const segments = (path: string): (string | number)[] => path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== "").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 

@@ -82,6 +82,27 @@ if (!haveChromium) {
     expect((await page.textContent("#f-china-approvalRate-error"))?.trim()).not.toBe("");
   });
 
+  test("the rules editor validates as you type: hostile input is refused, a valid rule changes the totals", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    await page.click("#add-rule");
+    const expression = "#f-rules-0-expression";
+    await page.fill(expression, 'cos.constructor("return process")()');
+    expect(await page.getAttribute(expression, "aria-invalid")).toBe("true");
+    expect((await page.textContent(`${expression}-error`))?.trim()).not.toBe("");
+    await page.fill(expression, "units * 2");
+    expect((await page.textContent(`${expression}-error`))?.trim()).toMatch(/\S/); // raising units is refused at evaluation
+
+    await page.fill(expression, "units * 0.5");
+    expect(await page.getAttribute(expression, "aria-invalid")).toBeNull();
+    const doc = structuredClone(scenario.document) as unknown as { rules: unknown[] };
+    doc.rules = [{ id: "rule1", after: "china_access", expression: "units * 0.5", enabled: true }];
+    const expected = evaluateDocument(doc);
+    if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
+    const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
+    expected.evaluation.periods.forEach((p, i) => expect(Number(summary[i][4].replace(/,/g, ""))).toBeCloseTo(p.totals.chinaRevenue / 1e9, 2));
+    await page.click('#rules button[aria-label^="Remove"]');
+  });
+
   test("an edited scenario fills sheets whose numbers are the engine's", async () => {
     await page.selectOption("#builtin", scenario.id);
     await page.fill("#f-china-approvalRate", "0.35");
