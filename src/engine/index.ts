@@ -35,3 +35,6 @@ export { baselineValue, baselineFact, citation, listMetrics, conflicts, periodsO
 export type { FactGroup } from "./baseline/query";
 export { BUILT_IN_SCENARIOS } from "./baseline/scenarios";
 export type { BuiltInScenario, ScenarioDocument } from "./baseline/scenarios";
+export { scenarioMetric, TOTAL_METRICS, BUYER_METRICS } from "./scenarioMetric";
+export { STORE_KEY, STORE_VERSION, serialize as serializeStoredScenarios, deserialize as deserializeStoredScenarios } from "./storedScenarios";
+export type { StoredScenario, StoreLoad } from "./storedScenarios";

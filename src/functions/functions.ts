@@ -5,10 +5,11 @@
  * (custom-functions-metadata-plugin). Parameters are `unknown[][]` (Excel "any" matrices), so
  * every function takes ranges and spills, and blanks, text and flags reach us to be explained.
  */
-import { CORES, METRIC_INFO, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics, scenarioFromTables } from "../engine";
+import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics, scenarioFromTables } from "../engine";
 import { Spill, elementwise, guarded, mapCells, unwrap } from "./adapter";
 import { asMatrix } from "./excelArgs";
 import { readCells, readFlag, readValue, readValues } from "./cells";
+import { findScenarioDocument } from "./savedScenarios";
 
 /**
  * Returns the most H200 chips a buyer may buy under a Beijing cap tied to its domestic AI processors.
@@ -233,5 +234,29 @@ export function METRICS(): unknown[][] {
   return guarded(() => {
     const info = METRIC_INFO as Record<string, { unit: string; what: string }>;
     return [["metric", "unit", "meaning"], ...listMetrics().map((m) => [m, info[m]?.unit ?? "", info[m]?.what ?? ""])];
+  });
+}
+
+/**
+ * Returns a figure of a scenario saved in this workbook (or a built-in one): a period's total, or one buyer's figure. Recalculates when scenarios are saved.
+ * @customfunction SCENARIO
+ * @helpurl https://localhost:3000/help.html#chipsscenario
+ * @volatile
+ * @param name The scenario's name as saved from the Chokepoint pane, or a built-in scenario's name.
+ * @param metric A total (shipped, revenue, usShare, nvidiaNet, h20Equivalent, chinaRevenue, requested) or, with buyer, a buyer's figure (shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, or a step such as china_access).
+ * @param [buyer] The buyer's name. Omit for the scenario's totals.
+ * @param [period] The fiscal quarter, e.g. "FY2027Q2". Omit for the sum over all quarters.
+ * @returns The figure: US dollars, chips, or the binding step's name.
+ */
+export function SCENARIO(name: unknown[][], metric: unknown[][], buyer?: unknown[][], period?: unknown[][]): unknown[][] {
+  return mapCells(["name", "metric", "buyer", "period"], [name, metric, buyer, period], ([n, m, b, p]) => {
+    const found = findScenarioDocument(String(n ?? ""));
+    if (!("document" in found)) {
+      const why = `no scenario named ${JSON.stringify(n)}; scenarios: ${found.names.join(", ")}${found.notice ? ` (${found.notice})` : ""}`;
+      return unwrap({ ok: false, problems: [problem("enum", "name", why)] }, "#N/A");
+    }
+    const scenario = unwrap(validateScenario(found.document));
+    const evaluation = unwrap(evaluateScenario(scenario));
+    return unwrap(scenarioMetric(evaluation, String(m ?? ""), b === null ? null : String(b), p === null ? null : String(p)));
   });
 }

@@ -38,7 +38,24 @@ export async function detectHost(previewContainer: HTMLElement, timeoutMs = 5000
       set: (name, value) => settings.set(name, value),
       saveAsync: (done) => settings.saveAsync((r) => done?.({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })),
     });
-    return { kind: "excel", writer: new ExcelSheetWriter(run), store };
+    return { kind: "excel", writer: new ExcelSheetWriter(run), store: recalculatingAfterSave(store) };
   }
   return { kind: "preview", writer: new PreviewSheetWriter(previewContainer), store: new BrowserStore(browserStorage()) };
+}
+
+/**
+ * After a save, recalculate the workbook so =CHIPS.SCENARIO cells (volatile, reading the saved
+ * scenarios through the shared runtime) show the new figures at once.
+ */
+function recalculatingAfterSave(store: ScenarioStore): ScenarioStore {
+  return {
+    load: () => store.load(),
+    save: async (scenarios) => {
+      await store.save(scenarios);
+      await Excel.run(async (context) => {
+        context.workbook.application.calculate(Excel.CalculationType.recalculate);
+        await context.sync();
+      });
+    },
+  };
 }
