@@ -9,12 +9,13 @@ import { functionsBench } from "./functions.bench";
 import { Row, printTable } from "./harness";
 import { reportBench } from "./report.bench";
 import { taskpaneBench } from "./taskpane.bench";
+import { monteCarloBench } from "./montecarlo.bench";
 
 const quick = process.argv.includes("--quick");
 const root = path.resolve(__dirname, "../../..");
 
 async function main(): Promise<void> {
-  const rows: Row[] = [...bundleBench(path.join(root, "dist")), ...functionsBench(quick), ...(await reportBench(quick)), ...(await taskpaneBench())];
+  const rows: Row[] = [...bundleBench(path.join(root, "dist")), ...functionsBench(quick), ...monteCarloBench(quick), ...(await reportBench(quick)), ...(await taskpaneBench())];
   printTable(rows);
   const broken = rows.filter((r) => r.budget && r.ok === false);
   console.log(`\nwall-clock goals are reported, not enforced; deterministic budgets: ${broken.length === 0 ? "all met" : `${broken.length} broken`} (see BENCHMARKS.md)`);

@@ -2,6 +2,7 @@
 import { evaluateCommand } from "./commands/evaluate";
 import { reportCommand } from "./commands/report";
 import { parseReportArgs } from "./commands/reportArgs";
+import { parseSimulateArgs, simulateCommand } from "./commands/simulate";
 import { FlagSpec, parseArgs } from "./args";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output, packageVersion, processOutput } from "./io";
@@ -51,6 +52,12 @@ function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<E
     if (!parsed.ok) return usageError(output, parsed.message);
     if (parsed.value.help) return help(output);
     return reportCommand(parsed.value, output);
+  }
+  if (command === "simulate") {
+    const parsed = parseSimulateArgs(rest);
+    if (!parsed.ok) return usageError(output, parsed.message);
+    if (parsed.value.help) return help(output);
+    return simulateCommand(parsed.value, output);
   }
   if (command.startsWith("-")) {
     const parsed = parseArgs(argv, GLOBAL_FLAGS);

@@ -16,6 +16,11 @@ Commands:
                            SVG charts. --mode: values = numbers only; native (default)
                            = spreadsheet formulas over the Assumptions sheet; live =
                            CHIPS add-in functions where they fit. Progress on stderr.
+  simulate FILE [--iterations N] [--seed S] [--output METRIC]... [--percentiles 10,50,90] [--json]
+                           Seeded Monte Carlo over the file's "uncertainty" block
+                           (see examples/uncertainty/monte-carlo.json). METRIC: a total such as
+                           chinaRevenue, or shipped:BUYER, each optionally @PERIOD
+                           (default: summed over periods). Same seed, same numbers.
   help                     Show this help.
 
 Options:

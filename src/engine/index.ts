@@ -38,3 +38,8 @@ export type { BuiltInScenario, ScenarioDocument } from "./baseline/scenarios";
 export { scenarioMetric, TOTAL_METRICS, BUYER_METRICS } from "./scenarioMetric";
 export { STORE_KEY, STORE_VERSION, serialize as serializeStoredScenarios, deserialize as deserializeStoredScenarios } from "./storedScenarios";
 export type { StoredScenario, StoreLoad } from "./storedScenarios";
+export { simulate, readSimulation, summarize, setPath } from "./montecarlo/simulate";
+export type { SimulationSpec, SimulationResult, OutputSummary, UncertainInput, SimulationControl } from "./montecarlo/simulate";
+export { sample, readDistribution, normalCdf, normalQuantile, DISTRIBUTIONS } from "./montecarlo/distributions";
+export type { Distribution } from "./montecarlo/distributions";
+export { seededRandom } from "./montecarlo/prng";

@@ -18,7 +18,8 @@ import {
   UsPolicy,
 } from "./scenario";
 
-const SCENARIO_FIELDS = ["name", "description", "periods", "us", "china", "market", "buyers", "rules"];
+// "uncertainty" (Monte Carlo inputs) is read by src/engine/montecarlo, not by the pipeline.
+const SCENARIO_FIELDS = ["name", "description", "periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
 const US_FIELDS = ["exportsAllowed", "approvedCustomersOnly", "revenueShare", "chinaCapOfUsVolume", "usShipments"];
 const CHINA_FIELDS = ["access", "approvalRate", "cap", "publicSectorBan"];
 const CAP_FIELDS = ["basis", "ratio"];

@@ -72,7 +72,7 @@ const expectClose = (actual: unknown, expected: number) =>
 
 beforeAll(ensureBuilt);
 
-describe.each(fs.readdirSync(path.join(ROOT, "examples")).map((f) => `examples/${f}`))("%s", (file) => {
+describe.each(fs.readdirSync(path.join(ROOT, "examples")).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => `examples/${f}`))("%s", (file) => {
   test("CHIPS.EVALUATE on a sheet equals chips evaluate --json", () => {
     const run = chips(["evaluate", file, "--json"]);
     expect(run.status).toBe(0);

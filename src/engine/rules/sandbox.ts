@@ -221,6 +221,21 @@ export const FUNCTION_USAGES: readonly string[] = [...FUNCTIONS.values()].map((f
  * @example compileExpression("min(units, 5)", new Map([["units", "number"]])).ok // returns true
  */
 export function compileExpression(text: string, vocabulary: Vocabulary): Result<CompiledExpression> {
+  const checked = checkExpression(text, vocabulary);
+  return checked.ok ? ok(checked.value.compiled) : checked;
+}
+
+/** An accepted expression with the syntax tree it was compiled from (read it, never change it). */
+export interface CheckedExpression {
+  readonly tree: MathNode;
+  readonly compiled: CompiledExpression;
+}
+
+/**
+ * Like compileExpression, and also gives the checked tree, so a translator (ruleToExcelFormula)
+ * accepts exactly what the sandbox accepts: same limits, same parser, same allowlist.
+ */
+export function checkExpression(text: string, vocabulary: Vocabulary): Result<CheckedExpression> {
   if (typeof text !== "string") return fail(problem("type", "", messages.notString(text)));
   if (text.length > MAX_EXPRESSION_LENGTH) return fail(problem("range", "", messages.expressionTooLong(text.length, MAX_EXPRESSION_LENGTH)));
   if (text.trim() === "") return fail(problem("missing", "", messages.emptyText()));
@@ -238,7 +253,8 @@ export function compileExpression(text: string, vocabulary: Vocabulary): Result<
   const compiled = checker.check(root, 0);
   if (checker.problems.length > 0 || !compiled) return fail(...checker.problems);
   const { code, kind } = compiled;
-  return ok(Object.freeze({ text, kind, names: Object.freeze([...checker.names]), run: (lookup: Lookup) => code(lookup) }));
+  const expression: CompiledExpression = Object.freeze({ text, kind, names: Object.freeze([...checker.names]), run: (lookup: Lookup) => code(lookup) });
+  return ok({ tree: root, compiled: expression });
 }
 
 /** The deepest bracket nesting of the text, so a hostile nesting never reaches the recursive parser. */
