@@ -43,3 +43,4 @@ export type { SimulationSpec, SimulationResult, OutputSummary, UncertainInput, S
 export { sample, readDistribution, normalCdf, normalQuantile, DISTRIBUTIONS } from "./montecarlo/distributions";
 export type { Distribution } from "./montecarlo/distributions";
 export { seededRandom } from "./montecarlo/prng";
+export { ruleToExcelFormula } from "./rules/toExcelFormula";

@@ -3,6 +3,7 @@
  * and the cell of the step before it. Every formula mirrors the engine's arithmetic in the
  * same order (e.g. (ratio × value) ÷ price), so a spreadsheet recomputes the engine's numbers.
  */
+import { RuleSpec, ruleToExcelFormula } from "../engine";
 import { CellMode, CellRole, CellValue, ReportCell } from "./model";
 
 /** Where a step formula finds its inputs. */
@@ -18,6 +19,8 @@ export interface StepContext {
   readonly previousColumn: string;
   /** The supply-limit cell of the period. */
   readonly supplyLimit: string;
+  /** The scenario's custom rules, for a custom step's formula. */
+  readonly rules?: readonly RuleSpec[];
 }
 
 export interface StepFormula {
@@ -46,9 +49,44 @@ export function stepFormula(id: string, c: StepContext): StepFormula | undefined
       return domesticRatio(c, buyer);
     case "supply":
       return { native: `IF(SUM(${c.previousColumn})>${c.supplyLimit},${p}*${c.supplyLimit}/SUM(${c.previousColumn}),${p})` };
-    default:
-      return undefined;
+    default: {
+      const rule = c.rules?.find((r) => r.id === id);
+      if (!rule) return undefined;
+      const translated = ruleToExcelFormula(rule.expression, ruleRefs(c));
+      return translated.ok ? { native: translated.formula } : undefined;
+    }
   }
+}
+
+/**
+ * The cells a rule's names read, in this row and period: `units` is the previous step; buyer,
+ * policy and market fields are Assumptions cells. Names with no single cell (period, access
+ * flags, the resolved approvalRate…) are undefined, so such a rule stays as engine values.
+ */
+export function ruleRefs(c: Pick<StepContext, "input" | "buyer" | "period" | "previous">): (name: string) => string | undefined {
+  const buyer = (field: string, perPeriod = false) => c.input(`buyers[${c.buyer}].${field}`, perPeriod ? c.period : undefined);
+  const cells: Record<string, () => string> = {
+    units: () => c.previous,
+    requested: () => buyer("requested", true),
+    domesticUnits: () => buyer("domesticUnits"),
+    publicSectorShare: () => buyer("publicSectorShare"),
+    usApproved: () => buyer("usApproved"),
+    exportsAllowed: () => c.input("us.exportsAllowed"),
+    approvedCustomersOnly: () => c.input("us.approvedCustomersOnly"),
+    revenueShare: () => c.input("us.revenueShare"),
+    publicSectorBan: () => c.input("china.publicSectorBan"),
+    h200Price: () => c.input("market.h200Price"),
+    supply: () => c.input("market.supply", c.period),
+    h20Multiple: () => c.input("market.h20Multiple"),
+    baselineChinaRevenue: () => c.input("market.baselineChinaRevenue", c.period),
+  };
+  return (name) => cells[name]?.();
+}
+
+/** Why a rule's column holds engine values in the workbook, or undefined when it is a formula. */
+export function ruleFallbackReason(rule: RuleSpec, c: Pick<StepContext, "input" | "buyer" | "period" | "previous">): string | undefined {
+  const translated = ruleToExcelFormula(rule.expression, ruleRefs(c));
+  return translated.ok ? undefined : translated.reason;
 }
 
 function domesticRatio(c: StepContext, buyer: (field: string) => string): StepFormula {

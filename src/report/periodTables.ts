@@ -57,6 +57,7 @@ export function periodTables(layout: SheetLayout, a: ScenarioSheetArgs, p: Perio
         previous: k > 0 ? at(col.step(k - 1)) : "",
         previousColumn: k > 0 ? rangeRef(pipeline.firstRow, lastBuyerRow, col.step(k - 1)) : "",
         supplyLimit: limitCell,
+        rules: scenario.rules,
       });
       const role = k === stepIds.length - 1 ? "output" : "calculation";
       return writer.computed(b.steps[id], role, FORMATS.units, formula);

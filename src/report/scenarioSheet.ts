@@ -3,6 +3,7 @@
  * (the step trail, binding step, shipped, revenue, US share, Nvidia net, H20-equivalent,
  * totals) and the supply limit and China revenue against the baseline.
  */
+import { ruleFallbackReason } from "./formulas";
 import { Evaluation, PeriodOutcome, STEP_IDS, Scenario } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS } from "./formats";
@@ -39,8 +40,17 @@ export function scenarioSheet(a: ScenarioSheetArgs): ScenarioSheet {
   layout.note(`${scenario.name}${a.file ? ` (${a.file})` : ""}: ${scenario.description || "no description."}`);
   layout.note(modeNote(writer), 2);
   const custom = Object.keys(evaluation.periods[0]?.buyers[0]?.steps ?? {}).filter((id) => !(STEP_IDS as readonly string[]).includes(id));
-  if (custom.length > 0) {
-    layout.note(`Custom rule columns (${custom.join(", ")}) hold the engine's values: spreadsheets cannot run rule expressions, so edits above them do not pass through.`, 2);
+  for (const id of custom) {
+    const rule = scenario.rules.find((r) => r.id === id);
+    // The reason does not depend on the row: probe with the first buyer and period.
+    const reason = rule && writer.mode !== "values" ? ruleFallbackReason(rule, { input: a.input, buyer: 0, period: 0, previous: "A1" }) : undefined;
+    if (writer.mode === "values") continue;
+    layout.note(
+      reason === undefined
+        ? `Custom rule ${id} is an Excel formula translated from its expression (${rule?.expression}).`
+        : `Custom rule ${id} holds the engine's values, not a formula: ${reason}. Edits above its column do not pass through it.`,
+      2,
+    );
   }
   layout.gap();
 

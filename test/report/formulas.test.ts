@@ -83,7 +83,7 @@ test("every example, native and live, recomputes in HyperFormula", () => {
   expect(recalculationErrors(buildReport(inputs, { mode: "live" }), { chips: true })).toEqual([]);
 });
 
-test("a custom rule's column holds the engine's values; the steps after it read it", () => {
+test("a custom rule of arithmetic and min/max becomes an Excel formula; the steps after it read it", () => {
   const base = exampleInput("base.json");
   const validated = validateScenario({ ...JSON.parse(JSON.stringify(base.scenario)), rules: [{ id: "quota", after: "public_sector", expression: "min(units, 50000)" }] });
   if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
@@ -92,11 +92,27 @@ test("a custom rule's column holds the engine's values; the steps after it read 
   const t = table(report, "Base", /^FY2027Q1: H200 units/);
   expect(t.columns.map((c) => c.header).slice(4, 7)).toEqual(["Public sector", "Rule quota", "Domestic ratio"]);
   const row = t.row + 2; // ByteDance
-  expect(cellAt(report, "Base", `F${row}`)).toEqual({ value: 50000, role: "calculation", format: "#,##0" });
+  expect(cellAt(report, "Base", `F${row}`)).toMatchObject({ value: 50000, role: "calculation", format: "#,##0", formula: `MIN(E${row},50000)` });
   expect(cellAt(report, "Base", `G${row}`)?.formula).toMatch(new RegExp(`^MIN\\(F${row},`));
   expect(recalculationErrors(report)).toEqual([]);
   const notes = report.sheets[1].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
-  expect(notes.some((n) => n.includes("Custom rule columns (quota)"))).toBe(true);
+  expect(notes.some((n) => n.includes("Custom rule quota is an Excel formula"))).toBe(true);
+});
+
+test("a rule that reads a name no cell holds (the period) falls back to values, with the reason in a note", () => {
+  const base = exampleInput("base.json");
+  const validated = validateScenario({ ...JSON.parse(JSON.stringify(base.scenario)), rules: [{ id: "customs", after: "china_access", expression: "period == 0 ? units * 0.8 : units" }] });
+  if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
+  const scenario = validated.value;
+  const report = buildReport([{ scenario, evaluation: evaluate(scenario) }]);
+  const t = table(report, "Base", /^FY2027Q1: H200 units/);
+  const col = String.fromCharCode(65 + t.columns.findIndex((c) => c.header === "Rule customs"));
+  const cell = cellAt(report, "Base", `${col}${t.row + 2}`);
+  expect(cell?.formula).toBeUndefined();
+  expect(cell?.value).toBeCloseTo(evaluate(scenario).periods[0].buyers[0].steps.customs, 9);
+  expect(recalculationErrors(report)).toEqual([]);
+  const notes = report.sheets[1].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
+  expect(notes.some((n) => n.includes("Custom rule customs holds the engine's values, not a formula") && n.includes("period"))).toBe(true);
 });
 
 test("bindingFormula: ties go to the earlier step; nothing removed is none", () => {
