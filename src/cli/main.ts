@@ -3,6 +3,7 @@ import { evaluateCommand } from "./commands/evaluate";
 import { reportCommand } from "./commands/report";
 import { parseReportArgs } from "./commands/reportArgs";
 import { parseSimulateArgs, simulateCommand } from "./commands/simulate";
+import { parseSensitivityArgs, sensitivityCommand } from "./commands/sensitivity";
 import { FlagSpec, parseArgs } from "./args";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output, packageVersion, processOutput } from "./io";
@@ -58,6 +59,12 @@ function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<E
     if (!parsed.ok) return usageError(output, parsed.message);
     if (parsed.value.help) return help(output);
     return simulateCommand(parsed.value, output);
+  }
+  if (command === "sensitivity") {
+    const parsed = parseSensitivityArgs(rest);
+    if (!parsed.ok) return usageError(output, parsed.message);
+    if (parsed.value.help) return help(output);
+    return sensitivityCommand(parsed.value, output);
   }
   if (command.startsWith("-")) {
     const parsed = parseArgs(argv, GLOBAL_FLAGS);

@@ -16,11 +16,21 @@ Commands:
                            SVG charts. --mode: values = numbers only; native (default)
                            = spreadsheet formulas over the Assumptions sheet; live =
                            CHIPS add-in functions where they fit. Progress on stderr.
-  simulate FILE [--iterations N] [--seed S] [--output METRIC]... [--percentiles 10,50,90] [--json]
+  simulate FILE [--iterations N] [--seed S] [--output NAME]... [--percentiles 5,50,95] [--json]
                            Seeded Monte Carlo over the file's "uncertainty" block
-                           (see examples/uncertainty/monte-carlo.json). METRIC: a total such as
-                           chinaRevenue, or shipped:BUYER, each optionally @PERIOD
-                           (default: summed over periods). Same seed, same numbers.
+                           (see examples/uncertainty/monte-carlo.json): mean and
+                           percentiles (P10/P50/P90 and any asked) of each output.
+                           NAME: totals.METRIC or buyers.BUYER.METRIC, optionally
+                           @PERIOD (default: summed over periods), e.g.
+                           totals.chinaRevenue, buyers.ByteDance.shipped@FY2027Q1.
+                           Same seed, same numbers. Progress bar on a terminal.
+  sensitivity FILE [--input PATH=LOW:HIGH]... [--grid PATH=V1,V2,... --grid PATH=...]
+              [--output NAME]... [--json]
+                           Tornado: each input at LOW and HIGH, the others at base,
+                           largest swing first (default: the uncertainty block's
+                           inputs at P10/P90). Two --grid options: one matrix per
+                           output. PATH: a field such as china.approvalRate,
+                           market.supply[2], buyers[0].requested, china.cap.basis.
   help                     Show this help.
 
 Options:

@@ -12,7 +12,8 @@ export type ProblemCode =
   | "shape" // arrays of the wrong length, duplicated names, …
   | "unknown" // a field the contract does not define
   | "syntax" // the scenario text does not parse
-  | "unsupported"; // valid by the contract, but not implemented yet
+  | "unsupported" // valid by the contract, but not implemented yet
+  | "cancelled"; // a long computation (Monte Carlo) stopped at the caller's request
 
 /** One thing wrong with an input, located by its field path (e.g. `buyers[1].requested`). */
 export interface Problem {

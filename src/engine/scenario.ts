@@ -76,4 +76,6 @@ export interface Scenario {
   readonly market: Market;
   readonly buyers: readonly Buyer[];
   readonly rules: readonly RuleSpec[];
+  /** The document's `uncertainty` block, passed through unchecked; read by src/engine/uncertainty (readUncertainty). */
+  readonly uncertainty?: unknown;
 }

@@ -18,7 +18,7 @@ import {
   UsPolicy,
 } from "./scenario";
 
-// "uncertainty" (Monte Carlo inputs) is read by src/engine/montecarlo, not by the pipeline.
+// "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
 const SCENARIO_FIELDS = ["name", "description", "periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
 const US_FIELDS = ["exportsAllowed", "approvedCustomersOnly", "revenueShare", "chinaCapOfUsVolume", "usShipments"];
 const CHINA_FIELDS = ["access", "approvalRate", "cap", "publicSectorBan"];
@@ -65,7 +65,7 @@ export function validateScenario(input: unknown): Result<Scenario> {
   }
 
   if (r.problems.length > 0 || !us || !market || !buyers) return fail(...r.problems);
-  return ok({ name, description, periods, us, china, market, buyers, rules });
+  return ok({ name, description, periods, us, china, market, buyers, rules, ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }) });
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

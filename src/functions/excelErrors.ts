@@ -21,6 +21,7 @@ const EXCEL_CODE: Record<ProblemCode, ExcelErrorCode> = {
   unknown: "#VALUE!",
   syntax: "#VALUE!",
   unsupported: "#N/A",
+  cancelled: "#N/A",
 };
 
 /** Outside Excel (tests, other hosts) there is no CustomFunctions global: a same-shaped stand-in. */

@@ -1,11 +1,12 @@
 /**
- * `chips simulate FILE [--iterations N] [--seed S] [--output METRIC]... [--percentiles 10,50,90] [--json]`:
- * seeded Monte Carlo over the file's `uncertainty` block; progress on stderr when it is a terminal.
+ * `chips simulate FILE [--iterations N] [--seed S] [--output NAME]... [--percentiles 5,50,95] [--json]`:
+ * seeded Monte Carlo over the file's `uncertainty` block; a progress bar on stderr when it is a terminal.
  */
-import { parseDocument } from "yaml";
-import { Problem, formatProblem, readSimulation, simulate } from "../../engine";
+import { readUncertainty, simulate } from "../../engine";
 import { EXIT, ExitCode } from "../exitCodes";
-import { Output, readSource } from "../io";
+import { Output } from "../io";
+import { renderTable } from "../table";
+import { figure, loadScenario, parseOptions, printProblems, progressBar } from "./uncertaintyView";
 
 export interface SimulateArgs {
   readonly file: string;
@@ -19,77 +20,59 @@ export interface SimulateArgs {
 
 export type SimulateArgsOutcome = { readonly ok: true; readonly value: SimulateArgs } | { readonly ok: false; readonly message: string };
 
-/** Options take a value as the next argument or after "="; --output may repeat. */
+const whole = (v: string): number => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
+
+/** Options take a value as the next argument or after "="; --output may repeat or list names with commas. */
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgsOutcome {
-  const files: string[] = [];
-  const outputs: string[] = [];
-  let iterations: number | undefined;
-  let seed: number | undefined;
-  let percentiles: number[] | undefined;
-  let json = false;
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "-" || !arg.startsWith("-")) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === "--json") json = true;
-    else if (arg === "-h" || arg === "--help") help = true;
-    else {
-      const eq = arg.indexOf("=");
-      const name = eq < 0 ? arg : arg.slice(0, eq);
-      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === "") return { ok: false, message: `option ${name} needs a value` };
-      const whole = (v: string) => (/^-?\d+$/.test(v) ? Number(v) : NaN);
-      if (name === "--iterations") iterations = whole(value);
-      else if (name === "--seed") seed = whole(value);
-      else if (name === "--output") outputs.push(value);
-      else if (name === "--percentiles") percentiles = value.split(",").map((p) => Number(p.trim()));
-      else return { ok: false, message: `unknown option ${name}` };
-      if ((name === "--iterations" && Number.isNaN(iterations)) || (name === "--seed" && Number.isNaN(seed))) return { ok: false, message: `${name} takes a whole number, got ${JSON.stringify(value)}` };
-    }
-  }
-  if (help) return { ok: true, value: { file: "", json, help } };
-  if (files.length !== 1) return { ok: false, message: "simulate takes one scenario FILE with an uncertainty block" };
-  return { ok: true, value: { file: files[0], iterations, seed, outputs: outputs.length ? outputs : undefined, percentiles, json, help } };
+  const parsed = parseOptions(argv, ["json", "help"], ["iterations", "seed", "output", "percentiles"]);
+  if (!parsed.ok) return parsed;
+  const { files, flags, values } = parsed.value;
+  const last = (name: string): string | undefined => {
+    const list = values.get(name);
+    return list ? list[list.length - 1] : undefined;
+  };
+  const help = flags.has("help");
+  if (help) return { ok: true, value: { file: "", json: false, help } };
+  if (files.length !== 1) return { ok: false, message: `simulate takes one scenario FILE with an uncertainty block, got ${files.length}` };
+  const iterations = last("iterations") === undefined ? undefined : whole(last("iterations")!);
+  const seed = last("seed") === undefined ? undefined : whole(last("seed")!);
+  if (Number.isNaN(iterations)) return { ok: false, message: `--iterations takes a whole number, got ${JSON.stringify(last("iterations"))}` };
+  if (Number.isNaN(seed)) return { ok: false, message: `--seed takes a whole number from 0 to 4294967295, got ${JSON.stringify(last("seed"))}` };
+  const outputs = values.get("output")?.flatMap((o) => o.split(",").map((s) => s.trim()).filter(Boolean));
+  const pText = last("percentiles");
+  const percentiles = pText?.split(",").map((p) => (p.trim() === "" ? NaN : Number(p)));
+  if (percentiles?.some((p) => Number.isNaN(p))) return { ok: false, message: `--percentiles takes numbers from 0 to 100 separated by commas, got ${JSON.stringify(pText)}` };
+  return { ok: true, value: { file: files[0], iterations, seed, outputs, percentiles, json: flags.has("json"), help } };
 }
 
 export function simulateCommand(args: SimulateArgs, output: Output, stderrIsTty = Boolean(process.stderr.isTTY)): ExitCode {
-  const source = readSource(args.file);
-  if (!source.ok) {
-    output.err(`chips: ${source.message}\n`);
-    return EXIT.input;
-  }
-  const problems = (ps: readonly Problem[]) => {
-    output.err(ps.map((p) => formatProblem(p.path ? p : { ...p, path: source.label }) + "\n").join(""));
-    return EXIT.input;
-  };
-  const doc = parseDocument(source.text, { schema: "core" });
-  if (doc.errors.length > 0) return problems([{ code: "syntax", path: "", message: doc.errors[0].message.split("\n")[0] }]);
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  const spec = readSimulation(data, { iterations: args.iterations, seed: args.seed, outputs: args.outputs, percentiles: args.percentiles });
-  if (!spec.ok) return problems(spec.problems);
-  let shown = -1;
-  const result = simulate(data, spec.value, {
-    onProgress: (f) => {
-      const pct = Math.floor(f * 100);
-      if (stderrIsTty && pct !== shown) output.err(`\rchips: simulating ${pct}%`);
-      shown = pct;
-    },
-  });
-  if (stderrIsTty) output.err("\n");
-  if (!result.ok) return problems(result.problems);
+  const loaded = loadScenario(args.file, output);
+  if (typeof loaded === "number") return loaded;
+  const { scenario, label } = loaded;
+  const spec = readUncertainty(scenario.uncertainty, { iterations: args.iterations, seed: args.seed, outputs: args.outputs, percentiles: args.percentiles });
+  if (!spec.ok) return printProblems(spec.problems, label, output);
+  const bar = progressBar(output, stderrIsTty, "chips: simulating");
+  const result = simulate(scenario, spec.value, { onProgress: bar.update });
+  bar.done();
+  if (!result.ok) return printProblems(result.problems, label, output);
   const r = result.value;
   if (args.json) {
-    output.out(JSON.stringify({ iterations: r.iterations, seed: r.seed, outputs: r.outputs }, null, 2) + "\n");
+    output.out(JSON.stringify({ scenario: scenario.name, iterations: r.iterations, seed: r.seed, mode: r.mode, inputs: r.inputs, outputs: r.outputs }, null, 2) + "\n");
     return EXIT.ok;
   }
-  const fmt = (v: number) => (Math.abs(v) >= 1e6 ? `${(v / 1e9).toFixed(3)}bn` : v.toFixed(0));
-  const lines = [`Monte Carlo: ${r.iterations} iterations, seed ${r.seed} (rerun with the same seed for the same numbers)`, ""];
-  for (const o of r.outputs) {
-    lines.push(`${o.output}: mean ${fmt(o.mean)}  ` + Object.entries(o.percentiles).map(([k, v]) => `${k} ${fmt(v)}`).join("  "));
-  }
+  const keys = Object.keys(r.outputs[0]?.percentiles ?? {});
+  const columns = [
+    { header: "output", align: "left" as const },
+    { header: "mean", align: "right" as const },
+    ...keys.map((k) => ({ header: k, align: "right" as const })),
+  ];
+  const rows = r.outputs.map((o) => [o.output, figure(o.output, o.mean), ...keys.map((k) => figure(o.output, o.percentiles[k]))]);
+  const lines = [
+    `${scenario.name}: Monte Carlo, ${r.iterations} iterations, seed ${r.seed} (the same seed gives the same numbers)`,
+    `inputs: ${r.inputs.map((i) => `${i.path} ~ ${i.distribution.dist}`).join(", ")}`,
+    "",
+    ...renderTable(columns, rows),
+  ];
   output.out(lines.join("\n") + "\n");
   return EXIT.ok;
 }

@@ -1,0 +1,50 @@
+/**
+ * Evaluates a working scenario into a frame, choosing the allocation-free loop (frame.ts) for
+ * MODEL.md's built-in pipeline and the general `evaluateScenario` when custom rules are enabled.
+ */
+import { evaluateScenario } from "../evaluate";
+import { Step } from "../pipeline";
+import { Problem, problem } from "../problems";
+import { RuleError, pipelineFor } from "../rules/pipelineFor";
+import { Scenario } from "../scenario";
+import { evaluateInto, frameLayout, frameOf } from "./frame";
+import { WorkingScenario } from "./inputs";
+
+export type EvaluationMode = "fast" | "general";
+
+export interface FrameEvaluator {
+  readonly mode: EvaluationMode;
+  readonly frame: Float64Array;
+  /** Evaluates `work` into `frame`; returns problems (a failing custom rule), or undefined. */
+  run(work: WorkingScenario): readonly Problem[] | undefined;
+}
+
+/**
+ * The evaluator for a scenario: "fast" without enabled custom rules, unless `mode` forces one.
+ * Rules are not inputs, so the pipeline is built once. `buyerFigures` false: the fast loop may
+ * skip the per-buyer part of the frame (only totals are read).
+ */
+export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerFigures = true): FrameEvaluator | readonly Problem[] {
+  const frame = new Float64Array(frameLayout(scenario).size);
+  const hasRules = scenario.rules.some((r) => r.enabled !== false);
+  if ((mode ?? (hasRules ? "general" : "fast")) === "fast" && !hasRules) {
+    return { mode: "fast", frame, run: (work) => void evaluateInto(work, frame, buyerFigures) };
+  }
+  let pipeline: readonly Step[];
+  try {
+    pipeline = pipelineFor(scenario);
+  } catch (e) {
+    if (e instanceof RuleError) return e.problems;
+    throw e;
+  }
+  return {
+    mode: "general",
+    frame,
+    run: (work) => {
+      const r = evaluateScenario(work as Scenario, pipeline);
+      if (!r.ok) return r.problems.length > 0 ? r.problems : [problem("range", "rules", "a custom rule failed")];
+      frameOf(r.value, frame);
+      return undefined;
+    },
+  };
+}

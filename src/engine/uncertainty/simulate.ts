@@ -1,0 +1,120 @@
+/**
+ * Seeded Monte Carlo over a scenario (MODEL.md "Uncertainty"): each iteration draws every
+ * uncertain input from one sfc32 stream (inputs in the order given), writes it into a private
+ * working copy, evaluates (allocation-free for the built-in pipeline) and records each output
+ * in a Float64Array. Draws are valid by construction: distributions are checked against each
+ * field's range, and every extreme value against the whole scenario, before the first iteration.
+ */
+import { Problem, Result, fail, ok, problem } from "../problems";
+import { Scenario } from "../scenario";
+import { InputValue, Sampler, samplerFor, supportPoints } from "./distributions";
+import { EvaluationMode } from "./evaluator";
+import { InputSlot } from "./inputs";
+import { uncertaintyMessages as m } from "./messages";
+import { Trial, buildModel, checkTrials, evaluateOutputs, slotAt } from "./model";
+import { seededRandom } from "./prng";
+import { UncertainInput, UncertaintySpec } from "./spec";
+import { OutputSummary, summarize } from "./summary";
+
+/** Progress, cancellation and evaluation mode for long runs. */
+export interface RunControl {
+  /** Called with the fraction done (0 < f <= 1), increasing, about every 1% and at the end with 1. */
+  readonly onProgress?: (fractionDone: number) => void;
+  /** Checked every `checkEvery` iterations; when true the run stops with a "cancelled" problem. */
+  readonly signal?: { readonly aborted: boolean };
+  /** Default: about 1% of the iterations, at most 1,000. */
+  readonly checkEvery?: number;
+  /** Force the general evaluator ("general") even without custom rules (tests, comparisons). */
+  readonly mode?: EvaluationMode;
+}
+
+export interface SimulationResult {
+  readonly iterations: number;
+  readonly seed: number;
+  /** "fast": the allocation-free built-in pipeline; "general": evaluateScenario (custom rules present). */
+  readonly mode: EvaluationMode;
+  readonly inputs: readonly UncertainInput[];
+  readonly outputs: readonly OutputSummary[];
+  /** Each output's value per iteration, keyed by output name. */
+  readonly samples: Readonly<Record<string, Float64Array>>;
+  /** Each input's draw per iteration, keyed by path: numbers as drawn, flags 1/0, choices the index into `values`. */
+  readonly draws: Readonly<Record<string, Float64Array>>;
+}
+
+const inputAt = (path: string) => `uncertainty.inputs[${JSON.stringify(path)}]`;
+
+/**
+ * Runs `spec` (see readUncertainty) over `scenario`. Problems come back as values: an input
+ * path or distribution that does not fit the scenario (at `uncertainty.inputs["…"]`), an
+ * unknown output (at `uncertainty.outputs[i]`), a failing custom rule, or cancellation.
+ * @example simulate(scenario, { iterations: 1000, seed: 7, inputs, outputs: ["totals.shipped"], percentiles: [5, 95], bins: 20 }) // ok: outputs[0].p50 etc.
+ */
+export function simulate(scenario: Scenario, spec: UncertaintySpec, control: RunControl = {}): Result<SimulationResult> {
+  const problems: Problem[] = [];
+  const slots: InputSlot[] = [];
+  const samplers: Sampler[] = [];
+  const trials: Trial[] = [];
+  for (const input of spec.inputs) {
+    const at = inputAt(input.path);
+    const slot = slotAt(scenario, input.path, at);
+    if (!("set" in slot)) {
+      problems.push(slot);
+      continue;
+    }
+    const d = input.distribution;
+    const kind = slot.input.kind;
+    const fits = d.dist === "choice" || (kind === "boolean" ? d.dist === "bernoulli" : kind === "number" && d.dist !== "bernoulli");
+    if (!fits) {
+      problems.push(problem("enum", `${at}.dist`, m.distForKind(d.dist, kind)));
+      continue;
+    }
+    const sampler = samplerFor(d, slot.input.kind === "number" ? slot.input.bounds : undefined);
+    if (typeof sampler === "string") {
+      problems.push(problem("range", at, sampler));
+      continue;
+    }
+    slots.push(slot);
+    samplers.push(sampler);
+    trials.push({ slot, values: supportPoints(d, sampler), at });
+  }
+  const model = buildModel(scenario, spec.outputs, (i) => `uncertainty.outputs[${i}]`, control.mode);
+  if (!model.ok) problems.push(...model.problems);
+  if (problems.length === 0) problems.push(...checkTrials(scenario, trials));
+  if (problems.length > 0 || !model.ok) return fail(...problems);
+
+  const { work, outputs } = model.value;
+  const n = spec.iterations;
+  const k = slots.length;
+  const random = seededRandom(spec.seed);
+  const samples = outputs.map(() => new Float64Array(n));
+  const draws = slots.map(() => new Float64Array(n));
+  const codes = spec.inputs.map((input) => (input.distribution.dist === "choice" ? input.distribution.values : null));
+  const row = new Float64Array(outputs.length);
+  const checkEvery = Math.max(1, Math.floor(control.checkEvery ?? Math.min(1000, Math.ceil(n / 100))));
+  const { onProgress, signal } = control;
+  for (let it = 0; it < n; it++) {
+    if (it % checkEvery === 0 && it > 0) {
+      if (signal?.aborted) return fail(problem("cancelled", "", m.cancelled(it, n)));
+      onProgress?.(it / n);
+    }
+    for (let i = 0; i < k; i++) {
+      const v = samplers[i](random());
+      slots[i].set(work, v);
+      const values = codes[i];
+      draws[i][it] = typeof v === "number" ? (values ? values.indexOf(v) : v) : typeof v === "boolean" ? (values ? values.indexOf(v) : v ? 1 : 0) : (values as readonly InputValue[]).indexOf(v);
+    }
+    const failed = evaluateOutputs(model.value, row);
+    if (failed) return fail(...failed.map((p) => ({ ...p, message: `${p.message} (iteration ${it + 1})` })));
+    for (let o = 0; o < row.length; o++) samples[o][it] = row[o];
+  }
+  onProgress?.(1);
+  return ok({
+    iterations: n,
+    seed: spec.seed,
+    mode: model.value.evaluator.mode,
+    inputs: spec.inputs,
+    outputs: outputs.map((o, i) => summarize(o.output, samples[i], spec.percentiles, spec.bins)),
+    samples: Object.fromEntries(outputs.map((o, i) => [o.output, samples[i]])),
+    draws: Object.fromEntries(slots.map((_, i) => [spec.inputs[i].path, draws[i]])),
+  });
+}

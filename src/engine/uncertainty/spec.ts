@@ -1,0 +1,87 @@
+/**
+ * The scenario file's `uncertainty` block (MODEL.md "Uncertainty"), checked with field paths:
+ *   "uncertainty": { "iterations"?: n, "seed"?: n, "inputs": { "<path>": { "dist": "uniform", … } },
+ *                    "outputs"?: [...], "percentiles"?: [...], "bins"?: n }
+ */
+import { FieldReader, Json } from "../fields";
+import { Problem, Result, fail, ok, problem } from "../problems";
+import { Distribution, readDistribution } from "./distributions";
+import { uncertaintyMessages as m } from "./messages";
+import { DEFAULT_OUTPUTS } from "./outputs";
+
+export interface UncertainInput {
+  /** A field path of the scenario document, e.g. "china.approvalRate" or "market.supply[1]". */
+  readonly path: string;
+  readonly distribution: Distribution;
+}
+
+export interface UncertaintySpec {
+  readonly iterations: number;
+  /** A 32-bit unsigned seed: the same seed gives the same numbers. */
+  readonly seed: number;
+  readonly inputs: readonly UncertainInput[];
+  /** Output names, e.g. "totals.chinaRevenue", "buyers.ByteDance.shipped@FY2027Q1". */
+  readonly outputs: readonly string[];
+  /** Extra percentiles (0-100) beyond P10/P50/P90, e.g. [5, 95]. */
+  readonly percentiles: readonly number[];
+  readonly bins: number;
+}
+
+/** Command-line or caller overrides of the block's settings. */
+export type UncertaintyOverrides = Partial<Omit<UncertaintySpec, "inputs">>;
+
+export const UNCERTAINTY_DEFAULTS = { iterations: 10_000, seed: 1, outputs: DEFAULT_OUTPUTS, percentiles: [10, 50, 90], bins: 20 } as const;
+export const MAX_ITERATIONS = 10_000_000;
+const FIELDS = ["iterations", "seed", "inputs", "outputs", "percentiles", "bins"];
+
+/**
+ * Reads an `uncertainty` block (e.g. `scenario.uncertainty`), overrides winning over the file.
+ * Input paths and outputs are resolved against the scenario later, by simulate().
+ * @example readUncertainty({ inputs: { "china.approvalRate": { dist: "uniform", min: 0.4, max: 0.8 } } }).ok // returns true
+ */
+export function readUncertainty(raw: unknown, overrides: UncertaintyOverrides = {}): Result<UncertaintySpec> {
+  const r = new FieldReader();
+  const block: Json = r.object(raw, "uncertainty", FIELDS) ?? {};
+  const problems: Problem[] = [...r.problems];
+  const inputsRaw = block.inputs;
+  const inputs: UncertainInput[] = [];
+  if (inputsRaw !== undefined && (typeof inputsRaw !== "object" || inputsRaw === null || Array.isArray(inputsRaw))) {
+    problems.push(problem("type", "uncertainty.inputs", 'expected an object of input paths, e.g. {"china.approvalRate": {"dist": "uniform", "min": 0.4, "max": 0.8}}'));
+  } else {
+    for (const [path, d] of Object.entries((inputsRaw ?? {}) as Json)) {
+      if (path.startsWith("x-") || path.startsWith("$")) continue;
+      const read = readDistribution(d, `uncertainty.inputs[${JSON.stringify(path)}]`);
+      if (read.ok) inputs.push({ path, distribution: read.value });
+      else problems.push(...read.problems);
+    }
+  }
+  if (inputs.length === 0 && problems.length === 0) problems.push(problem("missing", "uncertainty.inputs", m.noInputs()));
+
+  const iterations = overrides.iterations ?? block.iterations ?? UNCERTAINTY_DEFAULTS.iterations;
+  if (typeof iterations !== "number" || !Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) problems.push(problem("range", "uncertainty.iterations", m.iterations(iterations)));
+  const seed = overrides.seed ?? block.seed ?? UNCERTAINTY_DEFAULTS.seed;
+  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) problems.push(problem("range", "uncertainty.seed", m.seed(seed)));
+  const bins = overrides.bins ?? block.bins ?? UNCERTAINTY_DEFAULTS.bins;
+  if (typeof bins !== "number" || !Number.isInteger(bins) || bins < 1 || bins > 1000) problems.push(problem("range", "uncertainty.bins", m.bins(bins)));
+
+  const outputs = overrides.outputs ?? listOf(block, "outputs", problems) ?? UNCERTAINTY_DEFAULTS.outputs;
+  outputs.forEach((o, i) => {
+    if (typeof o !== "string" || o.trim() === "") problems.push(problem("type", `uncertainty.outputs[${i}]`, m.outputName(o)));
+  });
+  const percentiles = overrides.percentiles ?? listOf(block, "percentiles", problems) ?? UNCERTAINTY_DEFAULTS.percentiles;
+  percentiles.forEach((p, i) => {
+    if (typeof p !== "number" || !(p >= 0 && p <= 100)) problems.push(problem("range", `uncertainty.percentiles[${i}]`, m.percentile(p)));
+  });
+  if (problems.length > 0) return fail(...problems);
+  return ok({ iterations: iterations as number, seed: seed as number, inputs, outputs: outputs as string[], percentiles: percentiles as number[], bins: bins as number });
+}
+
+function listOf(block: Json, key: string, problems: Problem[]): unknown[] | undefined {
+  const v = block[key];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) {
+    problems.push(problem("type", `uncertainty.${key}`, "expected a list"));
+    return [];
+  }
+  return v;
+}

@@ -1,0 +1,139 @@
+/** Summaries of a Monte Carlo output: mean, spread, percentiles and histogram bins. */
+
+export interface HistogramBin {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
+
+export interface OutputSummary {
+  readonly output: string;
+  readonly mean: number;
+  readonly sd: number;
+  readonly min: number;
+  readonly max: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  /** The asked percentiles, keyed "P5", "P50", "P97.5", in the order asked. */
+  readonly percentiles: Readonly<Record<string, number>>;
+  /** Equal-width bins from min to max (one bin when every sample is equal). */
+  readonly histogram: readonly HistogramBin[];
+}
+
+/**
+ * The p-th percentile (0-100) of sorted values, interpolating linearly between order statistics
+ * (Excel's PERCENTILE.INC, R's type 7).
+ * @example percentileOfSorted(Float64Array.of(1, 2, 3, 4), 50) // returns 2.5
+ */
+export function percentileOfSorted(sorted: Float64Array, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const x = (p / 100) * (n - 1);
+  const i = Math.floor(x);
+  return i + 1 < n ? sorted[i] + (x - i) * (sorted[i + 1] - sorted[i]) : sorted[n - 1];
+}
+
+/**
+ * Mean, standard deviation, extremes, P10/P50/P90, the asked percentiles and `bins` histogram bins.
+ * @example summarize("x", Float64Array.of(1, 2, 3), [50]).percentiles.P50 // returns 2
+ */
+export function summarize(output: string, values: Float64Array, percentiles: readonly number[], bins = 20): OutputSummary {
+  const n = values.length;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  const width = (max - min) / bins;
+  const histogram: HistogramBin[] = [];
+  if (!(width > 0)) histogram.push({ from: min, to: max, count: n });
+  else {
+    const counts = new Array<number>(bins).fill(0);
+    for (let i = 0; i < n; i++) counts[Math.min(bins - 1, Math.floor((values[i] - min) / width))]++;
+    counts.forEach((count, i) => histogram.push({ from: min + i * width, to: i === bins - 1 ? max : min + (i + 1) * width, count }));
+  }
+  const at = percentilesOf(values, [10, 50, 90, ...percentiles]);
+  return {
+    output,
+    mean,
+    sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0,
+    min,
+    max,
+    p10: at[0],
+    p50: at[1],
+    p90: at[2],
+    percentiles: Object.fromEntries(percentiles.map((p, i) => [`P${p}`, at[3 + i]])),
+    histogram,
+  };
+}
+
+/**
+ * Percentiles like percentileOfSorted, without a full sort: quickselect of the order statistics
+ * needed, on a copy (the values keep their iteration order).
+ * @example percentilesOf(Float64Array.of(4, 1, 3, 2), [50]) // returns [2.5]
+ */
+export function percentilesOf(values: Float64Array, percentiles: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return percentiles.map(() => NaN);
+  const a = Float64Array.from(values);
+  const ranks = new Set<number>();
+  for (const p of percentiles) {
+    const x = (p / 100) * (n - 1);
+    ranks.add(Math.floor(x));
+    if (Math.floor(x) + 1 < n) ranks.add(Math.floor(x) + 1);
+  }
+  // Select ranks in increasing order; each selection leaves everything left of it smaller.
+  const sortedRanks = [...ranks].sort((x, y) => x - y);
+  let lo = 0;
+  const value = new Map<number, number>();
+  for (const k of sortedRanks) {
+    select(a, lo, n - 1, k);
+    value.set(k, a[k]);
+    lo = k;
+  }
+  return percentiles.map((p) => {
+    const x = (p / 100) * (n - 1);
+    const i = Math.floor(x);
+    return i + 1 < n ? value.get(i)! + (x - i) * (value.get(i + 1)! - value.get(i)!) : value.get(n - 1) ?? value.get(i)!;
+  });
+}
+
+/** Rearranges a[lo..hi] so that a[k] is the value it would have in sorted order (Hoare's quickselect, median-of-three). */
+function select(a: Float64Array, lo: number, hi: number, k: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as the pivot.
+    if (a[mid] < a[lo]) swap(a, mid, lo);
+    if (a[hi] < a[lo]) swap(a, hi, lo);
+    if (a[hi] < a[mid]) swap(a, hi, mid);
+    const pivot = a[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}

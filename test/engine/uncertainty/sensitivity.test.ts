@@ -1,0 +1,86 @@
+import { evaluateScenario, grid, scenarioMetric, sensitivity, swingInputsFrom, validateScenario } from "../../../src/engine";
+import { MULTI, scenarioOf } from "./support";
+
+/** evaluateScenario on the document with `set` applied: the independent reference. */
+function direct(set: (doc: any) => void, metric: string, buyer: string | null = null, period: string | null = null): number {
+  const doc = JSON.parse(JSON.stringify(MULTI));
+  set(doc);
+  const v = validateScenario(doc);
+  if (!v.ok) throw new Error(JSON.stringify(v.problems));
+  const e = evaluateScenario(v.value);
+  if (!e.ok) throw new Error("evaluation failed");
+  const m = scenarioMetric(e.value, metric, buyer, period);
+  if (!m.ok || typeof m.value !== "number") throw new Error("metric");
+  return m.value;
+}
+
+test("tornado values equal direct evaluations of the perturbed documents, sorted by swing", () => {
+  const s = scenarioOf(MULTI);
+  const r = sensitivity(s, {
+    inputs: [
+      { path: "china.approvalRate", low: 0.4, high: 0.8 },
+      { path: "market.supply", low: 100000, high: 400000 },
+      { path: "buyers[0].requested[1]", low: 0, high: 200000 },
+      { path: "china.cap.basis", low: "none", high: "dollars" },
+      { path: "us.exportsAllowed", low: false, high: true },
+    ],
+    outputs: ["totals.shipped", "buyers.ByteDance.shipped@FY2027Q2"],
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  const [shipped, byteDance] = r.value;
+  expect(shipped.base).toBe(direct(() => undefined, "shipped"));
+  const bar = (path: string) => shipped.bars.find((b) => b.path === path)!;
+  expect(bar("china.approvalRate").atLow).toBe(direct((d) => (d.china.approvalRate = 0.4), "shipped"));
+  expect(bar("china.approvalRate").atHigh).toBe(direct((d) => (d.china.approvalRate = 0.8), "shipped"));
+  expect(bar("market.supply").atHigh).toBe(direct((d) => (d.market.supply = 400000), "shipped"));
+  expect(bar("buyers[0].requested[1]").atHigh).toBe(direct((d) => (d.buyers[0].requested[1] = 200000), "shipped"));
+  expect(bar("china.cap.basis").atHigh).toBe(direct((d) => (d.china.cap.basis = "dollars"), "shipped"));
+  expect(bar("us.exportsAllowed").atLow).toBe(0);
+  expect(bar("china.approvalRate").base).toBe(0.6);
+  const swings = shipped.bars.map((b) => b.swing);
+  expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+  expect(byteDance.bars.find((b) => b.path === "buyers[0].requested[1]")!.atHigh).toBe(direct((d) => (d.buyers[0].requested[1] = 200000), "shipped", "ByteDance", "FY2027Q2"));
+});
+
+test("grid values equal direct evaluations of the perturbed documents", () => {
+  const s = scenarioOf(MULTI);
+  const rows = [0.2, 0.6, 1];
+  const columns = ["units", "dollars", "none"];
+  const r = grid(s, { rows: { path: "china.approvalRate", values: rows }, columns: { path: "china.cap.basis", values: columns }, outputs: ["totals.chinaRevenue"] });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  rows.forEach((rate, i) =>
+    columns.forEach((basis, j) => {
+      expect(r.value.outputs[0].values[i][j]).toBe(
+        direct((d) => {
+          d.china.approvalRate = rate;
+          d.china.cap.basis = basis;
+        }, "chinaRevenue"),
+      );
+    }),
+  );
+});
+
+test("sensitivity problems name the input and the reason; the scenario is never modified", () => {
+  const s = scenarioOf(MULTI);
+  const before = JSON.stringify(s);
+  const r = sensitivity(s, { inputs: [{ path: "china.approvalRate", low: -0.1, high: 0.5 }, { path: "china.nope", low: 1, high: 2 }], outputs: ["totals.shipped"] });
+  expect(!r.ok && r.problems.map((p) => p.path)).toEqual(["inputs[1]"]);
+  const r2 = sensitivity(s, { inputs: [{ path: "china.approvalRate", low: -0.1, high: 0.5 }], outputs: ["totals.shipped"] });
+  expect(!r2.ok && r2.problems[0]).toMatchObject({ code: "range", path: "inputs[0].low" });
+  expect(JSON.stringify(s)).toBe(before);
+});
+
+test("swing inputs from distributions: P10/P90, false/true, first/last", () => {
+  const s = scenarioOf(MULTI);
+  const inputs = swingInputsFrom(s, [
+    { path: "china.approvalRate", distribution: { dist: "uniform", min: 0.4, max: 0.8 } },
+    { path: "china.publicSectorBan", distribution: { dist: "bernoulli", p: 0.3 } },
+    { path: "china.cap.basis", distribution: { dist: "choice", values: ["units", "none", "dollars"] } },
+  ]);
+  expect(inputs[0].low).toBeCloseTo(0.44, 12);
+  expect(inputs[0].high).toBeCloseTo(0.76, 12);
+  expect(inputs.slice(1)).toEqual([
+    { path: "china.publicSectorBan", low: false, high: true },
+    { path: "china.cap.basis", low: "units", high: "dollars" },
+  ]);
+});
