@@ -47,24 +47,10 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
   const periods = s.periods.length;
   if (scratch.length < 4 * nb) scratch = new Float64Array(4 * nb);
   const sc = scratch;
-  // What does not change across periods, per buyer: licensed (1/0), rate, ban, cap.
+  buyerConstantsInto(s, sc);
+  const price = market.h200Price;
   const access = china.access;
   const ban = china.publicSectorBan;
-  const basis = china.cap.ratio === null ? "none" : china.cap.basis;
-  const ratio = china.cap.ratio ?? 0;
-  const price = market.h200Price;
-  for (let b = 0; b < nb; b++) {
-    const buyer = buyers[b];
-    sc[4 * b] = us.exportsAllowed && (!us.approvedCustomersOnly || buyer.usApproved) ? 1 : 0;
-    sc[4 * b + 1] = buyer.approvalRate ?? china.approvalRate ?? 0;
-    sc[4 * b + 2] = 1 - buyer.publicSectorShare;
-    sc[4 * b + 3] =
-      basis === "none"
-        ? Infinity
-        : basis === "units"
-          ? ratio * buyer.domesticUnits
-          : (ratio * (buyer.domesticValue ?? buyer.domesticUnits * (market.domesticPrice ?? NaN))) / price;
-  }
   const accessCode = access === "open" ? 0 : access === "blocked" ? 1 : 2;
   const share = us.revenueShare;
   const multiple = market.h20Multiple;
@@ -130,21 +116,13 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
   }
 }
 
-/** evaluateInto without the per-buyer figures: the same totals, fewer writes (when no output reads a buyer). */
-function evaluateTotalsInto(s: WorkingScenario | Scenario, frame: Float64Array): void {
+/** What does not change across periods, per buyer b: sc[4b] licensed (1/0), sc[4b+1] approval rate, sc[4b+2] 1 - public share, sc[4b+3] the cap. */
+function buyerConstantsInto(s: WorkingScenario | Scenario, sc: Float64Array): void {
   const { us, china, market, buyers } = s;
-  const nb = buyers.length;
-  const periodSize = T + nb * B;
-  const periods = s.periods.length;
-  if (scratch.length < 5 * nb) scratch = new Float64Array(5 * nb);
-  const sc = scratch;
-  // What does not change across periods, per buyer: licensed (1/0), rate, ban, cap.
-  const access = china.access;
-  const ban = china.publicSectorBan;
   const basis = china.cap.ratio === null ? "none" : china.cap.basis;
   const ratio = china.cap.ratio ?? 0;
   const price = market.h200Price;
-  for (let b = 0; b < nb; b++) {
+  for (let b = 0; b < buyers.length; b++) {
     const buyer = buyers[b];
     sc[4 * b] = us.exportsAllowed && (!us.approvedCustomersOnly || buyer.usApproved) ? 1 : 0;
     sc[4 * b + 1] = buyer.approvalRate ?? china.approvalRate ?? 0;
@@ -156,6 +134,20 @@ function evaluateTotalsInto(s: WorkingScenario | Scenario, frame: Float64Array):
           ? ratio * buyer.domesticUnits
           : (ratio * (buyer.domesticValue ?? buyer.domesticUnits * (market.domesticPrice ?? NaN))) / price;
   }
+}
+
+/** evaluateInto without the per-buyer figures: the same totals, fewer writes (when no output reads a buyer). */
+function evaluateTotalsInto(s: WorkingScenario | Scenario, frame: Float64Array): void {
+  const { us, china, market, buyers } = s;
+  const nb = buyers.length;
+  const periodSize = T + nb * B;
+  const periods = s.periods.length;
+  if (scratch.length < 5 * nb) scratch = new Float64Array(5 * nb);
+  const sc = scratch;
+  buyerConstantsInto(s, sc);
+  const price = market.h200Price;
+  const access = china.access;
+  const ban = china.publicSectorBan;
   const accessCode = access === "open" ? 0 : access === "blocked" ? 1 : 2;
   const share = us.revenueShare;
   const multiple = market.h20Multiple;
