@@ -66,6 +66,31 @@ export interface ReportSheet {
   readonly blocks: readonly Block[];
   /** Rows and columns kept in view when scrolling. */
   readonly freeze: { readonly rows: number; readonly cols: number };
+  /** Native charts drawn from this sheet's cells (hosts that can: Excel through Office.js). */
+  readonly charts?: readonly SheetChart[];
+}
+
+/** A 1-based rectangle of cells on the same sheet. */
+export interface CellArea {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * A chart that lives on a sheet and reads its cells, so it follows the numbers when inputs
+ * change. `data` includes its header row and its first column: with `seriesBy` "columns" the
+ * first column holds the categories and each further column is a series named by its header;
+ * with "rows", the header row holds the categories and each further row is a series.
+ */
+export interface SheetChart {
+  /** The ChartSpec (Report.charts) it draws: kind, title and axis titles come from there. */
+  readonly chart: string;
+  readonly data: CellArea;
+  readonly seriesBy: "columns" | "rows";
+  /** The cell at the chart's top-left corner (1-based), and its size in columns and rows. */
+  readonly at: CellArea;
 }
 
 export interface ChartSeries {
