@@ -1,78 +1,36 @@
 /**
- * End to end in a real browser: the production build, served by scripts/preview.js on a
- * random loopback port, opened in Debian's chromium (playwright-core) in preview mode.
- * No network: office.js is answered by a stub, every other non-loopback request is aborted.
+ * End to end in a real browser: the production build served locally, opened in Debian's
+ * chromium in preview mode (test/support/previewBrowser.ts: no network, office.js stubbed).
  */
-import { ChildProcess, spawn } from "child_process";
 import fs from "fs";
 import path from "path";
-import { Browser, Page, chromium } from "playwright-core";
+import { Page } from "playwright-core";
 import { BUILT_IN_SCENARIOS } from "../../src/engine";
 import { evaluateDocument, reportFor } from "../../src/taskpane/reportFor";
-import { BUILD_TIMEOUT_MS, ROOT, productionBuild } from "../support/build";
+import { ROOT } from "../support/build";
+import { PREVIEW_TIMEOUT_MS, PreviewSession, axeViolations, describeInBrowser, openPreview } from "../support/previewBrowser";
 
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-// Office.onReady outside Office resolves with host null (TOOLCHAIN.md); no CustomFunctions, so
-// functions.js throws its ReferenceError as it does in a plain browser: the pane must not care.
-const OFFICE_STUB = `window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };`;
 const SCREENSHOT = path.join(ROOT, "test-artifacts", "taskpane.png");
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  if (process.env.CI) test("chromium is installed (required in CI)", () => {
-      throw new Error(`${CHROMIUM} is missing`);
-    });
-  else console.warn(`SKIPPED taskpane e2e: ${CHROMIUM} is missing (apt-get install chromium); this fails when CI is set.`);
-}
-
-(haveChromium ? describe : describe.skip)("taskpane in a browser (preview host)", () => {
-  let server: ChildProcess;
-  let origin: string;
-  let browser: Browser;
+describeInBrowser("taskpane in a browser (preview host)", () => {
+  let session: PreviewSession;
   let page: Page;
-  const pageErrors: string[] = [];
-  const blocked: string[] = [];
 
   beforeAll(async () => {
-    const dir = await productionBuild();
-    server = spawn(process.execPath, [path.join(ROOT, "scripts/preview.js"), dir], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
-    origin = await new Promise<string>((resolve, reject) => {
-      server.once("exit", (code) => reject(new Error(`preview server exited with ${code}`)));
-      server.stdout!.on("data", (b: Buffer) => {
-        const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(b.toString());
-        if (m) resolve(`http://127.0.0.1:${m[1]}`);
-      });
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB }));
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`${origin}/taskpane.html`);
-    await page.waitForSelector("body[data-ready='true']", { timeout: 20_000 });
-  }, BUILD_TIMEOUT_MS + 60_000);
+    session = await openPreview();
+    page = session.page;
+  }, PREVIEW_TIMEOUT_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
+    await session?.close();
   });
 
   const scenario = BUILT_IN_SCENARIOS.find((s) => s.document.china.access === "approval") ?? BUILT_IN_SCENARIOS[0];
 
   test("starts in preview mode, with no network and no errors but functions.js's missing CustomFunctions", async () => {
     expect(await page.getAttribute("body", "data-host")).toBe("preview");
-    expect(blocked).toEqual([]);
-    expect(pageErrors.filter((e) => !/CustomFunctions/.test(e))).toEqual([]);
+    expect(session.blocked).toEqual([]);
+    expect(session.pageErrors.filter((e) => !/CustomFunctions/.test(e))).toEqual([]);
   });
 
   test("an invalid input shows the engine's message next to the field", async () => {
@@ -140,12 +98,7 @@ if (!haveChromium) {
   });
 
   test("has no serious or critical accessibility violations, and fits 320 px", async () => {
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run(document);
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-    });
+    const violations = await axeViolations(page);
     if (violations.length > 0) console.log("axe:", JSON.stringify(violations, null, 1));
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
