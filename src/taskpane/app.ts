@@ -12,6 +12,9 @@ import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, f
 import { Host, detectHost } from "./host";
 import { Evaluated, evaluateDocument, reportFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
+import { UncertaintyPanel } from "./uncertainty/panel";
+import { simulationRunner } from "./uncertainty/runner";
+import { spawnWorker } from "./uncertainty/spawnWorker";
 
 type Json = Record<string, unknown>;
 
@@ -36,6 +39,8 @@ class App {
   private evaluated: Evaluated = { ok: false, problems: [] };
   private readonly unchecked = new Set<string>();
   private saved: StoredScenario[] = [];
+  /** Monte Carlo and tornado in a Web Worker (issue #6); edits the document's uncertainty block. */
+  private readonly uncertainty = new UncertaintyPanel(simulationRunner(spawnWorker));
 
   constructor(private readonly host: Host) {}
 
@@ -216,6 +221,7 @@ class App {
   private update(): void {
     this.evaluated = evaluateDocument(this.doc);
     this.showProblems();
+    this.uncertainty.update(this.doc);
     if (this.evaluated.ok) this.showResults(this.evaluated.evaluation);
     this.renderSheetChoices();
   }

@@ -1,0 +1,28 @@
+/**
+ * The worker's message handler as a pure function: a message in, replies out through `post`.
+ * Anything that is not a RunRequest, and any unexpected exception, becomes a problem outcome
+ * rather than an uncaught error in the worker.
+ */
+import { problem } from "../../engine";
+import { RunRequest, WorkerReply } from "./protocol";
+import { runRequest } from "./runRequest";
+
+const isRunRequest = (m: unknown): m is RunRequest =>
+  typeof m === "object" && m !== null && (m as { kind?: unknown }).kind === "run" && typeof (m as { id?: unknown }).id === "number";
+
+/**
+ * Handles one message from the pane.
+ * @example handleMessage({ kind: "run", id: 1, document: doc }, post) // posts progress, then { kind: "outcome", id: 1, outcome }
+ */
+export function handleMessage(message: unknown, post: (reply: WorkerReply) => void): void {
+  if (!isRunRequest(message)) {
+    post({ kind: "outcome", id: -1, outcome: { status: "problems", problems: [problem("type", "", "the simulation worker received a message it does not understand")] } });
+    return;
+  }
+  try {
+    runRequest(message, post);
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    post({ kind: "outcome", id: message.id, outcome: { status: "problems", problems: [problem("unsupported", "", `the simulation stopped unexpectedly: ${text}`)] } });
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The "add an uncertain input" form as data (pure, no DOM): which paths can vary in a scenario,
+ * which distributions fit each, their parameters, how the typed text becomes the document's
+ * distribution object, and where a problem the engine located belongs.
+ */
+import { DISTRIBUTIONS, DistributionName, INPUT_PATHS, InputKind, Scenario, resolveInput } from "../../engine";
+
+export interface PathChoice {
+  readonly path: string;
+  /** e.g. "US policy", "Market", or a buyer's name. */
+  readonly group: string;
+  readonly label: string;
+  readonly kind: InputKind;
+  /** The value in the scenario (a per-period field read whole: one number per period). */
+  readonly base: unknown;
+}
+
+const GROUPS: Record<string, string> = { us: "US policy", china: "China policy", market: "Market" };
+
+/**
+ * Every input path that can vary in `scenario`: per-buyer paths for each buyer, per-period
+ * fields whole and period by period (only where the scenario sets them).
+ * @example inputPathChoices(scenario).some((c) => c.path === "china.approvalRate") // returns true
+ */
+export function inputPathChoices(scenario: Scenario): PathChoice[] {
+  const out: PathChoice[] = [];
+  const add = (path: string, group: string, label: string) => {
+    const slot = resolveInput(scenario, path);
+    if (typeof slot === "string") return;
+    out.push({ path: slot.path, group, label, kind: slot.input, base: baseValue(scenario, slot.docPath) });
+  };
+  const expand = (path: string, group: string, label: (p: string) => string) => {
+    if (!path.endsWith("[t]")) return add(path, group, label(path));
+    const whole = path.slice(0, -3);
+    add(whole, group, `${label(whole)} (every period)`);
+    scenario.periods.forEach((period, t) => add(`${whole}[${t}]`, group, `${label(`${whole}[${t}]`)} (${period})`));
+  };
+  for (const pattern of INPUT_PATHS.filter((p) => !p.startsWith("buyers"))) expand(pattern, GROUPS[pattern.split(".")[0]] ?? "Other", (p) => p);
+  scenario.buyers.forEach((b, i) => {
+    for (const pattern of INPUT_PATHS.filter((p) => p.startsWith("buyers[i]."))) expand(pattern.replace("buyers[i]", `buyers[${i}]`), b.name, (p) => p);
+  });
+  return out;
+}
+
+function baseValue(scenario: Scenario, docPath: readonly (string | number)[]): unknown {
+  let v: unknown = scenario;
+  for (const k of docPath) v = v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+}
+
+/** The distributions that fit an input of this kind (as simulate() checks). */
+export function distributionsFor(kind: InputKind): DistributionName[] {
+  if (kind.kind === "boolean") return ["bernoulli", "choice"];
+  if (kind.kind === "enum") return ["choice"];
+  return DISTRIBUTIONS.filter((d) => d !== "bernoulli");
+}
+
+export interface ParamSpec {
+  readonly key: string;
+  readonly label: string;
+  /** "list": values separated by commas. */
+  readonly kind: "number" | "list";
+  readonly optional?: boolean;
+  readonly hint?: string;
+}
+
+export const PARAMS: Record<DistributionName, readonly ParamSpec[]> = {
+  uniform: [
+    { key: "min", label: "Minimum", kind: "number" },
+    { key: "max", label: "Maximum", kind: "number" },
+  ],
+  triangular: [
+    { key: "min", label: "Minimum", kind: "number" },
+    { key: "mode", label: "Most likely", kind: "number" },
+    { key: "max", label: "Maximum", kind: "number" },
+  ],
+  normal: [
+    { key: "mean", label: "Mean", kind: "number" },
+    { key: "sd", label: "Standard deviation", kind: "number" },
+    { key: "min", label: "Lowest (optional)", kind: "number", optional: true, hint: "Truncates the normal; the field's own range always applies." },
+    { key: "max", label: "Highest (optional)", kind: "number", optional: true },
+  ],
+  bernoulli: [{ key: "p", label: "Probability of true (0–1)", kind: "number" }],
+  choice: [
+    { key: "values", label: "Values", kind: "list", hint: "Separated by commas, e.g. units, dollars or 0.5, 1, 1.5." },
+    { key: "weights", label: "Weights (optional)", kind: "list", optional: true, hint: "One per value, e.g. 70, 30; blank: equally likely." },
+  ],
+};
+
+const word = (s: string): number | boolean | string => {
+  const t = s.trim();
+  if (t === "true" || t === "false") return t === "true";
+  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : t;
+};
+
+/**
+ * The document's distribution object from the form's text: numbers where the text is one,
+ * else the text itself so readDistribution names it; blank optional fields are left out.
+ * @example distributionFromText("uniform", { min: "0.4", max: "0.8" }) // returns { dist: "uniform", min: 0.4, max: 0.8 }
+ */
+export function distributionFromText(dist: DistributionName, texts: Readonly<Record<string, string>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { dist };
+  for (const p of PARAMS[dist]) {
+    const t = (texts[p.key] ?? "").trim();
+    if (t === "") continue;
+    out[p.key] = p.kind === "list" ? t.split(",").map(word) : word(t);
+  }
+  return out;
+}
+
+/** The form's text for a distribution from the document (for editing an input). */
+export function textFromDistribution(raw: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (k !== "dist" && v !== undefined) out[k] = Array.isArray(v) ? v.join(", ") : String(v);
+  return out;
+}
+
+const round = (v: number) => Number(v.toPrecision(3));
+
+/**
+ * Starting parameters for a new input: a ±20% range around its value in the scenario, kept
+ * inside the field's range; the enum's words for a choice; p = 0.5 for a flag.
+ * @example defaultText("uniform", { kind: "number", bounds: { lo: 0, hi: 1, loOpen: false }, what: "" }, 0.6) // returns { min: "0.48", max: "0.72" }
+ */
+export function defaultText(dist: DistributionName, kind: InputKind, base: unknown): Record<string, string> {
+  if (dist === "bernoulli") return { p: "0.5" };
+  if (dist === "choice") return { values: kind.kind === "enum" ? kind.values.join(", ") : kind.kind === "boolean" ? "true, false" : "" };
+  if (kind.kind !== "number") return {};
+  const v = typeof base === "number" ? base : Array.isArray(base) && typeof base[0] === "number" ? base[0] : kind.bounds.lo;
+  const clamp = (x: number) => Math.min(kind.bounds.hi, Math.max(kind.bounds.lo, x));
+  const lo = round(clamp(v * 0.8));
+  const hi = round(clamp(v === 0 ? 1 : v * 1.2));
+  if (dist === "uniform") return { min: String(lo), max: String(hi) };
+  if (dist === "triangular") return { min: String(lo), mode: String(round(v)), max: String(hi) };
+  return { mean: String(round(v)), sd: String(round(Math.abs(v) * 0.1 || 0.1)) };
+}
+
+/** The document path of an uncertain input's problems: `uncertainty.inputs["china.approvalRate"]`. */
+export const inputProblemPath = (path: string): string => `uncertainty.inputs[${JSON.stringify(path)}]`;
+
+/**
+ * Which input (and which of its parameters) a problem path names.
+ * @example locateInputProblem('uncertainty.inputs["china.approvalRate"].min') // returns { path: "china.approvalRate", param: "min" }
+ */
+export function locateInputProblem(problemPath: string): { path: string; param?: string } | undefined {
+  const m = /^uncertainty\.inputs\[("(?:[^"\\]|\\.)*")\](?:\.([A-Za-z]+))?/.exec(problemPath);
+  if (!m) return undefined;
+  const path = JSON.parse(m[1]) as string;
+  return m[2] ? { path, param: m[2] } : { path };
+}

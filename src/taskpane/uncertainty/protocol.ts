@@ -1,0 +1,51 @@
+/**
+ * Messages between the task pane and the simulation worker. Plain, structured-cloneable data:
+ * the scenario document goes in as written, summaries come out (never the per-iteration
+ * samples, which can be hundreds of MB for a large run).
+ */
+import type { EvaluationMode, OutputSummary, Problem, Tornado, UncertainInput } from "../../engine";
+
+/** One run: Monte Carlo over the document's uncertainty block, then a tornado of the same inputs. */
+export interface RunRequest {
+  readonly kind: "run";
+  /** Answers carry it back, so a late message from an earlier run is never mistaken for this one. */
+  readonly id: number;
+  /** The scenario document as the pane holds it, `uncertainty` block included. */
+  readonly document: unknown;
+  /** Settings that win over the block's (readUncertainty's overrides). */
+  readonly iterations?: number;
+  readonly seed?: number;
+  readonly outputs?: readonly string[];
+  /** Also run a tornado (each input at its P10 and P90, the others at base). Default true. */
+  readonly tornado?: boolean;
+}
+
+/** What a finished Monte Carlo run reports: SimulationResult without the samples and draws. */
+export interface SimulationSummary {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly mode: EvaluationMode;
+  readonly inputs: readonly UncertainInput[];
+  readonly outputs: readonly OutputSummary[];
+}
+
+export interface RunResults {
+  readonly simulation: SimulationSummary;
+  /** One tornado per output, or the problems that stopped it (the simulation still stands). */
+  readonly tornado: { readonly ok: true; readonly value: readonly Tornado[] } | { readonly ok: false; readonly problems: readonly Problem[] } | null;
+  /** Wall-clock time of the run inside the worker. */
+  readonly millis: number;
+}
+
+/** The end of a run: results, the problems that prevented them (located by field path), or a cancellation. */
+export type RunOutcome =
+  | { readonly status: "done"; readonly results: RunResults }
+  | { readonly status: "problems"; readonly problems: readonly Problem[] }
+  | { readonly status: "cancelled"; readonly message: string };
+
+export type WorkerReply =
+  | { readonly kind: "progress"; readonly id: number; /** 0 < fraction <= 1 */ readonly fraction: number }
+  | { readonly kind: "outcome"; readonly id: number; readonly outcome: RunOutcome };
+
+/** Where the tornado's share of the progress bar starts: the Monte Carlo is nearly all the work. */
+export const SIMULATION_SHARE = 0.98;
