@@ -5,11 +5,32 @@
  * (custom-functions-metadata-plugin). Parameters are `unknown[][]` (Excel "any" matrices), so
  * every function takes ranges and spills, and blanks, text and flags reach us to be explained.
  */
-import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics, scenarioFromTables } from "../engine";
+import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, grid, listMetrics, readUncertainty, sensitivity, simulate } from "../engine";
 import { Spill, elementwise, guarded, mapCells, unwrap } from "./adapter";
 import { asMatrix } from "./excelArgs";
-import { readCells, readFlag, readValue, readValues } from "./cells";
+import { readFlag, readValue, readValues } from "./cells";
 import { findScenarioDocument } from "./savedScenarios";
+import {
+  DEFAULT_SIMULATE_OUTPUT,
+  all,
+  asFlagWhereFlag,
+  choiceFlags,
+  gridPlace,
+  gridTable,
+  readAxis,
+  readDistributionRows,
+  readIterations,
+  readOutputs,
+  readPercentiles,
+  readSeed,
+  readSwingRows,
+  scenarioOfRanges,
+  simulationPlace,
+  simulationTable,
+  swingPlace,
+  tornadoTable,
+  unwrapAt,
+} from "./uncertaintyArgs";
 
 /**
  * Returns the most H200 chips a buyer may buy under a Beijing cap tied to its domestic AI processors.
@@ -184,8 +205,7 @@ export function CHINA_REVENUE(baseline: unknown[][], sales: unknown[][], rate?: 
  */
 export function EVALUATE(buyers: unknown[][], policy: unknown[][], showSteps?: unknown[][], rules?: unknown[][]): unknown[][] {
   return guarded(() => {
-    const ruleRows = rules === undefined || rules === null ? [] : readCells(asMatrix(rules));
-    const scenario = unwrap(scenarioFromTables(readCells(asMatrix(buyers)), readCells(asMatrix(policy)), ruleRows.length > 1 ? ruleRows : []));
+    const scenario = scenarioOfRanges(buyers, policy, rules);
     return evaluationTable(unwrap(evaluateScenario(scenario)), { steps: unwrap(readFlag(showSteps, "showSteps", false)) }) as Spill;
   });
 }
@@ -258,5 +278,74 @@ export function SCENARIO(name: unknown[][], metric: unknown[][], buyer?: unknown
     const scenario = unwrap(validateScenario(found.document));
     const evaluation = unwrap(evaluateScenario(scenario));
     return unwrap(scenarioMetric(evaluation, String(m ?? ""), b === null ? null : String(b), p === null ? null : String(p)));
+  });
+}
+
+/**
+ * Runs a seeded Monte Carlo over the scenario of the buyers and policy tables: spills mean, sd, min, max and percentiles of an output, one column per output.
+ * @customfunction SIMULATE
+ * @helpurl https://localhost:3000/help.html#chipssimulate
+ * @param buyers Buyers table, as in CHIPS.EVALUATE: a header row of field names and one row per buyer.
+ * @param policy Policy table, as in CHIPS.EVALUATE: rows of a key and its value(s).
+ * @param distributions Uncertain inputs: a header row (input, dist, min, mode, max, mean, sd, p, values, weights) and one row per input, e.g. "china.approvalRate" | "uniform" | 0.4 | | 0.8. A choice's values and weights are comma-separated text, e.g. "units, dollars".
+ * @param [output] The output to summarise, e.g. "totals.shipped@FY2027Q1" or "buyers.ByteDance.shipped", or a range of outputs (one column each). Default "totals.chinaRevenue".
+ * @param [iterations] Number of draws, from 1 to 200,000. Default 10,000.
+ * @param [seed] Random seed, a whole number from 0 to 4294967295: the same seed gives the same numbers. Default 1.
+ * @param [percentiles] Percentiles to report, from 0 to 100 (10 for P10), as a cell or a range. Default 10, 50, 90.
+ * @param [rules] Custom rules table, as in CHIPS.EVALUATE.
+ * @returns A table with a header row: statistic, then one column per output; rows mean, sd, min, max, each percentile, iterations and seed.
+ */
+export function SIMULATE(buyers: unknown[][], policy: unknown[][], distributions: unknown[][], output?: unknown[][], iterations?: unknown[][], seed?: unknown[][], percentiles?: unknown[][], rules?: unknown[][]): unknown[][] {
+  return guarded(() => {
+    const scenario = scenarioOfRanges(buyers, policy, rules);
+    const [rows, outputs, n, s, ps] = all(readDistributionRows(distributions), readOutputs(output, DEFAULT_SIMULATE_OUTPUT), readIterations(iterations), readSeed(seed), readPercentiles(percentiles));
+    const place = (path: string) => simulationPlace(path, rows, outputs);
+    const raw = { inputs: Object.fromEntries(choiceFlags(scenario, rows.inputs).map((i) => [i.path, i.distribution])) };
+    const spec = unwrapAt(readUncertainty(raw, { iterations: n, seed: s, outputs, percentiles: ps }), place);
+    return simulationTable(unwrapAt(simulate(scenario, spec), place), ps);
+  });
+}
+
+/**
+ * Swings each input between a low and a high value, the others as in the tables, and spills the tornado of an output: largest swing first, then the base.
+ * @customfunction SENSITIVITY
+ * @helpurl https://localhost:3000/help.html#chipssensitivity
+ * @param buyers Buyers table, as in CHIPS.EVALUATE: a header row of field names and one row per buyer.
+ * @param policy Policy table, as in CHIPS.EVALUATE: rows of a key and its value(s).
+ * @param swings Inputs to swing: a header row (input, low, high) and one row per input, e.g. "china.approvalRate" | 0.4 | 0.8, or "china.cap.basis" | "units" | "dollars".
+ * @param [output] The output to compare, e.g. "totals.shipped" or "buyers.ByteDance.shipped@FY2027Q1". Default "totals.chinaRevenue".
+ * @param [rules] Custom rules table, as in CHIPS.EVALUATE.
+ * @returns A table with a header row: input, low, high, at low, at high, swing; one row per input, largest swing first; a last row "base" with the output as in the tables.
+ */
+export function SENSITIVITY(buyers: unknown[][], policy: unknown[][], swings: unknown[][], output?: unknown[][], rules?: unknown[][]): unknown[][] {
+  return guarded(() => {
+    const scenario = scenarioOfRanges(buyers, policy, rules);
+    const [swingRows, outputs] = all(readSwingRows(swings), readOutputs(output, DEFAULT_SIMULATE_OUTPUT));
+    if (outputs.length > 1) unwrap({ ok: false, problems: [problem("shape", "output", `give one output per CHIPS.SENSITIVITY (got ${outputs.length}); use one formula per output`)] });
+    const inputs = swingRows.inputs.map((i) => ({ path: i.path, low: asFlagWhereFlag(scenario, i.path, i.low), high: asFlagWhereFlag(scenario, i.path, i.high) }));
+    const [tornado] = unwrapAt(sensitivity(scenario, { inputs, outputs }), (path) => swingPlace(path, swingRows.rows));
+    return tornadoTable(tornado);
+  });
+}
+
+/**
+ * Evaluates an output over two inputs at once, the others as in the tables: spills a grid with one row per rowAxis value and one column per columnAxis value.
+ * @customfunction SENSITIVITY_GRID
+ * @helpurl https://localhost:3000/help.html#chipssensitivity_grid
+ * @param buyers Buyers table, as in CHIPS.EVALUATE: a header row of field names and one row per buyer.
+ * @param policy Policy table, as in CHIPS.EVALUATE: rows of a key and its value(s).
+ * @param rowAxis The input down the rows: a range whose first cell is the input path and whose next cells are its values, e.g. "china.approvalRate", 0.4, 0.6, 0.8.
+ * @param columnAxis The input across the columns, laid out the same way, e.g. "china.cap.ratio", 0.5, 1, 1.5.
+ * @param [output] The output to evaluate, e.g. "totals.shipped". Default "totals.chinaRevenue".
+ * @param [rules] Custom rules table, as in CHIPS.EVALUATE.
+ * @returns A grid: the corner names both inputs, the first row holds the column values, the first column the row values.
+ */
+export function SENSITIVITY_GRID(buyers: unknown[][], policy: unknown[][], rowAxis: unknown[][], columnAxis: unknown[][], output?: unknown[][], rules?: unknown[][]): unknown[][] {
+  return guarded(() => {
+    const scenario = scenarioOfRanges(buyers, policy, rules);
+    const [rowsRead, columnsRead, outputs] = all(readAxis(rowAxis, "rowAxis"), readAxis(columnAxis, "columnAxis"), readOutputs(output, DEFAULT_SIMULATE_OUTPUT));
+    const [rows, columns] = [rowsRead, columnsRead].map((a) => ({ path: a.path, values: a.values.map((v) => asFlagWhereFlag(scenario, a.path, v)) }));
+    if (outputs.length > 1) unwrap({ ok: false, problems: [problem("shape", "output", `give one output per CHIPS.SENSITIVITY_GRID (got ${outputs.length}); use one formula per output`)] });
+    return gridTable(unwrapAt(grid(scenario, { rows, columns, outputs }), gridPlace));
   });
 }

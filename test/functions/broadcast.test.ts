@@ -89,7 +89,7 @@ const anyMatrix = fc.oneof(
 );
 const isExcelCell = (v: unknown) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "object" && v !== null && String((v as { code: string }).code).startsWith("#"));
 
-test.each([...ELEMENTWISE, "SUPPLY_ALLOCATE", "EVALUATE", "BASELINE", "SOURCE", "METRICS", "SCENARIO"])("%s: any Excel input gives numbers or Excel errors, never a thrown JavaScript error", (id) => {
+test.each([...ELEMENTWISE, "SUPPLY_ALLOCATE", "EVALUATE", "BASELINE", "SOURCE", "METRICS", "SCENARIO", "SIMULATE", "SENSITIVITY", "SENSITIVITY_GRID"])("%s: any Excel input gives numbers or Excel errors, never a thrown JavaScript error", (id) => {
   fc.assert(
     fc.property(fc.array(anyMatrix, { minLength: 1, maxLength: 6 }), (args) => {
       const r = outcome(() => fn(id)(...args));
