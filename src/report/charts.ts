@@ -1,10 +1,34 @@
 /** The charts for notes: China revenue by quarter per scenario, and shipped units by buyer. */
 import { LatestReported, citationLine } from "./citations";
 import { FORMATS, display } from "./formats";
-import { ChartSpec } from "./model";
+import { CellArea, ChartSpec } from "./model";
 import { ScenarioReportInput } from "./reportInput";
-import { allPeriods } from "./comparisonSheet";
 import { slug } from "./text";
+
+/** Every period of any scenario, in order (FY labels sort as text). */
+export const allPeriods = (scenarios: readonly ScenarioReportInput[]): string[] => [...new Set(scenarios.flatMap((s) => s.scenario.periods))].sort();
+
+/** The id of the China revenue chart, drawn beside the Comparison sheet's China revenue table. */
+export const CHINA_REVENUE_CHART = "china-revenue";
+
+/** The size of a chart anchored on a sheet, in columns and rows (about 8 x 64 by 18 x 20 pixels). */
+export const SHEET_CHART_SIZE = { cols: 8, rows: 18 } as const;
+
+/**
+ * Where a sheet chart goes: beside a table (one blank column after its last column), from the
+ * table's title row; e.g. a 3-column table titled on row 5 gets a chart from E5, 8 columns by 18 rows.
+ */
+export function chartBeside(table: { readonly row: number; readonly cols: number }): CellArea {
+  return { row: table.row, col: table.cols + 2, ...SHEET_CHART_SIZE };
+}
+
+/**
+ * The id of a scenario's "shipped by buyer" chart; `earlier` are the names of the scenarios before it
+ * (a repeated slug gets the scenario's 1-based position): "US volume cap" → "shipped-us-volume-cap".
+ */
+export function shippedChartId(name: string, earlier: readonly string[] = []): string {
+  return `shipped-${slug(name)}${earlier.some((e) => slug(e) === slug(name)) ? `-${earlier.length + 1}` : ""}`;
+}
 
 export function reportCharts(scenarios: readonly ScenarioReportInput[], latest: LatestReported): ChartSpec[] {
   const periods = allPeriods(scenarios);
@@ -12,7 +36,7 @@ export function reportCharts(scenarios: readonly ScenarioReportInput[], latest: 
   const files = named.every((f) => f.startsWith("built-in: ")) ? `built-in scenarios ${named.map((f) => f.slice("built-in: ".length)).join(", ")}` : named.join(", ");
   const source = `Source: Chokepoint model (${files}); inputs and citations in the report's Assumptions and Sources.`;
   const revenue: ChartSpec = {
-    id: "china-revenue",
+    id: CHINA_REVENUE_CHART,
     kind: "line",
     title: "Nvidia China revenue by quarter, per scenario",
     xLabel: "Nvidia fiscal quarter",
@@ -28,7 +52,10 @@ export function reportCharts(scenarios: readonly ScenarioReportInput[], latest: 
   };
   const shipped = scenarios.map(
     ({ scenario, evaluation }, i): ChartSpec => ({
-      id: `shipped-${slug(scenario.name)}${scenarios.slice(0, i).some((s) => slug(s.scenario.name) === slug(scenario.name)) ? `-${i + 1}` : ""}`,
+      id: shippedChartId(
+        scenario.name,
+        scenarios.slice(0, i).map((s) => s.scenario.name),
+      ),
       kind: "bar",
       title: `H200 units shipped by buyer: ${scenario.name}`,
       xLabel: "Buyer",

@@ -4,11 +4,12 @@
  * reported quarter.
  */
 import { cellRef, sheetCellRef } from "./a1";
+import { CHINA_REVENUE_CHART, allPeriods, chartBeside } from "./charts";
 import { LatestReported, citationLine } from "./citations";
 import { FORMATS, display } from "./formats";
 import { CellWriter, change, changeFormula } from "./formulas";
 import { SheetLayout, cell, columns } from "./layout";
-import { ReportCell, ReportSheet } from "./model";
+import { ReportCell, ReportSheet, SheetChart } from "./model";
 import { ScenarioReportInput } from "./reportInput";
 import { SUMMARY_COLUMNS, SummaryMetric } from "./scenarioSheet";
 
@@ -29,8 +30,7 @@ const MEASURES: readonly Measure[] = [
   { title: "China revenue (baseline + H200)", metric: "chinaRevenue", format: FORMATS.usdBillions },
 ];
 
-/** Every period of any scenario, in order (FY labels sort as text). */
-export const allPeriods = (scenarios: readonly ScenarioReportInput[]): string[] => [...new Set(scenarios.flatMap((s) => s.scenario.periods))].sort();
+export { allPeriods };
 
 export function comparisonSheet(compared: readonly ComparedScenario[], latest: LatestReported, latestRef: string, writer: CellWriter, chartFiles: readonly string[]): ReportSheet {
   const layout = new SheetLayout();
@@ -39,8 +39,8 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
   layout.note(`Latest reported: ${latest.figure} ${display(latest.value, latest.format)} (${citationLine(latest)}).`);
   layout.note(
     chartFiles.length > 0
-      ? `Charts: the xlsx writer (ExcelJS) cannot make Excel charts, so they are SVG files beside this report: ${chartFiles.join(", ")}.`
-      : "Charts: the xlsx writer (ExcelJS) cannot make Excel charts; `chips report` writes them as SVG files beside the report.",
+      ? `Charts: the Excel add-in draws them as native charts beside their tables; an .xlsx file has none (ExcelJS writes no charts), so they are SVG files beside it: ${chartFiles.join(", ")}.`
+      : "Charts: the Excel add-in draws them as native charts beside their tables; an .xlsx file has none (ExcelJS writes no charts), and `chips report` writes them as SVG files beside it.",
   );
   layout.gap();
   const header = columns("Period", ...compared.map((c) => c.input.scenario.name));
@@ -53,8 +53,9 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
   const refOf = (c: ComparedScenario, period: string, metric: SummaryMetric): string => sheetCellRef(c.sheetName, c.summaryRow.get(period) as number, SUMMARY_COLUMNS[metric]);
 
   const firstRows = new Map<SummaryMetric, number>();
+  const charts: SheetChart[] = [];
   for (const m of MEASURES) {
-    layout.table(m.title, header, (firstRow) => {
+    const table = layout.table(m.title, header, (firstRow) => {
       firstRows.set(m.metric, firstRow);
       return periods.map((period): ReportCell[] => [
         cell.label(period),
@@ -64,6 +65,10 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
         }),
       ]);
     });
+    if (m.metric !== "chinaRevenue") continue;
+    // China revenue by quarter per scenario: periods down column A, a series per scenario column.
+    const data = { row: table.row + 1, col: 1, rows: periods.length + 1, cols: header.length };
+    charts.push({ chart: CHINA_REVENUE_CHART, data, seriesBy: "columns", at: chartBeside({ row: table.row, cols: header.length }) });
   }
 
   layout.table(`China revenue vs the latest reported quarter (${latest.period}, ${display(latest.value, latest.format)})`, header, () =>
@@ -78,5 +83,5 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
       }),
     ]),
   );
-  return layout.sheet(COMPARISON, "Comparison: scenarios side by side", { rows: 1, cols: 1 });
+  return { ...layout.sheet(COMPARISON, "Comparison: scenarios side by side", { rows: 1, cols: 1 }), charts };
 }

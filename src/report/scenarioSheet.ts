@@ -1,15 +1,17 @@
 /**
  * One sheet per scenario: a summary by period, then per period the pipeline buyer by buyer
  * (the step trail, binding step, shipped, revenue, US share, Nvidia net, H20-equivalent,
- * totals) and the supply limit and China revenue against the baseline.
+ * totals) and the supply limit and China revenue against the baseline; last, H200 units shipped
+ * by buyer and period, with a native bar chart beside it.
  */
 import { ruleFallbackReason } from "./formulas";
 import { Evaluation, PeriodOutcome, STEP_IDS, Scenario } from "../engine";
 import { cellRef, rangeRef } from "./a1";
+import { chartBeside, shippedChartId } from "./charts";
 import { FORMATS } from "./formats";
 import { CellWriter, change, changeFormula } from "./formulas";
 import { SheetLayout, Slot, cell, columns } from "./layout";
-import { ReportCell, ReportSheet } from "./model";
+import { ReportCell, ReportSheet, SheetChart } from "./model";
 import { MONEY_ROWS, PeriodSlots, periodTables, pipelineColumns } from "./periodTables";
 
 /** Columns of the summary table, which the Comparison sheet reads. */
@@ -24,6 +26,8 @@ export interface ScenarioSheetArgs {
   /** The absolute reference of one of this scenario's inputs on the Assumptions sheet. */
   readonly input: (path: string, period?: number) => string;
   readonly writer: CellWriter;
+  /** The id of this scenario's "shipped by buyer" ChartSpec (charts.ts); default: from the scenario's name. */
+  readonly shippedChart?: string;
 }
 
 export interface ScenarioSheet {
@@ -56,11 +60,14 @@ export function scenarioSheet(a: ScenarioSheetArgs): ScenarioSheet {
 
   const summary = layout.reserve(evaluation.periods.length + 1);
   const periodRows = evaluation.periods.map((p) => ({ pipeline: layout.reserve(p.buyers.length + 1), money: layout.reserve(Object.keys(MONEY_ROWS).length) }));
+  // Last on the sheet, so adding it moved no cell above; its chart stands beside it, below nothing.
+  const byBuyer = layout.reserve(scenario.buyers.length);
   evaluation.periods.forEach((p, t) => periodTables(layout, a, p, t, periodRows[t]));
   summaryTable(layout, a, summary, periodRows);
+  const chart = shippedByBuyerTable(layout, a, byBuyer, periodRows);
 
   const summaryRow = new Map(evaluation.periods.map((p, t) => [p.period, summary.firstRow + t]));
-  return { sheet: layout.sheet(a.name, `Scenario: ${scenario.name}`, { rows: 1, cols: 1 }), summaryRow };
+  return { sheet: { ...layout.sheet(a.name, `Scenario: ${scenario.name}`, { rows: 1, cols: 1 }), charts: [chart] }, summaryRow };
 }
 
 function modeNote(writer: CellWriter): string {
@@ -72,6 +79,30 @@ function modeNote(writer: CellWriter): string {
     case "live":
       return "Live mode: the domestic-ratio cap uses CHIPS.H200_ALLOWED and the US share CHIPS.US_REVENUE_SHARE (the Chokepoint add-in recalculates them; without it Excel keeps the values saved here). Every other cell is a native formula.";
   }
+}
+
+/**
+ * H200 units shipped, a row per buyer and a column per period, each cell reading the shipped
+ * column of that period's pipeline table; and the bar chart beside it (a series per period).
+ */
+function shippedByBuyerTable(layout: SheetLayout, a: ScenarioSheetArgs, slot: Slot, periodRows: readonly PeriodSlots[]): SheetChart {
+  const { scenario, evaluation, writer } = a;
+  const rows = scenario.buyers.map((buyer, i): ReportCell[] => [
+    cell.label(buyer.name),
+    ...evaluation.periods.map((p, t) => {
+      const stepIds = Object.keys(p.buyers[i].steps);
+      const shipped = cellRef(periodRows[t].pipeline.firstRow + i, pipelineColumns(stepIds).step(stepIds.length - 1));
+      return writer.computed(p.buyers[i].shipped, "output", FORMATS.units, shipped);
+    }),
+  ]);
+  const header = columns("Buyer", ...evaluation.periods.map((p) => p.period));
+  layout.fill(slot, { title: "H200 units shipped by buyer", columns: header, rows });
+  return {
+    chart: a.shippedChart ?? shippedChartId(scenario.name),
+    data: { row: slot.row + 1, col: 1, rows: rows.length + 1, cols: header.length },
+    seriesBy: "columns",
+    at: chartBeside({ row: slot.row, cols: header.length }),
+  };
 }
 
 function summaryTable(layout: SheetLayout, a: ScenarioSheetArgs, slot: Slot, periodRows: readonly PeriodSlots[]): void {

@@ -6,9 +6,11 @@
  * - reading a property before `load()` + `sync()` throws;
  * - a values/formulas/numberFormat matrix must have exactly the range's shape;
  * - every sync is counted and its request payload measured (JSON of each command's
- *   arguments); a request of 5 MB or more is rejected as Excel does.
+ *   arguments); a request of 5 MB or more is rejected as Excel does;
+ * - a chart's type and seriesBy must be Office.js enum strings, and its source a range of its
+ *   own sheet; charts live on their sheet (renaming keeps them, deleting removes them).
  */
-import type { XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
+import type { XlChart, XlChartAxis, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -19,12 +21,32 @@ interface CellState {
   bold?: boolean;
 }
 
+/** A chart as Excel would hold it; `source` is the A1 address of its data on its own sheet. */
+export interface ChartState {
+  type: string;
+  source: string;
+  seriesBy?: string;
+  name?: string;
+  title?: string;
+  categoryTitle?: string;
+  valueTitle?: string;
+  valueFormat?: string;
+  legend?: string;
+  position?: { from: string; to?: string };
+}
+
 export interface SheetState {
   name: string;
   visibility: string;
   cells: Map<string, CellState>;
   tables: { address: string; style: string }[];
+  charts: ChartState[];
 }
+
+/** Office.js ChartType values the fake accepts (a subset of Excel.ChartType). */
+export const CHART_TYPES: readonly string[] = ["Line", "LineMarkers", "ColumnClustered", "BarClustered", "ColumnStacked", "Area", "XYScatter"];
+const SERIES_BY: readonly string[] = ["Auto", "Columns", "Rows"];
+const LEGEND_POSITIONS: readonly string[] = ["Top", "Bottom", "Left", "Right", "Corner"];
 
 interface Op {
   readonly what: string;
@@ -65,7 +87,7 @@ export class FakeWorkbook {
 
   /** Adds a sheet with `values` from A1 (the user's own data). */
   addSheet(name: string, values: XlScalar[][] = []): SheetState {
-    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), tables: [] };
+    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [] };
     values.forEach((r, i) => r.forEach((v, j) => v !== "" && sheet.cells.set(key(i, j), { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -276,6 +298,22 @@ class FakeWorksheet implements XlWorksheet {
       return table;
     },
   };
+  readonly charts = {
+    add: (type: string, sourceData: XlRange, seriesBy?: string): XlChart => {
+      let created: ChartState | undefined;
+      this.ctx.enqueue("charts.add", this.label(), [type, seriesBy], () => {
+        if (!CHART_TYPES.includes(type)) fail(`InvalidArgument: chart type "${type}"`);
+        if (seriesBy !== undefined && !SERIES_BY.includes(seriesBy)) fail(`InvalidArgument: seriesBy "${seriesBy}"`);
+        if (!(sourceData instanceof FakeRange)) fail("InvalidArgument: sourceData is not a Range");
+        const { sheet, box } = sourceData.target();
+        if (sheet !== this.state()) fail(`InvalidArgument: chart source on sheet ${sheet.name}, chart on ${this.state().name}`);
+        if (!box) fail("InvalidObjectPath: null source range");
+        created = { type, source: `${colName(box.col)}${box.row + 1}:${colName(box.col + box.cols - 1)}${box.row + box.rows}`, seriesBy };
+        this.state().charts.push(created);
+      });
+      return new FakeChart(this.ctx, this, () => created ?? fail("chart not created"));
+    },
+  };
   readonly freezePanes = {
     freezeAt: (range: XlRange) => void range,
     freezeRows: (n: number) => this.ctx.enqueue("freezeRows", this.label(), [n], () => undefined),
@@ -301,6 +339,11 @@ class FakeRange implements XlRange {
     private readonly sheet: FakeWorksheet,
     private readonly box: () => Box | null,
   ) {}
+
+  /** Its sheet and cells, at sync time (for commands that take a range). */
+  target(): { sheet: SheetState; box: Box | null } {
+    return { sheet: this.sheet.state(), box: this.box() };
+  }
 
   private write(what: string, matrix: XlScalar[][], set: (c: CellState, v: XlScalar) => void): void {
     const sheetLabel = this.sheet.label();
@@ -380,5 +423,77 @@ class FakeRange implements XlRange {
       };
     });
     return this;
+  }
+}
+
+/** A write-only chart: every property set is a queued command; reading one throws (never loaded). */
+class FakeChart implements XlChart {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly chart: () => ChartState,
+  ) {}
+
+  private set(what: string, value: string, apply: (c: ChartState) => void): void {
+    this.ctx.enqueue(`chart.${what}`, this.sheet.label(), [value], () => {
+      if (typeof value !== "string") fail(`InvalidArgument: chart ${what} must be a string`);
+      apply(this.chart());
+    });
+  }
+
+  private text(what: string, apply: (c: ChartState, v: string) => void): { text: string } {
+    const o = {} as { text: string };
+    Object.defineProperty(o, "text", { set: (v: string) => this.set(what, v, (c) => apply(c, v)), get: () => notLoaded(`chart.${what}`) });
+    return o;
+  }
+
+  private axis(which: "category" | "value"): XlChartAxis {
+    const o = { title: this.text(`${which}Axis.title`, (c, v) => (which === "category" ? (c.categoryTitle = v) : (c.valueTitle = v))) } as XlChartAxis;
+    Object.defineProperty(o, "numberFormat", { set: (v: string) => this.set(`${which}Axis.numberFormat`, v, (c) => void (which === "value" ? (c.valueFormat = v) : undefined)), get: () => notLoaded("chart.axis.numberFormat") });
+    return o;
+  }
+
+  get name(): string {
+    return notLoaded("chart.name");
+  }
+  set name(v: string) {
+    this.set("name", v, (c) => void (c.name = v));
+  }
+  readonly title = this.text("title", (c, v) => void (c.title = v));
+  readonly axes = { categoryAxis: this.axis("category"), valueAxis: this.axis("value") };
+  readonly legend = (() => {
+    const o = {} as { position: string };
+    Object.defineProperty(o, "position", {
+      set: (v: string) =>
+        this.set("legend.position", v, (c) => {
+          if (!LEGEND_POSITIONS.includes(v)) fail(`InvalidArgument: legend position "${v}"`);
+          c.legend = v;
+        }),
+      get: () => notLoaded("chart.legend.position"),
+    });
+    return o;
+  })();
+
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void {
+    const where = (cell: XlRange | string): string => {
+      if (typeof cell === "string") {
+        const a = parseA1(cell);
+        if (a.rows !== 1 || a.cols !== 1) fail(`InvalidArgument: chart position ${cell} is not one cell`);
+        return cell;
+      }
+      if (!(cell instanceof FakeRange)) fail("InvalidArgument: chart position is not a Range");
+      const { sheet, box } = cell.target();
+      if (sheet !== this.sheet.state() || !box) fail("InvalidArgument: chart position on another sheet");
+      return `${colName(box.col)}${box.row + 1}`;
+    };
+    this.ctx.enqueue("chart.setPosition", this.sheet.label(), [typeof startCell === "string" ? startCell : "range", typeof endCell === "string" ? endCell : "range"], () => {
+      const from = where(startCell);
+      const to = endCell === undefined ? undefined : where(endCell);
+      if (to !== undefined) {
+        const [a, b] = [parseA1(from), parseA1(to)];
+        if (b.row < a.row || b.col < a.col) fail(`InvalidArgument: chart from ${from} to ${to}`);
+      }
+      this.chart().position = { from, to };
+    });
   }
 }

@@ -1,11 +1,15 @@
 /**
  * Writes a report into the open workbook through Office.js, in a constant number of syncs:
  *   1. read sheet names and the registry of managed sheets;
- *   2. build every sheet into a hidden temp sheet (values, formats, tables) and read back the
- *      managed sheets it will replace;
+ *   2. build every sheet into a hidden temp sheet (values, formats, tables, then native charts
+ *      over its cells) and read back the managed sheets it will replace;
  *   3. swap: delete the old sheets, rename the temps, write formulas, update the registry.
  * A batch larger than the request budget is split into extra syncs (only for very large
  * reports). A failure while building deletes the temps, leaving the workbook as it was.
+ *
+ * Charts are drawn in sync 2 over the temp sheet's cells, which hold the cached values by then;
+ * a chart's series refer to its sheet, so they follow the rename in sync 3 (Excel updates the
+ * references), and to its cells, so they follow the formulas written there.
  */
 import { Report } from "../../report/model";
 import { SheetGrid, sheetGrid } from "../grid";
@@ -15,6 +19,7 @@ import { gridHash, rangeHash } from "./contentHash";
 import { buildCommands, formulaCommands, pack } from "./plan";
 import { XlContext, XlRange, XlRun, XlWorksheet } from "./port";
 import { ManagedSheet, REGISTRY_KEY, Registry, parseRegistry, updateRegistry } from "./registry";
+import { ChartPlan, chartCommands, sheetCharts } from "./sheetCharts";
 
 /** Request budget per sync: Excel rejects requests over 5 MB; keep a margin for envelopes. */
 export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -27,6 +32,7 @@ interface Step {
 
 interface Target {
   readonly grid: SheetGrid;
+  readonly charts: readonly ChartPlan[];
   /** The sheet name this fill writes. */
   name: string;
   /** The managed sheet it replaces, if any. */
@@ -43,13 +49,15 @@ export class ExcelSheetWriter implements SheetWriter {
     private readonly budget = SYNC_BUDGET_BYTES,
   ) {}
 
-  fill(report: Report, options: FillOptions = {}): Promise<FillResult> {
-    const grids = report.sheets.map(sheetGrid);
-    return this.run((context) => fillWorkbook(context, grids, options, this.budget));
+  async fill(report: Report, options: FillOptions = {}): Promise<FillResult> {
+    const sheets = report.sheets.map((s) => ({ grid: sheetGrid(s), charts: sheetCharts(s, report.charts) }));
+    return this.run((context) => fillWorkbook(context, sheets, options, this.budget));
   }
 }
 
-async function fillWorkbook(context: XlContext, grids: readonly SheetGrid[], options: FillOptions, budget: number): Promise<FillResult> {
+type SheetPlan = Pick<Target, "grid" | "charts">;
+
+async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], options: FillOptions, budget: number): Promise<FillResult> {
   const { worksheets, settings } = context.workbook;
   // Sync 1: what is there.
   worksheets.load("items/name");
@@ -58,7 +66,7 @@ async function fillWorkbook(context: XlContext, grids: readonly SheetGrid[], opt
   await context.sync();
   const registry = parseRegistry(stored.isNullObject ? null : stored.value);
   const names = worksheets.items.map((s) => s.name);
-  const targets = planTargets(grids, registry, names);
+  const targets = planTargets(sheets, registry, names);
 
   // Sync 2 (more only past the budget): build the temps; read the sheets they replace.
   const temps: XlWorksheet[] = [];
@@ -71,7 +79,7 @@ async function fillWorkbook(context: XlContext, grids: readonly SheetGrid[], opt
         temps[i] = sheet;
       },
     },
-    ...buildCommands(t.grid).map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
+    ...[...buildCommands(t.grid), ...chartCommands(t.charts)].map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
   ]);
   const current = new Map<Target, XlRange>();
   for (const t of targets) if (t.replaces) current.set(t, worksheets.getItem(t.replaces.sheet).getUsedRangeOrNullObject(true).load("address,formulas"));
@@ -125,18 +133,18 @@ async function fillWorkbook(context: XlContext, grids: readonly SheetGrid[], opt
 }
 
 /** Each report sheet's destination: its managed sheet, its own name if free, else a fresh name. */
-function planTargets(grids: readonly SheetGrid[], registry: Registry, names: readonly string[]): Target[] {
+function planTargets(sheets: readonly SheetPlan[], registry: Registry, names: readonly string[]): Target[] {
   const exists = new Set(names.map((n) => n.toLowerCase()));
   const taken = [...names];
   const stamp = Date.now().toString(36).slice(-5);
-  return grids.map((grid, i) => {
+  return sheets.map(({ grid, charts }, i) => {
     const replaces = registry.sheets.find((e) => e.source === grid.name && exists.has(e.sheet.toLowerCase()));
     const name = replaces ? replaces.sheet : uniqueSheetName(taken, grid.name);
     taken.push(name);
     const temp = uniqueSheetName(taken, `_cp_tmp_${stamp}_${i}`);
     const trash = uniqueSheetName([...taken, temp], `_cp_old_${stamp}_${i}`);
     taken.push(temp, trash);
-    return { grid, name, replaces, temp, trash };
+    return { grid, charts, name, replaces, temp, trash };
   });
 }
 

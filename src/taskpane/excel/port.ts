@@ -19,6 +19,27 @@ export interface XlRange {
   load(properties: string): XlRange;
 }
 
+/** A chart axis: its title, and the number format of its labels (ExcelApi 1.8). */
+export interface XlChartAxis {
+  readonly title: { text: string };
+  numberFormat: string;
+}
+
+/** A chart on a worksheet (Excel.Chart): only the parts the writer sets. */
+export interface XlChart {
+  name: string;
+  readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: XlChartAxis; readonly valueAxis: XlChartAxis };
+  readonly legend: { position: string };
+  /** Places the chart over the cells from `startCell` to `endCell` (A1 addresses on its sheet). */
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+}
+
+/** Excel.ChartType values the writer uses. */
+export type XlChartType = "Line" | "ColumnClustered";
+/** Excel.ChartSeriesBy. */
+export type XlSeriesBy = "Auto" | "Columns" | "Rows";
+
 export interface XlWorksheet {
   name: string;
   visibility: string;
@@ -26,6 +47,7 @@ export interface XlWorksheet {
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   readonly tables: { add(address: string, hasHeaders: boolean): { style: string } };
+  readonly charts: { add(type: XlChartType, sourceData: XlRange, seriesBy?: XlSeriesBy): XlChart };
   readonly freezePanes: { freezeAt(range: XlRange): void; freezeRows(count: number): void; freezeColumns(count: number): void };
   delete(): void;
   activate(): void;

@@ -64,10 +64,10 @@ test("no merged cells (a source of repair prompts next to formulas)", () => {
   for (const ws of native.worksheets) expect(ws.model.merges).toEqual([]);
 });
 
-test("the workbook says that charts are SVG files because ExcelJS cannot write charts", () => {
+test("the workbook says the add-in draws native charts, and an .xlsx file has them as SVG files beside it", () => {
   const texts: string[] = [];
   native.getWorksheet("Comparison")!.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
-  expect(texts.join(" ")).toMatch(/ExcelJS\) cannot make Excel charts.*chokepoint-china-revenue\.svg/);
+  expect(texts.join(" ")).toMatch(/Excel add-in draws them as native charts.*ExcelJS writes no charts.*SVG files beside it: .*chokepoint-china-revenue\.svg/);
 });
 
 test("live: CHIPS functions stored as Excel stores add-in functions (_xldudf_CHIPS_...), values cached", async () => {
