@@ -33,6 +33,9 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEle
 /** A number field's text as a document value: blank removes it, non-numbers stay text so the engine names them. */
 const settingValue = (text: string): unknown => (text.trim() === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text.trim());
 
+/** A field path with line-break opportunities after its dots and before its brackets, for a 320 px pane (no regex lookbehind: older Safari webviews reject it). */
+const pathNodes = (path: string): (string | HTMLElement)[] => path.replace(/\./g, ".\u0000").replace(/\[/g, "\u0000[").split("\u0000").filter((part) => part !== "").flatMap((part, i) => (i === 0 ? [part] : [h("wbr"), part]));
+
 const STATS = [
   ["mean", "Mean"],
   ["p10", "P10"],
@@ -147,11 +150,12 @@ export class UncertaintyPanel {
       const remove = h("button", { type: "button", className: "remove", textContent: "Remove" });
       remove.setAttribute("aria-label", `Remove ${path}`);
       remove.addEventListener("click", () => this.removeInput(path));
-      const name = h("th", { scope: "row" }, path);
-      if (label && label.group !== "US policy" && label.group !== "China policy" && label.group !== "Market") name.append(h("span", { className: "hint mc-buyer", textContent: ` (${label.group})` }));
-      return h("tr", {}, name, h("td", {}, describeDistribution(d), error), h("td", { className: "mc-actions" }, edit, remove));
+      const name = h("th", { scope: "row" }, h("span", { className: "mc-path" }, ...pathNodes(path)));
+      if (label && label.group !== "US policy" && label.group !== "China policy" && label.group !== "Market") name.append(h("span", { className: "hint mc-buyer", textContent: label.group }));
+      name.append(h("span", { className: "mc-dist", textContent: describeDistribution(d) }), error);
+      return h("tr", {}, name, h("td", { className: "mc-actions" }, edit, remove));
     });
-    if (rows.length === 0) rows.push(h("tr", {}, h("td", { colSpan: 3, className: "hint", textContent: "No uncertain inputs yet: add one below." })));
+    if (rows.length === 0) rows.push(h("tr", {}, h("td", { colSpan: 2, className: "hint", textContent: "No uncertain inputs yet: add one below." })));
     $<HTMLTableElement>("mc-inputs").tBodies[0].replaceChildren(...rows);
   }
 
@@ -269,8 +273,10 @@ export class UncertaintyPanel {
       return;
     }
     const inputs = this.ensureInputs();
-    const replaced = path in inputs;
-    inputs[path] = raw;
+    const old = inputs[path];
+    const replaced = old !== undefined;
+    // Notes such as "x-source" stay with the input when it is replaced.
+    inputs[path] = isObject(old) ? { ...Object.fromEntries(Object.entries(old).filter(([k]) => k.startsWith("x-"))), ...raw } : raw;
     this.renderInputs();
     this.validate();
     this.status(`${replaced ? "Replaced" : "Added"} ${path}: ${describeDistribution(raw)}.`);
@@ -375,8 +381,15 @@ export class UncertaintyPanel {
 
   private setRunning(on: boolean): void {
     const focused = document.activeElement === this.runButton || document.activeElement === this.cancelButton;
-    this.runButton.toggleAttribute("disabled", on);
-    this.cancelButton.toggleAttribute("disabled", !on);
+    for (const [button, disabled] of [
+      [this.runButton, on],
+      [this.cancelButton, !on],
+    ] as const) {
+      button.toggleAttribute("disabled", disabled);
+      // Fluent's button keeps its disabled state in ElementInternals; the attribute lets axe and other tools see it.
+      if (disabled) button.setAttribute("aria-disabled", "true");
+      else button.removeAttribute("aria-disabled");
+    }
     this.progress.closest("section")?.setAttribute("aria-busy", String(on));
     $("mc-section").dataset.running = String(on);
     if (focused) (on ? this.cancelButton : this.runButton).focus();
@@ -442,7 +455,7 @@ export class UncertaintyPanel {
         const row = h(
           "tr",
           {},
-          h("th", { scope: "row" }, b.path, h("span", { className: "hint mc-range", textContent: `${inputValue(b.low)} → ${inputValue(b.high)}` })),
+          h("th", { scope: "row" }, h("span", { className: "mc-path" }, ...pathNodes(b.path)), h("span", { className: "hint mc-range", textContent: `${inputValue(b.low)} → ${inputValue(b.high)}` })),
           cell(b.atLow, "atLow"),
           cell(b.atHigh, "atHigh"),
           swing,
