@@ -366,3 +366,66 @@ test("200,000 iterations, the Excel limit, finish in reasonable time", () => {
   expect(spill[spill.length - 2]).toEqual(["iterations", 200000]);
   expect(Date.now() - start).toBeLessThan(20000);
 });
+
+describe("the README's worked examples are what the functions spill", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  /** The markdown table of the function's README section whose header row starts with `first`. */
+  function readmeTable(id: string, first: string): string[][] {
+    const section = readme.split(`<a id="${id}"></a>`)[1].split("<a id=")[0];
+    const rows = section
+      .split("\n")
+      .filter((l) => l.startsWith("|"))
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split("|")
+          .map((c) => c.trim().replace(/\\\\/g, "\\")),
+      );
+    const start = rows.findIndex((r) => r[0] === first);
+    expect(start).toBeGreaterThanOrEqual(0);
+    let end = start + 2;
+    while (end < rows.length && rows[end].length === rows[start].length && !/^-+$/.test(rows[end][0])) end++;
+    return [rows[start], ...rows.slice(start + 2, end)];
+  }
+  /** A README cell matches a spilled value: the same text, or the number in `scale` units to the digits shown. */
+  function expectShown(shown: string, actual: unknown, scale: number) {
+    if (typeof actual === "string") return expect(shown).toBe(actual);
+    const decimals = shown.split(".")[1]?.length ?? 0;
+    expect({ shown, actual }).toEqual({ shown, actual: expect.any(Number) });
+    expect(Math.abs(Number(shown) - (actual as number) / scale)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+  }
+  const compare = (table: string[][], spill: unknown[][], scaleOf: (row: number, col: number) => number) => {
+    expect(table.length).toBe(spill.length);
+    table.forEach((row, r) => {
+      expect(row.length).toBe(spill[r].length);
+      row.forEach((cell, c) => expectShown(cell, spill[r][c] === "" ? "" : spill[r][c], scaleOf(r, c)));
+    });
+  };
+  const SWINGS_EXAMPLE = [
+    ["input", "low", "high"],
+    ["china.approvalRate", 0.4, 0.8],
+    ["china.cap.ratio", 0.5, 1.5],
+    ["china.cap.basis", "units", "dollars"],
+    ["market.supply[0]", 40000, 80000],
+    ["china.publicSectorBan", false, true],
+  ];
+
+  test("CHIPS.SIMULATE", () => {
+    const table = readmeTable("chipssimulate", "statistic");
+    // the distributions table of the README is the example's uncertainty block
+    const dists = readmeTable("chipssimulate", "input");
+    expect(dists.map((r) => r.map((c) => (c === "" ? null : Number.isFinite(Number(c)) ? Number(c) : c)))).toEqual(DISTRIBUTIONS);
+    const spill = SIMULATE(BUYERS, POLICY, DISTRIBUTIONS, [["totals.chinaRevenue", "totals.shipped"]], null as never, [[2026]]);
+    compare(table, spill, (r, c) => (r >= spill.length - 2 || c === 0 ? 1 : c === 1 ? 1e9 : 1e3));
+  });
+
+  test("CHIPS.SENSITIVITY", () => {
+    const spill = SENSITIVITY(BUYERS, POLICY, SWINGS_EXAMPLE);
+    compare(readmeTable("chipssensitivity", "input"), spill, (_, c) => (c >= 3 ? 1e9 : 1));
+  });
+
+  test("CHIPS.SENSITIVITY_GRID", () => {
+    const spill = SENSITIVITY_GRID(BUYERS, POLICY, column(["china.approvalRate", 0.4, 0.6, 0.8]), [["china.cap.ratio", 0.5, 1, 1.5]]);
+    compare(readmeTable("chipssensitivity_grid", "china.approvalRate \\ china.cap.ratio"), spill, (r, c) => (r > 0 && c > 0 ? 1e9 : 1));
+  });
+});
