@@ -120,6 +120,17 @@ describeInBrowser("taskpane Uncertainty section in a browser", () => {
     expect(await page.isVisible("#mc-stale")).toBe(false);
   });
 
+  test("keyboard: Enter on Run starts a run and moves focus to Cancel; Enter on Cancel stops it and returns focus to Run", async () => {
+    await page.fill("#mc-iterations", "5000000");
+    await page.focus("#mc-run");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "mc-cancel", null, { timeout: 5_000 });
+    expect(await status(page)).toMatch(/^Running/);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /^Cancelled/.test(document.getElementById("mc-status")?.textContent ?? ""), null, { timeout: 5_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("mc-run");
+  });
+
   test("problems show next to their fields, and a run is refused until they are fixed", async () => {
     await page.fill("#mc-iterations", "0");
     expect(await page.getAttribute("#mc-iterations", "aria-invalid")).toBe("true");

@@ -390,7 +390,6 @@ export class UncertaintyPanel {
       if (disabled) button.setAttribute("aria-disabled", "true");
       else button.removeAttribute("aria-disabled");
     }
-    this.progress.closest("section")?.setAttribute("aria-busy", String(on));
     $("mc-section").dataset.running = String(on);
     if (focused) (on ? this.cancelButton : this.runButton).focus();
   }
