@@ -2,7 +2,14 @@
  * Webpack build of the Excel add-in with a SHARED RUNTIME: taskpane.html is the one page
  * Office keeps alive (manifest Runtimes/Runtime lifetime="long"), so it loads the functions,
  * taskpane and commands bundles together. Each bundle stays self-contained (no split chunks)
- * because the manifest also points at functions.js directly.
+ * because the manifest also points at functions.js directly. The one exception is loaded on
+ * demand: the taskpane's "Download .xlsx" (preview host) imports the report's xlsx renderer and
+ * ExcelJS as the chunk xlsx.<hash>.js, fetched only when the user clicks it.
+ *
+ * ExcelJS in the browser: "exceljs" resolves to its unbundled sources (lib/exceljs.bare.js, what
+ * its own browser build wraps), so the renderer's patches to ExcelJS internals apply to the
+ * same modules; Node built-ins map to their npm browser versions, fs and crypto to nothing
+ * (only reading files and sheet protection use them), and `process` to a small shim.
  *
  * office.js is NOT bundled or copied: taskpane.html loads it from Microsoft's CDN, which
  * Office requires of production add-ins and which always matches the host's API version.
@@ -12,6 +19,7 @@
  * `--env outDir=<dir>` redirects the output (the Jest build helper uses it to leave dist/ alone).
  */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -27,9 +35,23 @@ module.exports = (env = {}) => ({
   output: {
     path: path.resolve(__dirname, env.outDir || "dist"),
     filename: "[name].js", // stable names: the manifest refers to functions.js
+    chunkFilename: "[name].[contenthash:8].js", // on-demand chunks (the xlsx download)
     clean: true,
   },
-  resolve: { extensions: [".ts", ".js"] },
+  optimization: { splitChunks: false }, // an on-demand chunk carries all it needs, in one file
+  resolve: {
+    extensions: [".ts", ".js"],
+    alias: { exceljs$: require.resolve("exceljs/lib/exceljs.bare.js") },
+    fallback: {
+      fs: false,
+      crypto: false,
+      stream: require.resolve("readable-stream"),
+      events: require.resolve("events/"),
+      buffer: require.resolve("buffer/"),
+      util: require.resolve("util/"),
+      string_decoder: require.resolve("string_decoder/"),
+    },
+  },
   module: {
     rules: [
       {
@@ -41,6 +63,8 @@ module.exports = (env = {}) => ({
     ],
   },
   plugins: [
+    // Only ExcelJS and its stream library use these free variables (they land in the xlsx chunk).
+    new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: path.resolve(__dirname, "src/taskpane/preview/nodeProcess.js") }),
     // functions.json is generated from the JSDoc in functions.ts; the plugin also appends
     // the CustomFunctions.associate calls to that module.
     new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),

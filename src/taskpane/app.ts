@@ -4,12 +4,13 @@
  * sheets through whichever SheetWriter the host provides (Excel, or the in-page preview).
  */
 import { BUILT_IN_SCENARIOS, Evaluation, formatProblem } from "../engine";
-import { CELL_MODES, CellMode } from "../report/model";
+import { CELL_MODES, CellMode, Report } from "../report/model";
 import { parse as parseYaml } from "yaml";
 import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
 import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
 import { Host, detectHost } from "./host";
+import { wireDownload } from "./preview/download";
 import { Evaluated, evaluateDocument, reportFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
 import { UncertaintyPanel } from "./uncertainty/panel";
@@ -39,6 +40,8 @@ class App {
   private evaluated: Evaluated = { ok: false, problems: [] };
   private readonly unchecked = new Set<string>();
   private saved: StoredScenario[] = [];
+  /** The report last filled: what "Download .xlsx" (preview host) writes. */
+  private filled?: Report;
   /** Monte Carlo and tornado in a Web Worker (issue #6); edits the document's uncertainty block. */
   private readonly uncertainty = new UncertaintyPanel(simulationRunner(spawnWorker));
 
@@ -59,6 +62,7 @@ class App {
     $("load-saved").addEventListener("click", () => this.loadSaved());
     $("mode").addEventListener("change", () => this.renderSheetChoices());
     $("fill").addEventListener("click", () => void this.fill());
+    wireDownload($("download"), () => this.filled, (text) => this.status(text));
     this.renderBuyerHeader();
     await this.refreshSaved();
     builtin.value = BUILT_IN_SCENARIOS[0].id;
@@ -292,6 +296,7 @@ class App {
     this.status("Filling sheets…");
     try {
       const result = await this.host.writer.fill(report, { confirmReplace: (name) => this.confirm(name) });
+      this.filled = report;
       if (this.host.kind === "preview") $("preview-section").hidden = false;
       const kept = result.kept.length > 0 ? ` Kept your edited ${result.kept.join(", ")}.` : "";
       this.status(`Filled ${result.written.length} sheet(s): ${result.written.join(", ")}.${kept}`);

@@ -2,9 +2,12 @@
  * The preview host's sheet writer: the report's sheets as HTML grids in the page (column
  * letters, row numbers, values shown with their number formats), the same cells in the same
  * places as in Excel. Each cell carries its A1 address and raw value for tests and screen readers.
+ * A sheet's native charts (drawn in Excel over its cells) show below its grid as the report's
+ * SVG charts, an image whose text alternative is the chart's title.
  */
 import { display } from "../../report/formats";
-import { Report } from "../../report/model";
+import { ChartSpec, Report, ReportSheet } from "../../report/model";
+import { renderSvgChart } from "../../report/render/svg";
 import { SheetGrid, a1, columnName, sheetGrid } from "../grid";
 import { FillResult, SheetWriter } from "../sheetWriter";
 
@@ -14,13 +17,29 @@ export class PreviewSheetWriter implements SheetWriter {
 
   async fill(report: Report): Promise<FillResult> {
     const grids = report.sheets.map(sheetGrid);
-    this.container.replaceChildren(...grids.map(renderSheet));
+    this.container.replaceChildren(...grids.map((g, i) => renderSheet(g, i, sheetCharts(report.sheets[i], report.charts))));
     this.container.hidden = false;
     return { written: grids.map((g) => g.name), kept: [] };
   }
 }
 
-function renderSheet(grid: SheetGrid, index: number): HTMLElement {
+/** The specs of the charts a sheet anchors (an unknown id draws nothing here). */
+const sheetCharts = (sheet: ReportSheet, specs: readonly ChartSpec[]): ChartSpec[] =>
+  (sheet.charts ?? []).flatMap((c) => specs.filter((s) => s.id === c.chart));
+
+/** A chart as an image: the SVG text in a data URL, never parsed into the page. */
+function chartFigure(spec: ChartSpec): HTMLElement {
+  const figure = document.createElement("figure");
+  figure.className = "sheet-chart";
+  figure.dataset.chart = spec.id;
+  const img = document.createElement("img");
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSvgChart(spec))}`;
+  img.alt = spec.title;
+  figure.append(img);
+  return figure;
+}
+
+function renderSheet(grid: SheetGrid, index: number, charts: readonly ChartSpec[] = []): HTMLElement {
   const section = document.createElement("section");
   section.className = "sheet";
   section.dataset.sheet = grid.name;
@@ -54,7 +73,7 @@ function renderSheet(grid: SheetGrid, index: number): HTMLElement {
     });
   });
   scroller.append(table);
-  section.append(heading, scroller);
+  section.append(heading, scroller, ...charts.map(chartFigure));
   return section;
 }
 
