@@ -1,0 +1,47 @@
+/**
+ * The native charts the builders anchor (China revenue on Comparison, shipped by buyer on each
+ * scenario sheet): each reads exactly a table's header and data rows, draws the same numbers as
+ * its ChartSpec (the SVG beside the xlsx), and stands beside its table over empty cells.
+ */
+import { Report, SheetChart, buildReport } from "../../src/report";
+import { EXAMPLE_FILES, exampleInput } from "./support/examples";
+import { tables } from "./support/model";
+
+const inputs = EXAMPLE_FILES.map((f) => exampleInput(f.slice("examples/".length)));
+const reports: [string, Report][] = (["native", "values"] as const).map((mode) => [mode, buildReport(inputs, { mode })]);
+const ours = (c: SheetChart) => c.chart === "china-revenue" || c.chart.startsWith("shipped-");
+
+describe.each(reports)("%s report", (_mode, report) => {
+  const anchored = report.sheets.flatMap((s) => (s.charts ?? []).filter(ours).map((c) => ({ sheet: s, c })));
+
+  test("Comparison and every scenario sheet anchor one chart each, all naming a ChartSpec", () => {
+    expect(anchored.map(({ sheet, c }) => [sheet.name, c.chart])).toEqual([
+      ...inputs.map((_, i) => [report.sheets[1 + i].name, report.charts[1 + i].id]),
+      ["Comparison", "china-revenue"],
+    ]);
+  });
+
+  test("law: a chart reads a table's header and data rows, and its cells hold its ChartSpec's numbers", () => {
+    for (const { sheet, c } of anchored) {
+      const spec = report.charts.find((x) => x.id === c.chart)!;
+      const t = tables(sheet).find((b) => b.row + 1 === c.data.row)!;
+      expect(c).toMatchObject({ seriesBy: "columns", data: { col: 1, rows: t.rows.length + 1, cols: t.columns.length } });
+      expect(t.rows.map((r) => r[0].value)).toEqual(spec.categories);
+      expect(t.columns.slice(1).map((h) => h.header)).toEqual(spec.series.map((s) => s.name));
+      spec.series.forEach((s, j) => expect(t.rows.map((r) => r[1 + j].value)).toEqual(s.values.map((v) => v ?? null)));
+    }
+  });
+
+  test("law: a chart stands beside its table, over no cell of the sheet", () => {
+    for (const { sheet, c } of anchored) {
+      const t = tables(sheet).find((b) => b.row + 1 === c.data.row)!;
+      expect(c.at.col).toBeGreaterThan(t.columns.length + 1);
+      for (const b of sheet.blocks) {
+        const [top, bottom] = b.kind === "table" ? [b.row, b.row + 1 + b.rows.length] : [b.row, b.row + b.lines.length - 1];
+        const width = b.kind === "table" ? b.columns.length : 1;
+        const overlaps = top <= c.at.row + c.at.rows - 1 && c.at.row <= bottom && c.at.col <= width;
+        expect({ chart: c.chart, block: b.row, overlaps }).toEqual({ chart: c.chart, block: b.row, overlaps: false });
+      }
+    }
+  });
+});
