@@ -5,10 +5,11 @@
  */
 import fs from "fs";
 import path from "path";
+import fc from "fast-check";
 import { DetailedCellError } from "hyperformula";
 import { OutputSummary, Scenario, grid, readUncertainty, sensitivity, simulate, validateScenario } from "../../src/engine";
 import { SENSITIVITY, SENSITIVITY_GRID, SIMULATE } from "../../src/functions/functions";
-import { installCustomFunctions, outcome } from "../support/customFunctions";
+import { FakeCustomFunctionsError, installCustomFunctions, outcome } from "../support/customFunctions";
 import { chipsWorkbook } from "../support/hyperformula";
 import { DISTRIBUTION_HEADER, Row, distributionsFromBlock, rect, tablesFromDoc } from "./scenarioTables";
 
@@ -427,5 +428,96 @@ describe("the README's worked examples are what the functions spill", () => {
   test("CHIPS.SENSITIVITY_GRID", () => {
     const spill = SENSITIVITY_GRID(BUYERS, POLICY, column(["china.approvalRate", 0.4, 0.6, 0.8]), [["china.cap.ratio", 0.5, 1, 1.5]]);
     compare(readmeTable("chipssensitivity_grid", "china.approvalRate \\ china.cap.ratio"), spill, (r, c) => (r > 0 && c > 0 ? 1e9 : 1));
+  });
+});
+
+describe("laws over hostile ranges on a valid scenario", () => {
+  const PATHS = ["china.approvalRate", "china.cap.ratio", "china.cap.basis", "market.supply[0]", "market.supply", "china.publicSectorBan", "buyers[0].requested[1]", "buyers[Baidu].domesticUnits", "market.h200Price", "us.usShipments[0]", "china.aprovalRate", "totals.shipped", "[", ""];
+  const WORDS = ["uniform", "normal", "bernoulli", "choice", "Uniform", "lognormal", "units, dollars", "0.7, 0.3", "TRUE, FALSE", "1, 0", "units,,", "TRUE", " 5 ", "", "dollars"];
+  const cell = fc.oneof(
+    fc.constantFrom(0, 0.4, 0.5, 0.8, 1, 1.5, 40000, 60000, 80000, 10000, -1, 1e300, NaN, Infinity, null, null, null),
+    fc.constantFrom(...PATHS, ...WORDS),
+    fc.double(),
+    fc.string({ maxLength: 6 }),
+    fc.boolean(),
+    fc.constantFrom(new FakeCustomFunctionsError("#N/A", "upstream")),
+  );
+  const KEEP = Symbol("keep");
+  const DIST_ROWS: Record<string, unknown>[] = [
+    { input: "china.approvalRate", dist: "uniform", min: 0.4, max: 0.8 },
+    { input: "china.cap.ratio", dist: "triangular", min: 0.5, mode: 1, max: 1.5 },
+    { input: "china.cap.basis", dist: "choice", values: "units, dollars", weights: "0.7, 0.3" },
+    { input: "market.supply[0]", dist: "normal", mean: 60000, sd: 10000, min: 40000, max: 80000 },
+    { input: "china.publicSectorBan", dist: "bernoulli", p: 0.8 },
+  ];
+  const SWING_ROWS: Record<string, unknown>[] = [
+    { input: "china.approvalRate", low: 0.4, high: 0.8 },
+    { input: "china.cap.basis", low: "units", high: "dollars" },
+    { input: "market.supply", low: 0, high: 1e6 },
+    { input: "china.publicSectorBan", low: 0, high: 1 },
+  ];
+  /**
+   * A header of the real columns (all, shuffled, or a subset with a stray one) and rows that are
+   * valid rows with about one cell in six replaced by a hostile value.
+   */
+  const table = (columns: readonly string[], valid: readonly Record<string, unknown>[]) =>
+    fc
+      .tuple(
+        fc.oneof({ arbitrary: fc.shuffledSubarray([...columns], { minLength: columns.length }), weight: 3 }, { arbitrary: fc.shuffledSubarray([...columns, "minimum", "Dist", ""]), weight: 1 }),
+        fc.integer({ min: 0, max: 4 }),
+      )
+      .chain(([header, n]) =>
+        fc
+          .array(fc.tuple(fc.constantFrom(...valid), fc.array(fc.oneof({ arbitrary: fc.constant(KEEP), weight: 5 }, { arbitrary: cell, weight: 1 }), { minLength: header.length, maxLength: header.length })), {
+            minLength: n,
+            maxLength: n,
+          })
+          .map((rows) => [header.length === 0 ? [null] : header, ...rows.map(([row, cells]) => header.map((h, i) => (cells[i] === KEEP ? (row[h] ?? null) : cells[i])))]),
+      );
+  const small = fc.oneof(fc.integer({ min: -2, max: 40 }), fc.constantFrom(0, 1e9, 10.5, "many", null, NaN, Infinity, true));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof(fc.constant(null), a.map((v) => (Array.isArray(v) ? v : [[v]])));
+  const outputs = fc.oneof(fc.constantFrom("totals.shipped", "buyers.ByteDance.shipped@FY2027Q1", "totals.usShare[0]", "totals.chinaRevenu", "buyers.Baidu.shipped", ""), fc.constant([["totals.shipped", "totals.revenue"]]), cell);
+  const isCell = (v: unknown) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+  const lawful = (r: unknown) => {
+    if (Array.isArray(r)) {
+      expect(r.length).toBeGreaterThan(1);
+      for (const row of r) {
+        expect(row).toHaveLength(r[0].length);
+        for (const c of row) expect(isCell(c)).toBe(true);
+      }
+    } else {
+      expect(r).toEqual({ code: expect.stringMatching(/^#/), message: expect.any(String) });
+    }
+  };
+
+  test("SIMULATE gives a rectangular spill of text and finite numbers or an Excel error, the same one every time", () => {
+    fc.assert(
+      fc.property(table(DISTRIBUTION_HEADER as string[], DIST_ROWS), maybe(outputs), maybe(small), maybe(small), maybe(fc.oneof(cell, fc.constant([[5, 95, 50]]))), (d, o, n, seed, ps) => {
+        const run = () => outcome(() => SIMULATE(BUYERS, POLICY, d as unknown[][], o as never, n as never, seed as never, ps as never));
+        const r = run();
+        lawful(r);
+        expect(run()).toEqual(r);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("SENSITIVITY and SENSITIVITY_GRID give a rectangular spill of text and finite numbers or an Excel error", () => {
+    fc.assert(
+      fc.property(table(["input", "low", "high"], SWING_ROWS), maybe(outputs), fc.array(cell, { minLength: 0, maxLength: 4 }), fc.array(cell, { minLength: 0, maxLength: 4 }), (swings, o, rowAxis, columnAxis) => {
+        lawful(outcome(() => SENSITIVITY(BUYERS, POLICY, swings as unknown[][], o as never)));
+        lawful(outcome(() => SENSITIVITY_GRID(BUYERS, POLICY, column(rowAxis), [columnAxis], o as never)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("the generators reach real spills, so the laws above are not only about errors", () => {
+    const spills = fc.sample(fc.tuple(table(DISTRIBUTION_HEADER as string[], DIST_ROWS), table(["input", "low", "high"], SWING_ROWS)), { numRuns: 400, seed: 42 }).map(([d, sw]) => [
+      Array.isArray(outcome(() => SIMULATE(BUYERS, POLICY, d as unknown[][], null as never, [[20]]))),
+      Array.isArray(outcome(() => SENSITIVITY(BUYERS, POLICY, sw as unknown[][]))),
+    ]);
+    expect(spills.filter(([s]) => s).length).toBeGreaterThan(40);
+    expect(spills.filter(([, t]) => t).length).toBeGreaterThan(40);
   });
 });
