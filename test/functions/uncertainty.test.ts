@@ -517,7 +517,7 @@ describe("laws over hostile ranges on a valid scenario", () => {
       Array.isArray(outcome(() => SIMULATE(BUYERS, POLICY, d as unknown[][], null as never, [[20]]))),
       Array.isArray(outcome(() => SENSITIVITY(BUYERS, POLICY, sw as unknown[][]))),
     ]);
-    expect(spills.filter(([s]) => s).length).toBeGreaterThan(40);
-    expect(spills.filter(([, t]) => t).length).toBeGreaterThan(40);
+    expect(spills.filter(([s]) => s).length).toBeGreaterThan(20);
+    expect(spills.filter(([, t]) => t).length).toBeGreaterThan(20);
   });
 });
