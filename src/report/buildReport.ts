@@ -15,6 +15,13 @@ import { sheetNames } from "./sheetNames";
 import { RULES, rulesSheet } from "./rulesSheet";
 import { SOURCES, sourcesSheet } from "./sourcesSheet";
 import { chartFileName } from "./files";
+import { sheetCellRef } from "./a1";
+import { ChartSpec } from "./model";
+import { monteCarloSheet } from "./monteCarloSheet";
+import { SUMMARY_COLUMNS } from "./scenarioSheet";
+import { sensitivitySheet } from "./sensitivitySheet";
+import { slug } from "./text";
+import { UncertaintyPlan, uncertaintyPlan } from "./uncertainty";
 
 /**
  * The report for `scenarios` (at least one).
@@ -34,6 +41,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     scenarioSheet({ name: names[i], scenario: s.scenario, evaluation: s.evaluation, file: s.file, input: assumptions.inputRefs[i], writer }),
   );
   const charts = reportCharts(scenarios, latest);
+  const uncertain = uncertaintySheets(scenarios, options, names, perScenario, assumptions.inputRefs, writer, charts);
   const comparison = comparisonSheet(
     scenarios.map((input, i) => ({ input, sheetName: names[i], summaryRow: perScenario[i].summaryRow })),
     latest,
@@ -54,9 +62,60 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   return {
     title: options.title ?? "Chokepoint: Nvidia's China revenue under H200 export policy",
     mode,
-    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
-    charts,
+    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
+    charts: [...charts, ...uncertain.charts],
   };
+}
+
+/**
+ * A Sensitivity and a Monte Carlo sheet per scenario with an `uncertainty` block, in scenario
+ * order. Names: "Sensitivity" / "Monte Carlo" when one scenario has a block, else suffixed
+ * with the scenario's name; unique against every other sheet.
+ */
+function uncertaintySheets(
+  scenarios: readonly ScenarioReportInput[],
+  options: ReportOptions,
+  scenarioNames: readonly string[],
+  perScenario: readonly { summaryRow: ReadonlyMap<string, number> }[],
+  inputRefs: readonly ((path: string, period?: number) => string)[],
+  writer: CellWriter,
+  charts: readonly ChartSpec[],
+): { sheets: ReportSheet[]; charts: ChartSpec[] } {
+  if (options.uncertainty?.include === false) return { sheets: [], charts: [] };
+  const planned = scenarios
+    .map((s, i) => ({ s, i, plan: uncertaintyPlan(s.scenario, options.uncertainty) }))
+    .filter((x): x is { s: ScenarioReportInput; i: number; plan: UncertaintyPlan } => x.plan !== undefined);
+  if (planned.length === 0) return { sheets: [], charts: [] };
+  const several = planned.length > 1;
+  const names = sheetNames(
+    planned.flatMap(({ s }) => (several ? [`Sensitivity - ${s.scenario.name}`, `Monte Carlo - ${s.scenario.name}`] : ["Sensitivity", "Monte Carlo"])),
+    [ASSUMPTIONS, COMPARISON, SOURCES, RULES, ...scenarioNames],
+  );
+  const ids = new Set(charts.map((c) => c.id));
+  const chartId = (scenario: string) => (stem: string) => {
+    const want = `${stem}-${slug(scenario)}`;
+    let id = want;
+    for (let k = 2; ids.has(id); k++) id = `${want}-${k}`;
+    ids.add(id);
+    return id;
+  };
+  const sheets: ReportSheet[] = [];
+  const out: ChartSpec[] = [];
+  planned.forEach(({ s, i, plan }, k) => {
+    const totalRow = Math.max(...perScenario[i].summaryRow.values()) + 1;
+    const source = `Source: Chokepoint model (${s.file ?? s.scenario.name}), engine sensitivity and seeded simulation; inputs in the report's Assumptions.`;
+    const common = { scenario: s.scenario, file: s.file, plan, writer, chartId: chartId(s.scenario.name), source };
+    const sens = sensitivitySheet({
+      ...common,
+      name: names[2 * k],
+      input: inputRefs[i],
+      base: { chinaRevenue: sheetCellRef(scenarioNames[i], totalRow, SUMMARY_COLUMNS.chinaRevenue), shipped: sheetCellRef(scenarioNames[i], totalRow, SUMMARY_COLUMNS.shipped) },
+    });
+    const mc = monteCarloSheet({ ...common, name: names[2 * k + 1] });
+    sheets.push(sens.sheet, mc.sheet);
+    out.push(...sens.charts, ...mc.charts);
+  });
+  return { sheets, charts: out };
 }
 
 const at = (c: { row: number; col: number }): string => `${c.row}:${c.col}`;

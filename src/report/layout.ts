@@ -3,7 +3,7 @@
  * supply formula names the supply-limit cell below it), so a table's rows are reserved
  * first and filled afterwards.
  */
-import { Block, Column, ReportCell, ReportSheet, TableBlock } from "./model";
+import { Block, CellArea, Column, ReportCell, ReportSheet, TableBlock } from "./model";
 import { wrapText } from "./text";
 
 /** A reserved table: its title row and first data row. */
@@ -41,7 +41,7 @@ export class SheetLayout {
   }
 
   /** Fills a reserved slot. */
-  fill(slot: Slot, table: { title: string; columns: readonly Column[]; rows: readonly (readonly ReportCell[])[]; filter?: boolean }): TableBlock {
+  fill(slot: Slot, table: { title: string; columns: readonly Column[]; rows: readonly (readonly ReportCell[])[]; filter?: boolean; colorScale?: CellArea }): TableBlock {
     if (table.rows.length !== slot.size) throw new Error(`table "${table.title}": ${table.rows.length} rows built for ${slot.size} reserved`);
     const block: TableBlock = { kind: "table", row: slot.row, ...table };
     this.placed.push(block);

@@ -47,6 +47,15 @@ export interface TableBlock {
   readonly rows: readonly (readonly ReportCell[])[];
   /** Give the table a filter (at most one per sheet: Excel allows one autofilter). */
   readonly filter?: boolean;
+  /**
+   * Cells (1-based sheet coordinates, inside this table's data rows) to shade with a
+   * three-colour scale: lowest value red (#F8696B), the 50th percentile yellow (#FFEB84),
+   * highest green (#63BE7B), as the spreadsheet preset "Red - Yellow - Green". Hosts that
+   * can (xlsx: a colour-scale conditional format; the add-in's workbook writer: a
+   * colorScale conditional format on the range) keep it live, so the shading follows the
+   * numbers when they recalculate; text hosts (Markdown, CSV) ignore it.
+   */
+  readonly colorScale?: CellArea;
 }
 
 /** A paragraph of text in column A, one line per row from `row` (hosts that wrap text may join them). */

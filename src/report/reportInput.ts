@@ -3,6 +3,7 @@ import { Evaluation, Scenario } from "../engine";
 import { Citation, LatestReported } from "./citations";
 import { ScenarioDocument } from "./document";
 import { CellMode } from "./model";
+import { UncertaintyReportOptions } from "./uncertainty";
 
 export interface ScenarioReportInput {
   readonly scenario: Scenario;
@@ -22,4 +23,9 @@ export interface ReportOptions {
   /** More cited figures for the Sources sheet (e.g. from the sourced baseline data set). */
   readonly citations?: readonly Citation[];
   readonly title?: string;
+  /**
+   * The Sensitivity and Monte Carlo sheets of scenarios with an `uncertainty` block: on by
+   * default; `{ include: false }` leaves them out; `iterations` / `seed` override the file's.
+   */
+  readonly uncertainty?: UncertaintyReportOptions;
 }

@@ -33,6 +33,10 @@ const CHARTS = [
   "chokepoint-shipped-jan-2026-us-rule.svg",
   "chokepoint-shipped-public-sector-ban.svg",
   "chokepoint-shipped-washington-only.svg",
+  // The built-in approval-and-unit-cap scenario carries an (illustrative) uncertainty block.
+  "chokepoint-tornado-chinaRevenue-beijing-approval-gate-1-1-unit-cap.svg",
+  "chokepoint-tornado-shipped-beijing-approval-gate-1-1-unit-cap.svg",
+  "chokepoint-histogram-beijing-approval-gate-1-1-unit-cap.svg",
 ];
 const BUILT_IN_SHEETS = ["Washington only", "Beijing approval gate + 1-1 uni", "Dollar-value cap", "Public-sector ban", "Beijing blocks at customs", "Jan-2026 US rule"];
 
@@ -42,12 +46,12 @@ test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the 
   expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(/^chips: reading 6 built-in scenarios\n/);
   expect(r.stderr).toContain(`chips: wrote ${path.join(out("default"), "chokepoint.xlsx")}\n`);
-  expect(r.stderr).toMatch(/chips: 6 scenarios, native cells, 9 files in \d+ ms\n$/);
+  expect(r.stderr).toMatch(/chips: 6 scenarios, native cells, 12 files in \d+ ms\n$/);
   expect(listing(out("default"))).toEqual([...CHARTS, "chokepoint.md", "chokepoint.xlsx"].sort());
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Comparison", "Sources"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Sensitivity", "Monte Carlo", "Comparison", "Sources"]);
   expect(wb.getWorksheet("Washington only")!.getCell("F21").formula).toMatch(/^MIN\(/); // native is the default mode
   const assumptions = wb.getWorksheet("Assumptions")!;
   const titles: string[] = [];
@@ -89,6 +93,25 @@ test("--mode live writes CHIPS functions the way Excel stores add-in functions",
   expect(wb.getWorksheet("Base")!.getCell("J21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(/);
 });
 
+test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leaves both sheets out", async () => {
+  const file = example("uncertainty/monte-carlo.json");
+  expect(chips(["report", file, "--format", "xlsx", "--iterations", "500", "--seed=7", "--out", out("mc")]).status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out("mc"), "chokepoint.xlsx"));
+  // The scenario is named "Monte Carlo", so the simulation sheet takes the next free name.
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Sources"]);
+  const notes: string[] = [];
+  wb.getWorksheet("Monte Carlo (2)")!.eachRow((row) => typeof row.getCell(1).value === "string" && notes.push(row.getCell(1).value as string));
+  expect(notes.join(" ")).toContain("--seed 7 --iterations 500");
+  expect(listing(out("mc")).filter((f) => /tornado|histogram/.test(f))).toHaveLength(3);
+
+  expect(chips(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")]).status).toBe(0);
+  const plain = new ExcelJS.Workbook();
+  await plain.xlsx.readFile(path.join(out("no-mc"), "chokepoint.xlsx"));
+  expect(plain.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Sources"]);
+  expect(listing(out("no-mc")).filter((f) => /tornado|histogram/.test(f))).toEqual([]);
+});
+
 describe("bad input: exit 2, the problems on stderr, no report written", () => {
   test("one invalid file: the same lines as `chips evaluate`", () => {
     for (const bad of ["missing-required.json", "malformed.yaml", "malformed.json", "bad-enum.json"]) {
@@ -124,6 +147,9 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
     [["--format", "xlsx,pdf"], '--format takes a comma-separated list of xlsx, md, csv, got "pdf"'],
     [["--out"], "option --out needs a value"],
     [["--json"], "unknown option --json"],
+    [["--iterations", "0"], '--iterations takes a whole number from 1 to 10,000,000, got "0"'],
+    [["--seed", "-1"], '--seed takes a whole number from 0 to 4294967295, got "-1"'],
+    [["--seed=x"], '--seed takes a whole number from 0 to 4294967295, got "x"'],
   ])("usage error %j", (args, message) => {
     const r = chips(["report", ...args]);
     expect(r.status).toBe(2);

@@ -25,7 +25,7 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   }
   const inputs = loaded.map((l) => (l as Loaded).input);
 
-  const report = buildReport(inputs, { mode: args.mode });
+  const report = buildReport(inputs, { mode: args.mode, uncertainty: { include: args.uncertainty, iterations: args.iterations, seed: args.seed } });
   const rendered: RenderedFile[] = [];
   for (const format of args.formats) rendered.push(...(await (await loadRenderer(format)).render(report)));
   rendered.push(...renderCharts(report));

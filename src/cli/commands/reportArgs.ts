@@ -1,4 +1,5 @@
-/** Arguments of `chips report [FILES...] [--out DIR] [--mode MODE] [--format LIST]`. */
+/** Arguments of `chips report [FILES...] [--out DIR] [--mode MODE] [--format LIST] [--iterations N] [--seed S] [--no-uncertainty]`. */
+import { MAX_ITERATIONS } from "../../engine";
 import { CELL_MODES, CellMode } from "../../report/model";
 import { OUTPUT_FORMATS, OutputFormat } from "../../report/render/renderer";
 
@@ -7,6 +8,11 @@ export interface ReportArgs {
   readonly out: string;
   readonly mode: CellMode;
   readonly formats: readonly OutputFormat[];
+  /** Monte Carlo iterations and seed for the uncertainty sheets (default: the file's, at most 10,000 iterations). */
+  readonly iterations?: number;
+  readonly seed?: number;
+  /** false: no Sensitivity or Monte Carlo sheets (--no-uncertainty). */
+  readonly uncertainty: boolean;
   readonly help: boolean;
 }
 
@@ -14,7 +20,7 @@ export type ReportArgsOutcome = { readonly ok: true; readonly value: ReportArgs 
 
 export const REPORT_DEFAULTS = { out: "reports", mode: "native", formats: ["xlsx", "md"] } as const;
 
-const VALUE_OPTIONS = ["out", "mode", "format"] as const;
+const VALUE_OPTIONS = ["out", "mode", "format", "iterations", "seed"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /**
@@ -25,6 +31,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
   const files: string[] = [];
   const values: Partial<Record<ValueOption, string>> = {};
   let help = false;
+  let uncertainty = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
@@ -37,6 +44,10 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
     }
     if (arg === "-h" || arg === "--help") {
       help = true;
+      continue;
+    }
+    if (arg === "--no-uncertainty") {
+      uncertainty = false;
       continue;
     }
     const eq = arg.indexOf("=");
@@ -52,7 +63,30 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
   const formats = values.format === undefined ? [...REPORT_DEFAULTS.formats] : [...new Set(values.format.split(",").map((f) => f.trim().toLowerCase()))];
   const bad = formats.find((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (bad !== undefined) return fail(`--format takes a comma-separated list of ${OUTPUT_FORMATS.join(", ")}, got ${JSON.stringify(bad)}`);
-  return { ok: true, value: { files, out: values.out ?? REPORT_DEFAULTS.out, mode: mode as CellMode, formats: formats as OutputFormat[], help } };
+  const iterations = wholeOption(values.iterations, 1, MAX_ITERATIONS);
+  if (Number.isNaN(iterations)) return fail(`--iterations takes a whole number from 1 to ${MAX_ITERATIONS.toLocaleString("en-US")}, got ${JSON.stringify(values.iterations)}`);
+  const seed = wholeOption(values.seed, 0, 0xffffffff);
+  if (Number.isNaN(seed)) return fail(`--seed takes a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
+  return {
+    ok: true,
+    value: {
+      files,
+      out: values.out ?? REPORT_DEFAULTS.out,
+      mode: mode as CellMode,
+      formats: formats as OutputFormat[],
+      ...(iterations === undefined ? {} : { iterations }),
+      ...(seed === undefined ? {} : { seed }),
+      uncertainty,
+      help,
+    },
+  };
+}
+
+/** A whole-number option within [min, max]; undefined when absent, NaN when invalid. */
+function wholeOption(text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+  return n >= min && n <= max ? n : NaN;
 }
 
 const fail = (message: string): ReportArgsOutcome => ({ ok: false, message });

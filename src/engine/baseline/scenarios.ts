@@ -44,6 +44,8 @@ export interface ScenarioDocument {
     readonly approvalRate?: number | null;
   }[];
   readonly rules: readonly never[];
+  /** Optional Monte Carlo / sensitivity block (MODEL.md "Uncertainty"; read by readUncertainty). */
+  readonly uncertainty?: Readonly<Record<string, unknown>>;
   /** Field path -> fact id, policy event id, or "illustrative: why". */
   readonly "x-sources": Readonly<Record<string, string>>;
 }
@@ -117,11 +119,58 @@ const SHARED_SOURCES: Readonly<Record<string, string>> = {
   ),
 };
 
+/**
+ * ILLUSTRATIVE ranges for the approval-and-unit-cap story's Sensitivity and Monte Carlo
+ * sheets: nothing here is a sourced figure or a forecast; each range brackets the scenario's
+ * own (illustrative) setting.
+ */
+const APPROVAL_UNCERTAINTY = {
+  iterations: 10_000,
+  seed: 2026,
+  inputs: {
+    "china.approvalRate": { dist: "uniform", min: 0.4, max: 0.8 },
+    "china.cap.ratio": { dist: "triangular", min: 0.5, mode: 1, max: 1.5 },
+    "market.supply[0]": { dist: "normal", mean: 60_000, sd: 10_000, min: 40_000, max: 80_000 },
+    "buyers[2].domesticUnits": { dist: "uniform", min: 10_000, max: 40_000 },
+    "china.publicSectorBan": { dist: "bernoulli", p: 0.3 },
+  },
+  outputs: ["totals.chinaRevenue", "totals.shipped", "totals.usShare"],
+  percentiles: [5, 95],
+  bins: 20,
+};
+
+const U = "uncertainty.inputs";
+const APPROVAL_UNCERTAINTY_SOURCES: Readonly<Record<string, string>> = {
+  "uncertainty.iterations": "illustrative: a run size, not a data point; 10,000 draws keep the report fast and the percentiles stable to about 1%",
+  "uncertainty.seed": "illustrative: any fixed seed; it makes the simulation reproducible",
+  "uncertainty.percentiles": "illustrative: P5 and P95 shown beside P10/P50/P90, a choice of presentation",
+  "uncertainty.bins": "illustrative: histogram bins, a choice of presentation",
+  [`${U}.china.approvalRate.min`]: "illustrative: no approval share has been reported [event event.2025-12-09.beijing_approval_process]; 0.4-0.8 around the scenario's 0.6",
+  [`${U}.china.approvalRate.max`]: "illustrative: as uncertainty.inputs.china.approvalRate.min",
+  [`${U}.china.cap.ratio.min`]: "illustrative: no cap ratio has been reported [event event.2026-01-07.pause_orders]; triangular 0.5/1/1.5 around the scenario's 1:1",
+  [`${U}.china.cap.ratio.mode`]: "illustrative: as uncertainty.inputs.china.cap.ratio.min",
+  [`${U}.china.cap.ratio.max`]: "illustrative: as uncertainty.inputs.china.cap.ratio.min",
+  [`${U}.market.supply[0].mean`]:
+    "illustrative: centred on the 60k midpoint of the 40-80k chips first shipped [fact h200_initial_shipment.FY2027Q1.reuters]; the spread is an assumption",
+  [`${U}.market.supply[0].sd`]: "illustrative: a spread chosen so the reported 40-80k range is about two standard deviations each side",
+  [`${U}.market.supply[0].min`]: "illustrative: truncated to the reported 40-80k range [fact h200_initial_shipment.FY2027Q1.reuters]",
+  [`${U}.market.supply[0].max`]: "illustrative: as uncertainty.inputs.market.supply[0].min",
+  [`${U}.buyers[2].domesticUnits.min`]: "illustrative: Tencent's domestic holdings are not reported; 10k-40k around the scenario's 20k",
+  [`${U}.buyers[2].domesticUnits.max`]: "illustrative: as uncertainty.inputs.buyers[2].domesticUnits.min",
+  [`${U}.china.publicSectorBan.p`]: "illustrative: a 30% chance that Beijing adds the public-sector ban it weighed [event event.2025-12-09.beijing_approval_process]",
+};
+
 function scenario(
   id: string,
   narrative: string,
   claim: string,
-  parts: { us?: ScenarioDocument["us"]; china: ScenarioDocument["china"]; market?: Partial<ScenarioDocument["market"]>; sources: Readonly<Record<string, string>> },
+  parts: {
+    us?: ScenarioDocument["us"];
+    china: ScenarioDocument["china"];
+    market?: Partial<ScenarioDocument["market"]>;
+    uncertainty?: ScenarioDocument["uncertainty"];
+    sources: Readonly<Record<string, string>>;
+  },
   name: string,
 ): BuiltInScenario {
   return {
@@ -137,6 +186,7 @@ function scenario(
       market: { ...market(), ...parts.market },
       buyers: buyers(),
       rules: [],
+      ...(parts.uncertainty ? { uncertainty: parts.uncertainty } : {}),
       "x-sources": { ...SHARED_SOURCES, ...parts.sources },
     },
   };
@@ -162,7 +212,9 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     "in FY2027Q3 and FY2027Q4 total shipped is below supply and every buyer's binding step is china_access or domestic_ratio (domestic_ratio for Tencent in FY2027Q4); in FY2027Q1 supply still binds for some buyers",
     {
       china: { access: "approval", approvalRate: 0.6, cap: { basis: "units", ratio: 1 }, publicSectorBan: false },
+      uncertainty: APPROVAL_UNCERTAINTY,
       sources: {
+        ...APPROVAL_UNCERTAINTY_SOURCES,
         "china.access": "event.2025-12-09.beijing_approval_process",
         "china.approvalRate": "illustrative: no approval share has been reported; 0.6 as in examples/base.json",
         "china.cap": "event.2026-01-07.pause_orders",

@@ -1,11 +1,12 @@
 /**
  * The scenario file's `uncertainty` block (MODEL.md "Uncertainty"), checked with field paths:
  *   "uncertainty": { "iterations"?: n, "seed"?: n, "inputs": { "<path>": { "dist": "uniform", … } },
- *                    "outputs"?: [...], "percentiles"?: [...], "bins"?: n }
+ *                    "outputs"?: [...], "percentiles"?: [...], "bins"?: n,
+ *                    "grid"?: { "rows": "<path>" | { "path", "values"? }, "columns": …, "output"?: "<output>" } }
  */
 import { FieldReader, Json } from "../fields";
 import { Problem, Result, fail, ok, problem } from "../problems";
-import { Distribution, readDistribution } from "./distributions";
+import { Distribution, InputValue, readDistribution } from "./distributions";
 import { uncertaintyMessages as m } from "./messages";
 import { DEFAULT_OUTPUTS } from "./outputs";
 
@@ -13,6 +14,21 @@ export interface UncertainInput {
   /** A field path of the scenario document, e.g. "china.approvalRate" or "market.supply[1]". */
   readonly path: string;
   readonly distribution: Distribution;
+}
+
+/** One axis of the report's 2-D sensitivity grid: an input path and, optionally, its values. */
+export interface GridAxisChoice {
+  readonly path: string;
+  /** Absent: the report spreads 5 values over the input's tornado low..high. */
+  readonly values?: readonly InputValue[];
+}
+
+/** The optional `grid` field: which two inputs the report's 2-D grid varies, and its output. */
+export interface GridChoice {
+  readonly rows: GridAxisChoice;
+  readonly columns: GridAxisChoice;
+  /** Absent: "totals.chinaRevenue". */
+  readonly output?: string;
 }
 
 export interface UncertaintySpec {
@@ -25,14 +41,16 @@ export interface UncertaintySpec {
   /** Extra percentiles (0-100) beyond P10/P50/P90, e.g. [5, 95]. */
   readonly percentiles: readonly number[];
   readonly bins: number;
+  /** The report's 2-D grid axes (absent: the two inputs with the largest tornado swing). */
+  readonly grid?: GridChoice;
 }
 
 /** Command-line or caller overrides of the block's settings. */
-export type UncertaintyOverrides = Partial<Omit<UncertaintySpec, "inputs">>;
+export type UncertaintyOverrides = Partial<Omit<UncertaintySpec, "inputs" | "grid">>;
 
 export const UNCERTAINTY_DEFAULTS = { iterations: 10_000, seed: 1, outputs: DEFAULT_OUTPUTS, percentiles: [10, 50, 90], bins: 20 } as const;
 export const MAX_ITERATIONS = 10_000_000;
-const FIELDS = ["iterations", "seed", "inputs", "outputs", "percentiles", "bins"];
+const FIELDS = ["iterations", "seed", "inputs", "outputs", "percentiles", "bins", "grid"];
 
 /**
  * Reads an `uncertainty` block (e.g. `scenario.uncertainty`), overrides winning over the file.
@@ -72,8 +90,46 @@ export function readUncertainty(raw: unknown, overrides: UncertaintyOverrides = 
   percentiles.forEach((p, i) => {
     if (typeof p !== "number" || !(p >= 0 && p <= 100)) problems.push(problem("range", `uncertainty.percentiles[${i}]`, m.percentile(p)));
   });
+  const grid = block.grid === undefined || block.grid === null ? undefined : readGrid(block.grid, problems);
   if (problems.length > 0) return fail(...problems);
-  return ok({ iterations: iterations as number, seed: seed as number, inputs, outputs: outputs as string[], percentiles: percentiles as number[], bins: bins as number });
+  return ok({ iterations: iterations as number, seed: seed as number, inputs, outputs: outputs as string[], percentiles: percentiles as number[], bins: bins as number, ...(grid ? { grid } : {}) });
+}
+
+// Kept here (messages.ts is shared with code this field does not touch).
+const GRID_SHAPE = 'expected {"rows": PATH or {"path": PATH, "values": [...]}, "columns": likewise, "output"?: NAME}, e.g. {"rows": "china.approvalRate", "columns": "market.supply[0]"}';
+const GRID_VALUES = "expected a non-empty list of numbers, true/false or words";
+
+/** The `grid` field; its paths and values are checked against the scenario later, by grid(). */
+function readGrid(raw: unknown, problems: Problem[]): GridChoice | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    problems.push(problem("type", "uncertainty.grid", GRID_SHAPE));
+    return undefined;
+  }
+  const g = raw as Json;
+  for (const key of Object.keys(g)) {
+    if (!["rows", "columns", "output"].includes(key) && !key.startsWith("x-") && !key.startsWith("$")) problems.push(problem("unknown", `uncertainty.grid.${key}`, GRID_SHAPE));
+  }
+  const axis = (key: "rows" | "columns"): GridAxisChoice | undefined => {
+    const a = g[key];
+    const at = `uncertainty.grid.${key}`;
+    if (typeof a === "string" && a.trim() !== "") return { path: a.trim() };
+    if (typeof a === "object" && a !== null && !Array.isArray(a) && typeof (a as Json).path === "string") {
+      const values = (a as Json).values;
+      if (values === undefined || values === null) return { path: (a as Json).path as string };
+      const ok = Array.isArray(values) && values.length > 0 && values.every((v) => (typeof v === "number" && Number.isFinite(v)) || typeof v === "boolean" || typeof v === "string");
+      if (ok) return { path: (a as Json).path as string, values: values as InputValue[] };
+      problems.push(problem("type", `${at}.values`, GRID_VALUES));
+      return undefined;
+    }
+    problems.push(problem(a === undefined ? "missing" : "type", at, GRID_SHAPE));
+    return undefined;
+  };
+  const rows = axis("rows");
+  const columns = axis("columns");
+  const output = g.output;
+  if (output !== undefined && (typeof output !== "string" || output.trim() === "")) problems.push(problem("type", "uncertainty.grid.output", m.outputName(output)));
+  if (!rows || !columns) return undefined;
+  return { rows, columns, ...(typeof output === "string" ? { output: output.trim() } : {}) };
 }
 
 function listOf(block: Json, key: string, problems: Problem[]): unknown[] | undefined {

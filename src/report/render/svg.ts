@@ -23,9 +23,11 @@ export function renderCharts(report: Report): RenderedFile[] {
 export function renderSvgChart(c: ChartSpec): string {
   const plot = { x: M.left, y: M.top, w: W - M.left - M.right, h: H - M.top - M.bottom };
   const values = c.series.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
-  const ticks = niceTicks(Math.max(0, ...values, c.reference?.value ?? 0));
+  const low = Math.min(0, ...values, c.reference?.value ?? 0);
+  const ticks = low < 0 ? niceTicksBetween(low, Math.max(0, ...values, c.reference?.value ?? 0)) : niceTicks(Math.max(0, ...values, c.reference?.value ?? 0));
   const top = ticks[ticks.length - 1];
-  const y = (v: number) => plot.y + plot.h - (top === 0 ? 0 : (v / top) * plot.h);
+  const bottom = ticks[0];
+  const y = (v: number) => plot.y + plot.h - (top === bottom ? 0 : ((v - bottom) / (top - bottom)) * plot.h);
   const band = plot.w / Math.max(1, c.categories.length);
   const xMid = (i: number) => plot.x + band * (i + 0.5);
 
@@ -42,7 +44,9 @@ export function renderSvgChart(c: ChartSpec): string {
       `<text x="${plot.x - 8}" y="${r(y(t) + 4)}" text-anchor="end" font-size="11" ${FONT}>${esc(display(t, c.yFormat))}</text>`,
     );
   }
-  c.categories.forEach((cat, i) => parts.push(`<text x="${r(xMid(i))}" y="${plot.y + plot.h + 18}" text-anchor="middle" font-size="11" ${FONT}>${esc(cat)}</text>`));
+  // Many categories (histogram bins): label every k-th so the labels do not overlap.
+  const every = Math.ceil(c.categories.length / 12);
+  c.categories.forEach((cat, i) => i % every === 0 && parts.push(`<text x="${r(xMid(i))}" y="${plot.y + plot.h + 18}" text-anchor="middle" font-size="11" ${FONT}>${esc(cat)}</text>`));
   parts.push(...(c.kind === "line" ? lines(c, xMid, y) : bars(c, plot.x, band, y)));
   if (c.reference) {
     const ry = r(y(c.reference.value));
@@ -51,6 +55,7 @@ export function renderSvgChart(c: ChartSpec): string {
       `<text x="${plot.x + plot.w - 4}" y="${ry - 6}" text-anchor="end" font-size="11" fill="#595959" ${FONT}>${esc(c.reference.label)}</text>`,
     );
   }
+  if (bottom < 0) parts.push(`<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${r(y(0))}" y2="${r(y(0))}" stroke="#000000"/>`);
   parts.push(
     `<line x1="${plot.x}" x2="${plot.x + plot.w}" y1="${plot.y + plot.h}" y2="${plot.y + plot.h}" stroke="#000000"/>`,
     `<line x1="${plot.x}" x2="${plot.x}" y1="${plot.y}" y2="${plot.y + plot.h}" stroke="#000000"/>`,
@@ -102,7 +107,7 @@ function bars(c: ChartSpec, left: number, band: number, y: (v: number) => number
       if (v === null || !Number.isFinite(v)) return [];
       const x = left + band * i + band * 0.1 + width * k;
       return [
-        `<rect x="${r(x)}" y="${r(y(v))}" width="${r(width)}" height="${r(y(0) - y(v))}" fill="${colour(k)}"><title>${esc(`${s.name}, ${c.categories[i]}: ${display(v, c.yFormat)}`)}</title></rect>`,
+        `<rect x="${r(x)}" y="${r(Math.min(y(v), y(0)))}" width="${r(width)}" height="${r(Math.abs(y(0) - y(v)))}" fill="${colour(k)}"><title>${esc(`${s.name}, ${c.categories[i]}: ${display(v, c.yFormat)}`)}</title></rect>`,
       ];
     }),
   );
@@ -120,6 +125,22 @@ export function niceTicks(max: number): number[] {
   const out: number[] = [];
   for (let k = 0; k * step < max + step * 1e-9; k++) out.push(round(k * step));
   if (out[out.length - 1] < max) out.push(round(out.length * step));
+  return out;
+}
+
+/**
+ * Axis ticks over a range that goes below 0: round steps of 1, 2 or 5 × 10^k covering
+ * [min, max], with 0 among them.
+ * @example niceTicksBetween(-3e9, 1e9) // returns [-3e9, -2e9, -1e9, 0, 1e9]
+ */
+export function niceTicksBetween(min: number, max: number): number[] {
+  if (!(max > min)) return niceTicks(max);
+  const raw = (max - min) / 5;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) as number;
+  const out: number[] = [];
+  for (let k = Math.floor(min / step + 1e-9); k * step < max + step * 1e-9 || out.length < 2; k++) out.push(round(k * step));
+  if (out[out.length - 1] < max) out.push(round((Math.floor(min / step + 1e-9) + out.length) * step));
   return out;
 }
 

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { display } from "../formats";
 import { cellRef } from "../a1";
-import { CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
+import { CellArea, CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
 import { Renderer } from "./renderer";
 
 export const XLSX_FILE = "chokepoint.xlsx";
@@ -84,6 +84,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
       }),
     );
     if (block.filter) setFilter(ws, block);
+    if (block.colorScale) setColorScale(ws, block.colorScale);
   }
   widths.forEach((w, col) => w !== undefined && (ws.getColumn(col).width = w));
   const filtered = sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.filter === true);
@@ -101,6 +102,22 @@ function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
 
 function setFilter(ws: ExcelJS.Worksheet, block: TableBlock): void {
   ws.autoFilter = { from: { row: block.row + 1, column: 1 }, to: { row: block.row + 1 + block.rows.length, column: block.columns.length } };
+}
+
+/** The Red - Yellow - Green colour scale of TableBlock.colorScale, as a conditional format (it follows recalculation). */
+function setColorScale(ws: ExcelJS.Worksheet, area: CellArea): void {
+  const ref = `${cellRef(area.row, area.col)}:${cellRef(area.row + area.rows - 1, area.col + area.cols - 1)}`;
+  ws.addConditionalFormatting({
+    ref,
+    rules: [
+      {
+        type: "colorScale",
+        priority: 1,
+        cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+        color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
+      },
+    ],
+  });
 }
 
 /**
