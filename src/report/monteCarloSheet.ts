@@ -39,7 +39,7 @@ export function monteCarloSheet(a: MonteCarloSheetArgs): BuiltSheet {
   const file = a.file && !a.file.startsWith("built-in:") ? a.file : "FILE";
   layout.note(
     `These figures are a seeded simulation, not formulas: ${sim.iterations.toLocaleString("en-US")} iterations, seed ${sim.seed}; the same seed gives the same numbers. ` +
-      `Reproduce them with \`chips simulate ${file} --seed ${sim.seed} --iterations ${sim.iterations}\`${file === "FILE" ? " (FILE: this scenario saved as a file, e.g. from the Assumptions sheet)" : ""}. ` +
+      `Reproduce them with \`chips simulate ${file} --seed ${sim.seed} --iterations ${sim.iterations}\`${file === "FILE" ? " (FILE: this built-in scenario written out as a scenario file with its uncertainty block; its inputs are on the Assumptions sheet)" : ""}. ` +
       "Editing Assumptions does not re-run the simulation.",
     2,
   );
