@@ -9,13 +9,17 @@ Commands:
                            Default output: a table per period. --json: one JSON
                            document as in MODEL.md ("Evaluation output").
   report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]
+         [--iterations N] [--seed S] [--no-uncertainty]
                            Evaluate scenarios (default: the built-in scenarios) and
                            write one report into DIR (default reports/): a workbook
                            (Assumptions, a sheet per scenario, Comparison, Sources),
                            Markdown and/or one CSV per sheet (default: xlsx,md), and
                            SVG charts. --mode: values = numbers only; native (default)
                            = spreadsheet formulas over the Assumptions sheet; live =
-                           CHIPS add-in functions where they fit. Progress on stderr.
+                           CHIPS add-in functions where they fit. Scenarios with an
+                           "uncertainty" block also get Sensitivity and Monte Carlo
+                           sheets: --iterations and --seed override the block's,
+                           --no-uncertainty leaves them out. Progress on stderr.
   simulate FILE [--iterations N] [--seed S] [--output NAME]... [--percentiles 5,50,95] [--json]
                            Seeded Monte Carlo over the file's "uncertainty" block
                            (see examples/uncertainty/monte-carlo.json): mean and

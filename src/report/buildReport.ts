@@ -37,10 +37,11 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     scenarios.map((s) => s.scenario.name),
     [ASSUMPTIONS, COMPARISON, SOURCES, RULES],
   );
-  const perScenario = scenarios.map((s, i) =>
-    scenarioSheet({ name: names[i], scenario: s.scenario, evaluation: s.evaluation, file: s.file, input: assumptions.inputRefs[i], writer }),
-  );
   const charts = reportCharts(scenarios, latest);
+  // charts[1 + i] is scenario i's "shipped by buyer" chart; its id already tells repeated names apart.
+  const perScenario = scenarios.map((s, i) =>
+    scenarioSheet({ name: names[i], scenario: s.scenario, evaluation: s.evaluation, file: s.file, input: assumptions.inputRefs[i], writer, shippedChart: charts[1 + i].id }),
+  );
   const uncertain = uncertaintySheets(scenarios, options, names, perScenario, assumptions.inputRefs, writer, charts);
   const comparison = comparisonSheet(
     scenarios.map((input, i) => ({ input, sheetName: names[i], summaryRow: perScenario[i].summaryRow })),

@@ -75,7 +75,7 @@ export interface ReportSheet {
   readonly blocks: readonly Block[];
   /** Rows and columns kept in view when scrolling. */
   readonly freeze: { readonly rows: number; readonly cols: number };
-  /** Native charts drawn from this sheet's cells (hosts that can: Excel through Office.js). */
+  /** Native charts drawn from this sheet's cells, for hosts that draw them (the add-in's workbook writer). */
   readonly charts?: readonly SheetChart[];
 }
 

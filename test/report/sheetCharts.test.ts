@@ -45,3 +45,12 @@ describe.each(reports)("%s report", (_mode, report) => {
     }
   });
 });
+
+test("law: scenarios whose names differ only in punctuation anchor different charts, each its own", () => {
+  const base = inputs[0];
+  const twin = (name: string) => ({ ...base, scenario: { ...base.scenario, name } });
+  const report = buildReport([twin("US cap"), twin("US: cap")], { mode: "values" });
+  const anchoredIds = report.sheets.slice(1, 3).map((s) => (s.charts ?? []).filter(ours).map((c) => c.chart));
+  expect(anchoredIds).toEqual([[report.charts[1].id], [report.charts[2].id]]);
+  expect(new Set(report.charts.map((c) => c.id)).size).toBe(report.charts.length);
+});

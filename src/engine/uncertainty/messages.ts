@@ -23,7 +23,6 @@ export const uncertaintyMessages = {
   buyerIndex: (at: string, count: number) => `no buyer ${at}; the scenario has ${count} (buyers[0] to buyers[${count - 1}], or a buyer's name)`,
   periodIndex: (at: number, count: number) => `no period [${at}]; the scenario has ${count} (0 to ${count - 1})`,
   unsetSeries: (path: string) => `${path} is not set in this scenario, so one of its periods cannot vary; vary the whole field instead`,
-  outOfRange: (what: string, lo: number, hi: number, loOpen: boolean) => `${what} outside the field's range ${loOpen ? "(" : "["}${lo}, ${hi.toExponential()}]`,
   distForKind: (dist: string, kind: string) =>
     kind === "boolean"
       ? `a true/false input takes "bernoulli" or "choice", not ${JSON.stringify(dist)}`

@@ -59,7 +59,8 @@ export function checkTrials(scenario: Scenario, trials: readonly Trial[]): Probl
     for (const v of t.values) {
       const bad = t.slot.check(v);
       if (bad) {
-        problems.push(problem("range", t.at, m.outOfRange(bad, ...boundsOf(t.slot))));
+        // `bad` already states the allowed range (or values) and the offending value.
+        problems.push(problem("range", t.at, bad));
         break;
       }
     }
@@ -82,9 +83,6 @@ export function checkTrials(scenario: Scenario, trials: readonly Trial[]): Probl
   return problems;
 }
 
-function boundsOf(slot: InputSlot): [number, number, boolean] {
-  return slot.input.kind === "number" ? [slot.input.bounds.lo, slot.input.bounds.hi, slot.input.bounds.loOpen] : [0, 0, false];
-}
 
 /** Evaluates the model's working scenario and reads each output into `into` (problems of a failing rule otherwise). */
 export function evaluateOutputs(model: Model, into: Float64Array, work: WorkingScenario = model.work): readonly Problem[] | undefined {

@@ -70,6 +70,17 @@ test("sensitivity problems name the input and the reason; the scenario is never 
   expect(JSON.stringify(s)).toBe(before);
 });
 
+test("an out-of-range value's message states the value and what the field allows, once", () => {
+  const s = scenarioOf(MULTI);
+  const r = sensitivity(s, { inputs: [{ path: "china.approvalRate", low: 1.5, high: 0.5 }], outputs: ["totals.shipped"] });
+  const message = !r.ok ? r.problems[0].message : "";
+  expect(message).toMatch(/1\.5/);
+  expect(message).not.toMatch(/range \[|e\+/);
+  const r2 = sensitivity(s, { inputs: [{ path: "china.cap.basis", low: "chips", high: "dollars" }], outputs: ["totals.shipped"] });
+  const enumMessage = !r2.ok ? r2.problems[0].message : "";
+  expect(enumMessage).toBe('the value "chips" is not one of ' + '"none", "units", "dollars"');
+});
+
 test("swing inputs from distributions: P10/P90, false/true, first/last", () => {
   const s = scenarioOf(MULTI);
   const inputs = swingInputsFrom(s, [
