@@ -11,7 +11,7 @@ import { applyFluentTheme } from "./fluent";
 import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
 import { Host, detectHost } from "./host";
 import { wireDownload } from "./preview/download";
-import { Evaluated, evaluateDocument, reportFor } from "./reportFor";
+import { Evaluated, evaluateDocument, reportFor, sheetNamesFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
 import { UncertaintyPanel } from "./uncertainty/panel";
 import { simulationRunner } from "./uncertainty/runner";
@@ -272,7 +272,7 @@ class App {
 
   private renderSheetChoices(): void {
     if (!this.evaluated.ok) return;
-    const names = reportFor(this.evaluated, this.mode(), undefined, this.source).sheets.map((s) => s.name);
+    const names = sheetNamesFor(this.evaluated, this.mode(), this.source);
     const box = $("sheets");
     box.replaceChildren(
       h("legend", { textContent: "Sheets" }),

@@ -22,3 +22,11 @@ export function reportFor(e: { scenario: Scenario; evaluation: Evaluation }, mod
   const report = buildReport([{ scenario: e.scenario, evaluation: e.evaluation, file }], { mode });
   return sheets ? { ...report, sheets: report.sheets.filter((s) => sheets.has(s.name)) } : report;
 }
+
+/**
+ * The sheet names reportFor would give, cheaply: the pane lists them on every edit, so the
+ * Monte Carlo runs one iteration here (names do not depend on the count; Fill runs the real one).
+ */
+export function sheetNamesFor(e: { scenario: Scenario; evaluation: Evaluation }, mode: CellMode, file?: string): string[] {
+  return buildReport([{ scenario: e.scenario, evaluation: e.evaluation, file }], { mode, uncertainty: { iterations: 1 } }).sheets.map((s) => s.name);
+}
