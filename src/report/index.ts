@@ -28,4 +28,6 @@ export type { UncertaintyPlan, UncertaintyReportOptions, GridPlan } from "./unce
 export { sensitivitySheet, overriding } from "./sensitivitySheet";
 export { monteCarloSheet, parameters } from "./monteCarloSheet";
 export { pointBlock, pointBlockRows } from "./pointBlock";
+export { COLOR_SCALE, colorScaleFills, mixColor, percentileInc, contrastRatio, readableText } from "./colorScale";
+export type { HexColor } from "./colorScale";
 export type { PointTotals } from "./pointBlock";

@@ -53,7 +53,8 @@ export interface TableBlock {
    * highest green (#63BE7B), as the spreadsheet preset "Red - Yellow - Green". Hosts that
    * can (xlsx: a colour-scale conditional format; the add-in's workbook writer: a
    * colorScale conditional format on the range) keep it live, so the shading follows the
-   * numbers when they recalculate; text hosts (Markdown, CSV) ignore it.
+   * numbers when they recalculate; the taskpane preview shades the cells the same way once
+   * (colorScale.ts holds the colours and the rule); text hosts (Markdown, CSV) ignore it.
    */
   readonly colorScale?: CellArea;
 }

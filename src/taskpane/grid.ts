@@ -3,6 +3,7 @@
  * column A): the one picture both sheet writers draw, so Excel and the preview show the same
  * cells in the same places. Pure: no DOM, no Office.
  */
+import { HexColor, colorScaleFills, readableText } from "../report/colorScale";
 import { CellRole, CellValue, ReportSheet, TableBlock } from "../report/model";
 
 /** How a grid cell reads; report roles plus the sheet title, table titles and notes. */
@@ -26,11 +27,22 @@ export interface SheetGrid {
   /** Tables as 0-based rectangles (header row first), for Excel tables and filters. */
   readonly tables: readonly { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number; readonly filter: boolean; readonly headers: readonly string[] }[];
   readonly freeze: ReportSheet["freeze"];
+  /** Areas shaded by the report's three-colour scale (TableBlock.colorScale), 0-based. */
+  readonly colorScales: readonly GridArea[];
+}
+
+/** A 0-based rectangle of grid cells. */
+export interface GridArea {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
 }
 
 export function sheetGrid(sheet: ReportSheet): SheetGrid {
   const placed: { row: number; col: number; cell: GridCell }[] = [{ row: 0, col: 0, cell: { value: sheet.title, role: "title" } }];
   const tables: SheetGrid["tables"][number][] = [];
+  const colorScales: GridArea[] = [];
   for (const b of sheet.blocks) {
     if (b.kind === "note") {
       b.lines.forEach((line, i) => placed.push({ row: b.row - 1 + i, col: 0, cell: { value: line, role: "note" } }));
@@ -38,12 +50,13 @@ export function sheetGrid(sheet: ReportSheet): SheetGrid {
     }
     placeTable(b, placed);
     tables.push({ row: b.row, col: 0, rows: b.rows.length + 1, cols: b.columns.length, filter: b.filter === true, headers: b.columns.map((c) => c.header) });
+    if (b.colorScale) colorScales.push({ row: b.colorScale.row - 1, col: b.colorScale.col - 1, rows: b.colorScale.rows, cols: b.colorScale.cols });
   }
   const rows = Math.max(...placed.map((p) => p.row + 1));
   const cols = Math.max(...placed.map((p) => p.col + 1));
   const cells: (GridCell | null)[][] = Array.from({ length: rows }, () => new Array<GridCell | null>(cols).fill(null));
   for (const p of placed) cells[p.row][p.col] = p.cell;
-  return { name: sheet.name, rows, cols, cells, tables, freeze: sheet.freeze };
+  return { name: sheet.name, rows, cols, cells, tables, freeze: sheet.freeze, colorScales };
 }
 
 function placeTable(t: TableBlock, placed: { row: number; col: number; cell: GridCell }[]): void {
@@ -56,6 +69,30 @@ function placeTable(t: TableBlock, placed: { row: number; col: number; cell: Gri
       placed.push({ row: top + 2 + i, col: j, cell: { value: c.value, formula: c.formula, format: c.format, role: c.role } });
     }),
   );
+}
+
+/** A cell's shading under a colour scale: its fill and the text colour that reads on it. */
+export interface CellShade {
+  readonly fill: HexColor;
+  readonly text: "#000000" | "#FFFFFF";
+}
+
+/**
+ * The shading the grid's colour scales give its cells, as Excel draws the conditional format
+ * from the cells' (cached) values, keyed by A1 address. Cells that are not numbers get none.
+ */
+export function colorScaleShades(grid: SheetGrid): Map<string, CellShade> {
+  const out = new Map<string, CellShade>();
+  for (const area of grid.colorScales) {
+    const at: [number, number][] = [];
+    for (let i = area.row; i < area.row + area.rows; i++) for (let j = area.col; j < area.col + area.cols; j++) at.push([i, j]);
+    const fills = colorScaleFills(at.map(([i, j]) => grid.cells[i]?.[j]?.value ?? null));
+    at.forEach(([i, j], k) => {
+      const fill = fills[k];
+      if (fill) out.set(a1(i, j), { fill, text: readableText(fill) });
+    });
+  }
+  return out;
 }
 
 /** What to send to Excel for a cell: "=formula", the value, or "" for empty. */

@@ -8,9 +8,13 @@
  * - every sync is counted and its request payload measured (JSON of each command's
  *   arguments); a request of 5 MB or more is rejected as Excel does;
  * - a chart's type and seriesBy must be Office.js enum strings, and its source a range of its
- *   own sheet; charts live on their sheet (renaming keeps them, deleting removes them).
+ *   own sheet; charts live on their sheet (renaming keeps them, deleting removes them);
+ * - a conditional format's type and a colour scale's criterion types must be Office.js enum
+ *   strings, its colours "#RRGGBB" (Excel also takes colour names), a LowestValue/HighestValue
+ *   point takes no formula and every other point a number (0..100 for Percent and Percentile);
+ *   conditional formats live on their range's sheet, like charts.
  */
-import type { XlChart, XlChartAxis, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
+import type { XlChart, XlChartAxis, XlColorScaleCriteria, XlConditionalFormat, XlConditionalFormatType, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -35,18 +39,30 @@ export interface ChartState {
   position?: { from: string; to?: string };
 }
 
+/** A conditional format as Excel would hold it; `address` is A1 on its own sheet. */
+export interface ConditionalFormatState {
+  type: string;
+  address: string;
+  /** Set once the writer sets `colorScale.criteria` (a copy taken when the command was queued). */
+  colorScale?: XlColorScaleCriteria;
+}
+
 export interface SheetState {
   name: string;
   visibility: string;
   cells: Map<string, CellState>;
   tables: { address: string; style: string }[];
   charts: ChartState[];
+  conditionalFormats: ConditionalFormatState[];
 }
 
 /** Office.js ChartType values the fake accepts (a subset of Excel.ChartType). */
 export const CHART_TYPES: readonly string[] = ["Line", "LineMarkers", "ColumnClustered", "BarClustered", "ColumnStacked", "Area", "XYScatter"];
 const SERIES_BY: readonly string[] = ["Auto", "Columns", "Rows"];
 const LEGEND_POSITIONS: readonly string[] = ["Top", "Bottom", "Left", "Right", "Corner"];
+/** Excel.ConditionalFormatType and Excel.ConditionalFormatColorCriterionType values. */
+const CONDITIONAL_FORMAT_TYPES: readonly string[] = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
+const COLOR_CRITERION_TYPES: readonly string[] = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
 
 interface Op {
   readonly what: string;
@@ -87,7 +103,7 @@ export class FakeWorkbook {
 
   /** Adds a sheet with `values` from A1 (the user's own data). */
   addSheet(name: string, values: XlScalar[][] = []): SheetState {
-    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [] };
+    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [], conditionalFormats: [] };
     values.forEach((r, i) => r.forEach((v, j) => v !== "" && sheet.cells.set(key(i, j), { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -406,6 +422,20 @@ class FakeRange implements XlRange {
     Object.defineProperty(fill, "color", { set: styled("fill.color"), get: () => notLoaded("format.fill.color") });
     return { font, fill, autofitColumns: () => this.ctx.enqueue("format.autofitColumns", undefined, [], () => undefined) };
   }
+  get conditionalFormats(): XlRange["conditionalFormats"] {
+    return {
+      add: (type: XlConditionalFormatType): XlConditionalFormat => {
+        let created: ConditionalFormatState | undefined;
+        this.ctx.enqueue("conditionalFormats.add", this.sheet.label(), [type], () => {
+          if (!CONDITIONAL_FORMAT_TYPES.includes(type)) fail(`InvalidArgument: conditional format type "${type}"`);
+          const b = this.box() ?? fail("InvalidObjectPath: null range");
+          created = { type, address: `${colName(b.col)}${b.row + 1}:${colName(b.col + b.cols - 1)}${b.row + b.rows}` };
+          this.sheet.state().conditionalFormats.push(created);
+        });
+        return new FakeConditionalFormat(this.ctx, this.sheet, () => created ?? fail("conditional format not created"));
+      },
+    };
+  }
   load(props: string): this {
     this.ctx.enqueue("range.load", undefined, [props], () => {
       const b = this.box();
@@ -495,5 +525,50 @@ class FakeChart implements XlChart {
       }
       this.chart().position = { from, to };
     });
+  }
+}
+
+/** A write-only conditional format: setting its colour scale's criteria is a queued command. */
+class FakeConditionalFormat implements XlConditionalFormat {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly format: () => ConditionalFormatState,
+  ) {}
+
+  readonly colorScale = (() => {
+    const o = {} as { criteria: XlColorScaleCriteria };
+    Object.defineProperty(o, "criteria", {
+      set: (criteria: XlColorScaleCriteria) => {
+        // Office.js serializes the value when the command is queued: later edits to it do not count.
+        const copy = JSON.parse(JSON.stringify(criteria ?? null)) as XlColorScaleCriteria;
+        this.ctx.enqueue("colorScale.criteria", this.sheet.label(), [copy], () => {
+          const f = this.format();
+          if (f.type !== "ColorScale") fail(`InvalidOperation: colorScale of a ${f.type} conditional format`);
+          checkColorScale(copy);
+          f.colorScale = copy;
+        });
+      },
+      get: () => notLoaded("colorScale.criteria"),
+    });
+    return o;
+  })();
+}
+
+function checkColorScale(criteria: XlColorScaleCriteria): void {
+  if (!criteria || typeof criteria !== "object") fail("InvalidArgument: colour scale criteria");
+  const points = (["minimum", "midpoint", "maximum"] as const).filter((p) => criteria[p] !== undefined);
+  if (!points.includes("minimum") || !points.includes("maximum")) fail("InvalidArgument: a colour scale needs a minimum and a maximum");
+  for (const p of points) {
+    const c = criteria[p]!;
+    if (!COLOR_CRITERION_TYPES.includes(c.type)) fail(`InvalidArgument: ${p} criterion type "${c.type}"`);
+    if (c.color !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(c.color)) fail(`InvalidArgument: ${p} colour "${c.color}"`);
+    const extreme = c.type === "LowestValue" || c.type === "HighestValue";
+    if (extreme && c.formula !== undefined && c.formula !== null) fail(`InvalidArgument: ${p} ${c.type} takes no formula`);
+    if (!extreme && (typeof c.formula !== "string" || c.formula.trim() === "")) fail(`InvalidArgument: ${p} ${c.type} needs a formula`);
+    if (c.type === "Number" || c.type === "Percent" || c.type === "Percentile") {
+      const n = Number(c.formula);
+      if (!Number.isFinite(n) || (c.type !== "Number" && (n < 0 || n > 100))) fail(`InvalidArgument: ${p} ${c.type} "${c.formula}"`);
+    }
   }
 }

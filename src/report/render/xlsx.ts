@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { display } from "../formats";
 import { cellRef } from "../a1";
+import { COLOR_SCALE } from "../colorScale";
 import { CellArea, CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
 import { Renderer } from "./renderer";
 
@@ -113,8 +114,8 @@ function setColorScale(ws: ExcelJS.Worksheet, area: CellArea): void {
       {
         type: "colorScale",
         priority: 1,
-        cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
-        color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
+        cfvo: [{ type: "min" }, { type: "percentile", value: COLOR_SCALE.midpointPercentile }, { type: "max" }],
+        color: [COLOR_SCALE.minimum, COLOR_SCALE.midpoint, COLOR_SCALE.maximum].map((c) => ({ argb: `FF${c.slice(1)}` })),
       },
     ],
   });

@@ -1,10 +1,11 @@
 /**
  * A sheet grid as a list of Excel commands, each with its estimated request size, so the
  * writer can pack them into as few `context.sync` calls as the 5 MB request limit allows.
- * Order inside a sheet: values, then number formats and styles, then tables.
+ * Order inside a sheet: values, then number formats and styles, then tables, then colour scales.
  */
+import { COLOR_SCALE } from "../../report/colorScale";
 import { GridCell, GridRole, SheetGrid, a1, cellInput } from "../grid";
-import { XlRange, XlScalar, XlWorksheet } from "./port";
+import { XlColorScaleCriteria, XlRange, XlScalar, XlWorksheet } from "./port";
 
 export interface Command {
   /** Estimated bytes this command adds to the request. */
@@ -26,6 +27,17 @@ const STYLE: Partial<Record<GridRole, { bold?: boolean; italic?: boolean; color?
   input: { color: "#0000FF", fill: "#FFF2CC" },
   total: { bold: true },
   note: { italic: true, color: "#444444" },
+};
+
+/**
+ * TableBlock.colorScale as Excel's conditional format, with the xlsx renderer's colours and
+ * criteria: lowest value, 50th percentile, highest value. A live format, so the shading follows
+ * the formulas when they recalculate.
+ */
+export const COLOR_SCALE_CRITERIA: XlColorScaleCriteria = {
+  minimum: { type: "LowestValue", color: COLOR_SCALE.minimum },
+  midpoint: { type: "Percentile", formula: String(COLOR_SCALE.midpointPercentile), color: COLOR_SCALE.midpoint },
+  maximum: { type: "HighestValue", color: COLOR_SCALE.maximum },
 };
 
 /** Row bands of a matrix, each at most MAX_CHUNK_BYTES. */
@@ -94,6 +106,12 @@ export function buildCommands(grid: SheetGrid): Command[] {
     if (!t.filter || unique.size !== t.headers.length || unique.has("")) continue;
     const address = `${a1(t.row, t.col)}:${a1(t.row + t.rows - 1, t.col + t.cols - 1)}`;
     commands.push({ bytes: OP_BYTES, apply: (s) => void (s.tables.add(address, true).style = "TableStyleLight1") });
+  }
+  for (const area of grid.colorScales) {
+    commands.push({
+      bytes: size(COLOR_SCALE_CRITERIA),
+      apply: (s) => void (s.getRangeByIndexes(area.row, area.col, area.rows, area.cols).conditionalFormats.add("ColorScale").colorScale.criteria = COLOR_SCALE_CRITERIA),
+    });
   }
   commands.push({ bytes: OP_BYTES, apply: (s) => s.getRangeByIndexes(0, 0, grid.rows, grid.cols).format.autofitColumns() });
   const { rows, cols } = grid.freeze;

@@ -16,8 +16,36 @@ export interface XlRange {
     readonly fill: { color: string };
     autofitColumns(): void;
   };
+  /** The range's conditional formats (ExcelApi 1.6): the writer only adds colour scales. */
+  readonly conditionalFormats: { add(type: XlConditionalFormatType): XlConditionalFormat };
   load(properties: string): XlRange;
 }
+
+/** Excel.ConditionalFormatType values the writer uses. */
+export type XlConditionalFormatType = "ColorScale";
+
+/** A conditional format just added (Excel.ConditionalFormat): the writer sets its colour scale. */
+export interface XlConditionalFormat {
+  readonly colorScale: { criteria: XlColorScaleCriteria };
+}
+
+/** Excel.ConditionalColorScaleCriteria: a midpoint makes it a three-colour scale. */
+export interface XlColorScaleCriteria {
+  minimum: XlColorScaleCriterion;
+  midpoint?: XlColorScaleCriterion;
+  maximum: XlColorScaleCriterion;
+}
+
+/** Excel.ConditionalColorScaleCriterion: a "#RRGGBB" colour at a point of the scale. */
+export interface XlColorScaleCriterion {
+  color?: string;
+  /** A number or formula for Number, Percent, Percentile and Formula points; absent for LowestValue and HighestValue. */
+  formula?: string;
+  type: XlColorCriterionType;
+}
+
+/** Excel.ConditionalFormatColorCriterionType. */
+export type XlColorCriterionType = "Invalid" | "LowestValue" | "HighestValue" | "Number" | "Percent" | "Formula" | "Percentile";
 
 /** A chart axis: its title, and the number format of its labels (ExcelApi 1.8). */
 export interface XlChartAxis {

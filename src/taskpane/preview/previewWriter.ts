@@ -2,13 +2,15 @@
  * The preview host's sheet writer: the report's sheets as HTML grids in the page (column
  * letters, row numbers, values shown with their number formats), the same cells in the same
  * places as in Excel. Each cell carries its A1 address and raw value for tests and screen readers.
+ * Cells under a colour scale are shaded as Excel shades them (see colorScaleShades), with text
+ * in black or white, whichever reads better on the fill.
  * A sheet's native charts (drawn in Excel over its cells) show below its grid as the report's
  * SVG charts, an image whose text alternative is the chart's title.
  */
 import { display } from "../../report/formats";
 import { ChartSpec, Report, ReportSheet } from "../../report/model";
 import { renderSvgChart } from "../../report/render/svg";
-import { SheetGrid, a1, columnName, sheetGrid } from "../grid";
+import { SheetGrid, a1, colorScaleShades, columnName, sheetGrid } from "../grid";
 import { FillResult, SheetWriter } from "../sheetWriter";
 
 export class PreviewSheetWriter implements SheetWriter {
@@ -59,17 +61,25 @@ function renderSheet(grid: SheetGrid, index: number, charts: readonly ChartSpec[
   corner.append(Object.assign(document.createElement("span"), { className: "sr-only", textContent: "Row" }));
   head.append(corner, ...Array.from({ length: grid.cols }, (_, j) => th(columnName(j), "col")));
   const body = table.createTBody();
+  const shades = colorScaleShades(grid);
   grid.cells.forEach((row, i) => {
     const tr = body.insertRow();
     tr.append(th(String(i + 1), "row"));
     row.forEach((c, j) => {
       const td = tr.insertCell();
-      td.dataset.cell = a1(i, j);
+      const address = a1(i, j);
+      td.dataset.cell = address;
       if (!c) return;
       td.textContent = display(c.value, c.format);
       td.dataset.value = c.value === null ? "" : String(c.value);
       td.className = `role-${c.role}${typeof c.value === "number" ? " num" : ""}`;
       if (c.formula) td.title = `=${c.formula}`;
+      const shade = shades.get(address);
+      if (shade) {
+        td.style.backgroundColor = shade.fill;
+        td.style.color = shade.text;
+        td.dataset.fill = shade.fill;
+      }
     });
   });
   scroller.append(table);
