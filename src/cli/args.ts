@@ -45,3 +45,13 @@ function splitValue(arg: string): [string, string | undefined] {
   const eq = arg.indexOf("=");
   return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
 }
+
+/**
+ * A whole-number option's value: undefined when absent, NaN when not digits or outside [min, max].
+ * @example wholeNumber("2000") // returns 2000
+ */
+export function wholeNumber(text: string | undefined, min = 0, max = Infinity): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+  return n >= min && n <= max ? n : NaN;
+}

@@ -20,6 +20,7 @@ import {
   readAxis,
   readDistributionRows,
   readIterations,
+  readOneOutput,
   readOutputs,
   readPercentiles,
   readSeed,
@@ -320,10 +321,9 @@ export function SIMULATE(buyers: unknown[][], policy: unknown[][], distributions
 export function SENSITIVITY(buyers: unknown[][], policy: unknown[][], swings: unknown[][], output?: unknown[][], rules?: unknown[][]): unknown[][] {
   return guarded(() => {
     const scenario = scenarioOfRanges(buyers, policy, rules);
-    const [swingRows, outputs] = all(readSwingRows(swings), readOutputs(output, DEFAULT_SIMULATE_OUTPUT));
-    if (outputs.length > 1) unwrap({ ok: false, problems: [problem("shape", "output", `give one output per CHIPS.SENSITIVITY (got ${outputs.length}); use one formula per output`)] });
+    const [swingRows, out] = all(readSwingRows(swings), readOneOutput(output, "CHIPS.SENSITIVITY"));
     const inputs = swingRows.inputs.map((i) => ({ path: i.path, low: asFlagWhereFlag(scenario, i.path, i.low), high: asFlagWhereFlag(scenario, i.path, i.high) }));
-    const [tornado] = unwrapAt(sensitivity(scenario, { inputs, outputs }), (path) => swingPlace(path, swingRows.rows));
+    const [tornado] = unwrapAt(sensitivity(scenario, { inputs, outputs: [out] }), (path) => swingPlace(path, swingRows.rows));
     return tornadoTable(tornado);
   });
 }
@@ -343,9 +343,8 @@ export function SENSITIVITY(buyers: unknown[][], policy: unknown[][], swings: un
 export function SENSITIVITY_GRID(buyers: unknown[][], policy: unknown[][], rowAxis: unknown[][], columnAxis: unknown[][], output?: unknown[][], rules?: unknown[][]): unknown[][] {
   return guarded(() => {
     const scenario = scenarioOfRanges(buyers, policy, rules);
-    const [rowsRead, columnsRead, outputs] = all(readAxis(rowAxis, "rowAxis"), readAxis(columnAxis, "columnAxis"), readOutputs(output, DEFAULT_SIMULATE_OUTPUT));
+    const [rowsRead, columnsRead, out] = all(readAxis(rowAxis, "rowAxis"), readAxis(columnAxis, "columnAxis"), readOneOutput(output, "CHIPS.SENSITIVITY_GRID"));
     const [rows, columns] = [rowsRead, columnsRead].map((a) => ({ path: a.path, values: a.values.map((v) => asFlagWhereFlag(scenario, a.path, v)) }));
-    if (outputs.length > 1) unwrap({ ok: false, problems: [problem("shape", "output", `give one output per CHIPS.SENSITIVITY_GRID (got ${outputs.length}); use one formula per output`)] });
-    return gridTable(unwrapAt(grid(scenario, { rows, columns, outputs }), gridPlace));
+    return gridTable(unwrapAt(grid(scenario, { rows, columns, outputs: [out] }), gridPlace));
   });
 }

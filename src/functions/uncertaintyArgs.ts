@@ -228,6 +228,13 @@ export function readOutputs(arg: unknown, fallback: string): Result<string[]> {
   return ok(names.length > 0 ? names : [fallback]);
 }
 
+/** One output name (blank: the default), for functions that spill one output; `fn` names the function in the message. */
+export function readOneOutput(arg: unknown, fn: string): Result<string> {
+  const read = readOutputs(arg, DEFAULT_SIMULATE_OUTPUT);
+  if (!read.ok || read.value.length === 1) return read.ok ? ok(read.value[0]) : read;
+  return fail(problem("shape", "output", `give one output per ${fn} (got ${read.value.length}); use one formula per output`));
+}
+
 /** A whole number argument (blank: `fallback`) within [lo, hi]; `why` explains the limit. */
 function readWhole(arg: unknown, name: string, what: string, fallback: number, lo: number, hi: number, why = ""): Result<number> {
   const raw = asMatrix(arg)[0][0];

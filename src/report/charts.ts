@@ -26,7 +26,7 @@ export function chartBeside(table: { readonly row: number; readonly cols: number
  * The id of a scenario's "shipped by buyer" chart; `earlier` are the names of the scenarios before it
  * (a repeated slug gets the scenario's 1-based position): "US volume cap" → "shipped-us-volume-cap".
  */
-export function shippedChartId(name: string, earlier: readonly string[] = []): string {
+function shippedChartId(name: string, earlier: readonly string[]): string {
   return `shipped-${slug(name)}${earlier.some((e) => slug(e) === slug(name)) ? `-${earlier.length + 1}` : ""}`;
 }
 

@@ -30,8 +30,6 @@ const MEASURES: readonly Measure[] = [
   { title: "China revenue (baseline + H200)", metric: "chinaRevenue", format: FORMATS.usdBillions },
 ];
 
-export { allPeriods };
-
 export function comparisonSheet(compared: readonly ComparedScenario[], latest: LatestReported, latestRef: string, writer: CellWriter, chartFiles: readonly string[]): ReportSheet {
   const layout = new SheetLayout();
   const periods = allPeriods(compared.map((c) => c.input));

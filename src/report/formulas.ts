@@ -105,6 +105,12 @@ function domesticRatio(c: StepContext, buyer: (field: string) => string): StepFo
   };
 }
 
+/** The supply available to China in period `t`: supply, lowered to chinaCapOfUsVolume x usShipments when that cap is set. */
+export function supplyLimitFormula(input: StepContext["input"], t: number): string {
+  const [cap, shipments, supply] = [input("us.chinaCapOfUsVolume"), input("us.usShipments", t), input("market.supply", t)];
+  return `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`;
+}
+
 /**
  * The binding step as a formula over a row's step cells: "none" if nothing was removed, else
  * the first step that removed the most (MODEL.md: ties go to the earlier step).

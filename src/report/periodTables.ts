@@ -5,7 +5,7 @@
 import { PeriodOutcome, effectiveSupply } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS } from "./formats";
-import { bindingFormula, change, changeFormula, stepFormula } from "./formulas";
+import { bindingFormula, change, changeFormula, stepFormula, supplyLimitFormula } from "./formulas";
 import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ReportCell } from "./model";
 import type { ScenarioSheetArgs } from "./scenarioSheet";
@@ -18,6 +18,9 @@ const STEP_HEADERS: Readonly<Record<string, string>> = {
   domestic_ratio: "Domestic ratio",
   supply: "Supply = shipped",
 };
+
+/** A pipeline column's header: the step's name, or "Rule ID" for a user rule. */
+export const stepHeader = (id: string): string => STEP_HEADERS[id] ?? `Rule ${id}`;
 
 /** The reserved tables of a period: the pipeline (a row per buyer and a total) and the money (5 rows). */
 export interface PeriodSlots {
@@ -89,19 +92,18 @@ export function periodTables(layout: SheetLayout, a: ScenarioSheetArgs, p: Perio
   ];
   layout.fill(pipeline, {
     title: `${p.period}: H200 units after each pipeline step, and money`,
-    columns: columns("Buyer", ...stepIds.map((id) => STEP_HEADERS[id] ?? `Rule ${id}`), "Binding step", "Revenue", "US share", "Nvidia net", "H20-equivalent"),
+    columns: columns("Buyer", ...stepIds.map(stepHeader), "Binding step", "Revenue", "US share", "Nvidia net", "H20-equivalent"),
     rows: [...buyerRows, totals],
   });
 
   const baseline = input("market.baselineChinaRevenue", t);
   const chinaRevenueCell = cellRef(money.firstRow + MONEY_ROWS.chinaRevenue, 2);
   const baselineCell = cellRef(money.firstRow + MONEY_ROWS.baseline, 2);
-  const [cap, shipments, supply] = [input("us.chinaCapOfUsVolume"), input("us.usShipments", t), input("market.supply", t)];
   const demand = sum(p.buyers.map((b) => b.steps[stepIds[beforeSupply]]));
   const moneyRows: ReportCell[][] = [
     [
       cell.label("Supply limit (H200 units)"),
-      writer.computed(effectiveSupply(scenario, t), "calculation", FORMATS.units, `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`),
+      writer.computed(effectiveSupply(scenario, t), "calculation", FORMATS.units, supplyLimitFormula(input, t)),
       cell.label("Supply, lowered to chinaCapOfUsVolume x usShipments when that cap is set"),
     ],
     [

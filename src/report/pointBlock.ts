@@ -8,9 +8,10 @@
 import { Evaluation, Scenario, effectiveSupply } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS } from "./formats";
-import { CellWriter, stepFormula } from "./formulas";
+import { CellWriter, stepFormula, supplyLimitFormula } from "./formulas";
 import { SheetLayout, cell, columns } from "./layout";
 import { ReportCell } from "./model";
+import { stepHeader } from "./periodTables";
 
 /** The cells of a block that outputs read (same-sheet A1 references). */
 export interface PointTotals {
@@ -76,7 +77,6 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
         cell.blank(),
       ]);
     });
-    const [cap, shipments, supply] = [input("us.chinaCapOfUsVolume"), input("us.usShipments", t), input("market.supply", t)];
     const revenue = cellRef(totalRow, col.revenue);
     rows.push([
       cell.label(p.period),
@@ -85,7 +85,7 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
         k === nSteps - 1 ? writer.computed(p.totals.shipped, "total", FORMATS.units, `SUM(${rangeRef(first, last, shippedCol)})`) : ({ value: null, role: "total" } as ReportCell),
       ),
       writer.computed(p.totals.revenue, "total", FORMATS.usdBillions, `SUM(${rangeRef(first, last, col.revenue)})`),
-      writer.computed(effectiveSupply(scenario, t), "total", FORMATS.units, `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`),
+      writer.computed(effectiveSupply(scenario, t), "total", FORMATS.units, supplyLimitFormula(input, t)),
       writer.computed(
         p.totals.chinaRevenue,
         "total",
@@ -111,17 +111,8 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
   ]);
   layout.fill(slot, {
     title: a.title,
-    columns: columns("Period", "Buyer", ...stepIds.map((id) => STEP_LABELS[id] ?? `Rule ${id}`), "Revenue", "Supply limit", "China revenue"),
+    columns: columns("Period", "Buyer", ...stepIds.map(stepHeader), "Revenue", "Supply limit", "China revenue"),
     rows,
   });
   return { chinaRevenue: cellRef(allRow, col.chinaRevenue), shipped: cellRef(allRow, shippedCol) };
 }
-
-const STEP_LABELS: Readonly<Record<string, string>> = {
-  requested: "Requested",
-  us_license: "US license",
-  china_access: "China access",
-  public_sector: "Public sector",
-  domestic_ratio: "Domestic ratio",
-  supply: "Supply = shipped",
-};

@@ -7,7 +7,7 @@
 import { ruleFallbackReason } from "./formulas";
 import { Evaluation, PeriodOutcome, STEP_IDS, Scenario } from "../engine";
 import { cellRef, rangeRef } from "./a1";
-import { chartBeside, shippedChartId } from "./charts";
+import { chartBeside } from "./charts";
 import { FORMATS } from "./formats";
 import { CellWriter, change, changeFormula } from "./formulas";
 import { SheetLayout, Slot, cell, columns } from "./layout";
@@ -26,8 +26,8 @@ export interface ScenarioSheetArgs {
   /** The absolute reference of one of this scenario's inputs on the Assumptions sheet. */
   readonly input: (path: string, period?: number) => string;
   readonly writer: CellWriter;
-  /** The id of this scenario's "shipped by buyer" ChartSpec (charts.ts); default: from the scenario's name. */
-  readonly shippedChart?: string;
+  /** The id of this scenario's "shipped by buyer" ChartSpec (charts.ts), unique in the report. */
+  readonly shippedChart: string;
 }
 
 export interface ScenarioSheet {
@@ -98,7 +98,7 @@ function shippedByBuyerTable(layout: SheetLayout, a: ScenarioSheetArgs, slot: Sl
   const header = columns("Buyer", ...evaluation.periods.map((p) => p.period));
   layout.fill(slot, { title: "H200 units shipped by buyer", columns: header, rows });
   return {
-    chart: a.shippedChart ?? shippedChartId(scenario.name),
+    chart: a.shippedChart,
     data: { row: slot.row + 1, col: 1, rows: rows.length + 1, cols: header.length },
     seriesBy: "columns",
     at: chartBeside({ row: slot.row, cols: header.length }),

@@ -202,7 +202,8 @@ function gridTable(
   const { rows: rowAxis, columns: colAxis } = plan.result;
   const table = plan.result.outputs[0];
   const metric = metricOf(plan.output);
-  const readable = native && (metric === "chinaRevenue" || metric === "shipped") && /^(totals\.)?(chinaRevenue|shipped)$/.test(plan.output);
+  // The calculation blocks total China revenue and shipped over all periods; other outputs keep engine values.
+  const readable = native && /^(totals\.)?(chinaRevenue|shipped)$/.test(plan.output);
   const format = outputFormat(plan.output);
   const axisCell = (v: InputValue, path: string): ReportCell => cell.input(v, typeof v === "number" ? fmt(path) : undefined);
   const headerRow = slot.firstRow;

@@ -16,20 +16,9 @@ import { StoredScenario } from "./scenarioStore";
 import { UncertaintyPanel } from "./uncertainty/panel";
 import { simulationRunner } from "./uncertainty/runner";
 import { spawnWorker } from "./uncertainty/spawnWorker";
+import { $, h } from "./dom";
 
 type Json = Record<string, unknown>;
-
-function $<T extends HTMLElement = HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`taskpane.html has no #${id}`);
-  return el as T;
-}
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
 
 const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const bn = (n: number) => (n / 1e9).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });

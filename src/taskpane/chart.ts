@@ -1,12 +1,5 @@
 /** A small inline SVG bar chart (China revenue per period), drawn with DOM calls, no library. */
-const NS = "http://www.w3.org/2000/svg";
-
-function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
+import { svgEl as el } from "./dom";
 
 /** Bars for `values` (US$), labelled in $bn; scales to its container's width. */
 export function barChart(title: string, labels: readonly string[], values: readonly number[]): SVGElement {

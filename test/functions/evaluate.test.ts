@@ -7,31 +7,9 @@ import { parse as parseYaml } from "yaml";
 import { EVALUATION_COLUMNS, Evaluation } from "../../src/engine";
 import { chips, ensureBuilt, ROOT } from "../cli/chips";
 import { chipsWorkbook } from "../support/hyperformula";
+import { Row, tablesFromDoc } from "./scenarioTables";
 
 type Doc = Record<string, any>;
-type Row = (string | number | boolean | null)[];
-
-/** A scenario document laid out as the two tables an analyst would type: policy rows and a buyers table. */
-function tablesFromDoc(doc: Doc): { policy: Row[]; buyers: Row[] } {
-  const policy: Row[] = [];
-  const walk = (node: Doc, prefix: string) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "buyers" || key === "rules" || key.startsWith("x-") || key.startsWith("$")) continue;
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (value !== null && typeof value === "object" && !Array.isArray(value)) walk(value, path);
-      else if (value !== null) policy.push([path, ...(Array.isArray(value) ? value : [value])]);
-    }
-  };
-  walk(doc, "");
-  const periods: string[] = doc.periods;
-  const fields = ["name", "domesticUnits", "domesticValue", "publicSectorShare", "usApproved", "approvalRate"];
-  const header: Row = [...fields, ...periods.map((p) => `requested ${p}`)];
-  const buyers: Row[] = [
-    header,
-    ...doc.buyers.map((b: Doc) => [...fields.map((f) => b[f] ?? null), ...periods.map((_, t) => (Array.isArray(b.requested) ? b.requested[t] : b.requested))]),
-  ];
-  return { policy, buyers };
-}
 
 /** Puts both tables on a sheet, evaluates the formula in a free column and reads the spill. */
 function evaluateOnSheet(doc: Doc, extraArgs = ""): (string | number | boolean | null | DetailedCellError)[][] {

@@ -1,5 +1,6 @@
 /** Arguments of `chips report [FILES...] [--out DIR] [--mode MODE] [--format LIST] [--iterations N] [--seed S] [--no-uncertainty]`. */
 import { MAX_ITERATIONS } from "../../engine";
+import { wholeNumber } from "../args";
 import { CELL_MODES, CellMode } from "../../report/model";
 import { OUTPUT_FORMATS, OutputFormat } from "../../report/render/renderer";
 
@@ -63,9 +64,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
   const formats = values.format === undefined ? [...REPORT_DEFAULTS.formats] : [...new Set(values.format.split(",").map((f) => f.trim().toLowerCase()))];
   const bad = formats.find((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (bad !== undefined) return fail(`--format takes a comma-separated list of ${OUTPUT_FORMATS.join(", ")}, got ${JSON.stringify(bad)}`);
-  const iterations = wholeOption(values.iterations, 1, MAX_ITERATIONS);
+  const iterations = wholeNumber(values.iterations, 1, MAX_ITERATIONS);
   if (Number.isNaN(iterations)) return fail(`--iterations takes a whole number from 1 to ${MAX_ITERATIONS.toLocaleString("en-US")}, got ${JSON.stringify(values.iterations)}`);
-  const seed = wholeOption(values.seed, 0, 0xffffffff);
+  const seed = wholeNumber(values.seed, 0, 0xffffffff);
   if (Number.isNaN(seed)) return fail(`--seed takes a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
   return {
     ok: true,
@@ -80,13 +81,6 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
       help,
     },
   };
-}
-
-/** A whole-number option within [min, max]; undefined when absent, NaN when invalid. */
-function wholeOption(text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
-  return n >= min && n <= max ? n : NaN;
 }
 
 const fail = (message: string): ReportArgsOutcome => ({ ok: false, message });

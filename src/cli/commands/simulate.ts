@@ -3,6 +3,7 @@
  * seeded Monte Carlo over the file's `uncertainty` block; a progress bar on stderr when it is a terminal.
  */
 import { readUncertainty, simulate } from "../../engine";
+import { wholeNumber } from "../args";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output } from "../io";
 import { renderTable } from "../table";
@@ -20,8 +21,6 @@ export interface SimulateArgs {
 
 export type SimulateArgsOutcome = { readonly ok: true; readonly value: SimulateArgs } | { readonly ok: false; readonly message: string };
 
-const whole = (v: string): number => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
-
 /** Options take a value as the next argument or after "="; --output may repeat or list names with commas. */
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgsOutcome {
   const parsed = parseOptions(argv, ["json", "help"], ["iterations", "seed", "output", "percentiles"]);
@@ -34,8 +33,8 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgsOutcome 
   const help = flags.has("help");
   if (help) return { ok: true, value: { file: "", json: false, help } };
   if (files.length !== 1) return { ok: false, message: `simulate takes one scenario FILE with an uncertainty block, got ${files.length}` };
-  const iterations = last("iterations") === undefined ? undefined : whole(last("iterations")!);
-  const seed = last("seed") === undefined ? undefined : whole(last("seed")!);
+  const iterations = wholeNumber(last("iterations"));
+  const seed = wholeNumber(last("seed"));
   if (Number.isNaN(iterations)) return { ok: false, message: `--iterations takes a whole number, got ${JSON.stringify(last("iterations"))}` };
   if (Number.isNaN(seed)) return { ok: false, message: `--seed takes a whole number from 0 to 4294967295, got ${JSON.stringify(last("seed"))}` };
   const outputs = values.get("output")?.flatMap((o) => o.split(",").map((s) => s.trim()).filter(Boolean));

@@ -40,5 +40,9 @@ export const uncertaintyMessages = {
   outputPeriod: (p: string, periods: readonly string[]) => `unknown period ${JSON.stringify(p)}; the periods are: ${periods.join(", ")}`,
   // Sensitivity.
   gridValues: () => "needs at least one value",
+  // The block's `grid` field.
+  gridField: () =>
+    'expected {"rows": PATH or {"path": PATH, "values": [...]}, "columns": likewise, "output"?: NAME}, e.g. {"rows": "china.approvalRate", "columns": "market.supply[0]"}',
+  gridAxisValues: () => "expected a non-empty list of numbers, true/false or words",
   cancelled: (done: number, total: number) => `cancelled after ${done} of ${total} iterations`,
 } as const;

@@ -95,19 +95,15 @@ export function readUncertainty(raw: unknown, overrides: UncertaintyOverrides = 
   return ok({ iterations: iterations as number, seed: seed as number, inputs, outputs: outputs as string[], percentiles: percentiles as number[], bins: bins as number, ...(grid ? { grid } : {}) });
 }
 
-// Kept here (messages.ts is shared with code this field does not touch).
-const GRID_SHAPE = 'expected {"rows": PATH or {"path": PATH, "values": [...]}, "columns": likewise, "output"?: NAME}, e.g. {"rows": "china.approvalRate", "columns": "market.supply[0]"}';
-const GRID_VALUES = "expected a non-empty list of numbers, true/false or words";
-
 /** The `grid` field; its paths and values are checked against the scenario later, by grid(). */
 function readGrid(raw: unknown, problems: Problem[]): GridChoice | undefined {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    problems.push(problem("type", "uncertainty.grid", GRID_SHAPE));
+    problems.push(problem("type", "uncertainty.grid", m.gridField()));
     return undefined;
   }
   const g = raw as Json;
   for (const key of Object.keys(g)) {
-    if (!["rows", "columns", "output"].includes(key) && !key.startsWith("x-") && !key.startsWith("$")) problems.push(problem("unknown", `uncertainty.grid.${key}`, GRID_SHAPE));
+    if (!["rows", "columns", "output"].includes(key) && !key.startsWith("x-") && !key.startsWith("$")) problems.push(problem("unknown", `uncertainty.grid.${key}`, m.gridField()));
   }
   const axis = (key: "rows" | "columns"): GridAxisChoice | undefined => {
     const a = g[key];
@@ -118,10 +114,10 @@ function readGrid(raw: unknown, problems: Problem[]): GridChoice | undefined {
       if (values === undefined || values === null) return { path: (a as Json).path as string };
       const ok = Array.isArray(values) && values.length > 0 && values.every((v) => (typeof v === "number" && Number.isFinite(v)) || typeof v === "boolean" || typeof v === "string");
       if (ok) return { path: (a as Json).path as string, values: values as InputValue[] };
-      problems.push(problem("type", `${at}.values`, GRID_VALUES));
+      problems.push(problem("type", `${at}.values`, m.gridAxisValues()));
       return undefined;
     }
-    problems.push(problem(a === undefined ? "missing" : "type", at, GRID_SHAPE));
+    problems.push(problem(a === undefined ? "missing" : "type", at, m.gridField()));
     return undefined;
   };
   const rows = axis("rows");

@@ -4,16 +4,8 @@
  * fixed title id (a second chart on the page would duplicate it).
  */
 import type { OutputSummary } from "../../engine";
+import { svgEl as el } from "../dom";
 import { figure, outputLabel } from "./format";
-
-const NS = "http://www.w3.org/2000/svg";
-
-function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** Bars for `summary.histogram`, dashed lines at P10/P50/P90; `id` names its title for aria-labelledby. */
 export function histogramChart(summary: OutputSummary, iterations: number, id: string): SVGElement {

@@ -13,22 +13,11 @@ import { histogramChart } from "./histogram";
 import { PARAMS, PathChoice, defaultText, distributionFromText, distributionsFor, inputPathChoices, inputProblemPath, locateInputProblem, textFromDistribution } from "./inputForm";
 import { RunOutcome, RunResults } from "./protocol";
 import { Runner } from "./runner";
+import { $, h } from "../dom";
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function $<T extends HTMLElement = HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`taskpane.html has no #${id}`);
-  return el as T;
-}
-
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
 
 /** A number field's text as a document value: blank removes it, non-numbers stay text so the engine names them. */
 const settingValue = (text: string): unknown => (text.trim() === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text.trim());

@@ -3,7 +3,7 @@
  * the scenario document goes in as written, summaries come out (never the per-iteration
  * samples, which can be hundreds of MB for a large run).
  */
-import type { EvaluationMode, OutputSummary, Problem, Tornado, UncertainInput } from "../../engine";
+import type { Problem, SimulationResult, Tornado } from "../../engine";
 
 /** One run: Monte Carlo over the document's uncertainty block, then a tornado of the same inputs. */
 export interface RunRequest {
@@ -20,14 +20,8 @@ export interface RunRequest {
   readonly tornado?: boolean;
 }
 
-/** What a finished Monte Carlo run reports: SimulationResult without the samples and draws. */
-export interface SimulationSummary {
-  readonly iterations: number;
-  readonly seed: number;
-  readonly mode: EvaluationMode;
-  readonly inputs: readonly UncertainInput[];
-  readonly outputs: readonly OutputSummary[];
-}
+/** What a finished Monte Carlo run reports: SimulationResult without the per-iteration arrays (kept in the worker). */
+export type SimulationSummary = Omit<SimulationResult, "samples" | "draws">;
 
 export interface RunResults {
   readonly simulation: SimulationSummary;

@@ -47,13 +47,19 @@ class SilentWorker implements WorkerLike {
   }
 }
 
-test("a run through the runner gives the engine's numbers for the same seed, with progress", async () => {
-  const workers: FakeWorker[] = [];
+/** A runner whose spawned workers are `Worker`s, kept in spawn order for the test to inspect. */
+function runnerWith<W extends WorkerLike>(Worker: new () => W): { runner: ReturnType<typeof simulationRunner>; workers: W[] } {
+  const workers: W[] = [];
   const runner = simulationRunner(() => {
-    const w = new FakeWorker();
+    const w = new Worker();
     workers.push(w);
     return w;
   });
+  return { runner, workers };
+}
+
+test("a run through the runner gives the engine's numbers for the same seed, with progress", async () => {
+  const { runner, workers } = runnerWith(FakeWorker);
   const progress: number[] = [];
   const outcome = await runner.run({ document: EXAMPLE, iterations: 2000, seed: 42 }, (f) => progress.push(f));
   const scenario = validateScenario(EXAMPLE);
@@ -71,12 +77,7 @@ test("a run through the runner gives the engine's numbers for the same seed, wit
 });
 
 test("Cancel terminates the worker, resolves the run as cancelled, ignores its late messages; the next run uses a new worker", async () => {
-  const workers: SilentWorker[] = [];
-  const runner = simulationRunner(() => {
-    const w = new SilentWorker();
-    workers.push(w);
-    return w;
-  });
+  const { runner, workers } = runnerWith(SilentWorker);
   const progress: number[] = [];
   const first = runner.run({ document: EXAMPLE, iterations: 5_000_000 }, (f) => progress.push(f));
   expect(runner.running).toBe(true);
@@ -104,12 +105,7 @@ test("Cancel terminates the worker, resolves the run as cancelled, ignores its l
 });
 
 test("a second run while one is running is refused; a worker error ends the run with a problem and a fresh worker next time", async () => {
-  const workers: SilentWorker[] = [];
-  const runner = simulationRunner(() => {
-    const w = new SilentWorker();
-    workers.push(w);
-    return w;
-  });
+  const { runner, workers } = runnerWith(SilentWorker);
   const first = runner.run({ document: EXAMPLE }, () => {});
   const refused = await runner.run({ document: EXAMPLE }, () => {});
   expect(refused.status).toBe("problems");
