@@ -19,7 +19,7 @@
  * Tencent    china_access 32,000; public_sector 2,400; domestic_ratio 15,600; supply 22,500 -> china_access
  * Others     china_access 76,000; public_sector 34,200; domestic_ratio 4,800; supply 56,250 -> china_access
  */
-import { chips, ensureBuilt, example } from "./chips";
+import { chips, example } from "./chips";
 
 const expected = [
   { name: "ByteDance", R: 130000, A: 78000, P: 78000, C: 78000, S: 19500, binding: "supply" },
@@ -33,7 +33,6 @@ const near = (actual: number, want: number) => expect(Math.abs(actual - want)).t
 
 let period: any;
 beforeAll(() => {
-  ensureBuilt();
   const r = chips(["evaluate", example("base.json"), "--json"]);
   expect(r.status).toBe(0);
   const out = JSON.parse(r.stdout);

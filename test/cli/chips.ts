@@ -1,7 +1,12 @@
-/** Test helpers: build lib/ once (if stale) and spawn the real `bin/chips.js`. */
+/**
+ * Test helpers for the `chips` CLI. `chips()` runs the command in-process through `main()` (the same
+ * function bin/chips.js calls), which is what most tests need; `chipsProcess()` spawns the real
+ * `bin/chips.js` for what only a process shows: exit codes, stdout/stderr separation, stdin, the shim.
+ */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { main } from "../../src/cli/main";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "bin", "chips.js");
@@ -15,8 +20,29 @@ export interface ChipsRun {
   readonly stderr: string;
 }
 
-/** Runs `node bin/chips.js ...args` from the repo root, optionally feeding stdin. */
-export function chips(args: readonly string[], input?: string): ChipsRun {
+/** Runs `chips ...args` in-process for a command that finishes synchronously (all but `report`). */
+export function chips(args: readonly string[]): ChipsRun {
+  const { output, run } = capture();
+  const status = main(args, output);
+  if (typeof status !== "number") throw new Error(`chips ${args.join(" ")} is asynchronous: use chipsAsync`);
+  return run(status);
+}
+
+/** Runs `chips ...args` in-process and waits for it (`report` writes files asynchronously). */
+export async function chipsAsync(args: readonly string[]): Promise<ChipsRun> {
+  const { output, run } = capture();
+  return run(await main(args, output));
+}
+
+function capture() {
+  let stdout = "";
+  let stderr = "";
+  const output = { out: (t: string) => void (stdout += t), err: (t: string) => void (stderr += t), colour: false };
+  return { output, run: (status: number): ChipsRun => ({ status, stdout, stderr }) };
+}
+
+/** Runs `node bin/chips.js ...args` from the repo root, optionally feeding stdin (needs ensureBuilt()). */
+export function chipsProcess(args: readonly string[], input?: string): ChipsRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     input,

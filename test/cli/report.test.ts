@@ -1,24 +1,13 @@
-/** `chips report`: the real CLI writes the report files; bad input exits 2 and writes nothing. */
+/** `chips report` (in-process through main()): writes the report files; bad input exits 2 and writes nothing. */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
-import { ROOT, chips, ensureBuilt, example, fixture } from "./chips";
-
-const STAMP = path.join(ROOT, "lib", ".chips-test-build.stamp");
-
-/** ensureBuilt() watches src/cli and src/engine; the CLI now compiles src/report too. */
-function ensureReportBuilt(): void {
-  const newest = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs), 0);
-  if (fs.existsSync(STAMP) && newest(path.join(ROOT, "src", "report")) > fs.statSync(STAMP).mtimeMs) fs.rmSync(STAMP, { force: true });
-  ensureBuilt();
-}
+import { ROOT, chipsAsync, example, fixture } from "./chips";
 
 let tmp: string;
 beforeAll(() => {
-  ensureReportBuilt();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-report-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -41,7 +30,7 @@ const CHARTS = [
 const BUILT_IN_SHEETS = ["Washington only", "Beijing approval gate + 1-1 uni", "Dollar-value cap", "Public-sector ban", "Beijing blocks at customs", "Jan-2026 US rule"];
 
 test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the defaults) plus SVG charts; progress on stderr", async () => {
-  const r = chips(["report", "--out", out("default")]);
+  const r = await chipsAsync(["report", "--out", out("default")]);
   expect(r.status).toBe(0);
   expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(/^chips: reading 6 built-in scenarios\n/);
@@ -63,7 +52,7 @@ test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the 
 });
 
 test("no files: cited Assumptions sources are internal links to their Sources row", async () => {
-  expect(chips(["report", "--format", "xlsx", "--out", out("links")]).status).toBe(0);
+  expect((await chipsAsync(["report", "--format", "xlsx", "--out", out("links")])).status).toBe(0);
   const file = path.join(out("links"), "chokepoint.xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -79,15 +68,15 @@ test("no files: cited Assumptions sources are internal links to their Sources ro
   for (const [, from, to] of links.slice(1)) expect(sources.getCell(`B${to}`).value).toBe(assumptions.getCell(`A${from}`).value);
 });
 
-test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", () => {
-  const r = chips(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);
+test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", async () => {
+  const r = await chipsAsync(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);
   expect(r.status).toBe(0);
   expect(listing(out("csv"))).toEqual(["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-sources.csv"].sort());
   expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,19500,supply,");
 });
 
 test("--mode live writes CHIPS functions the way Excel stores add-in functions", async () => {
-  expect(chips(["report", example("base.json"), "--mode", "live", "--format", "xlsx", "--out", out("live")]).status).toBe(0);
+  expect((await chipsAsync(["report", example("base.json"), "--mode", "live", "--format", "xlsx", "--out", out("live")])).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("live"), "chokepoint.xlsx"));
   expect(wb.getWorksheet("Base")!.getCell("J21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(/);
@@ -95,7 +84,7 @@ test("--mode live writes CHIPS functions the way Excel stores add-in functions",
 
 test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leaves both sheets out", async () => {
   const file = example("uncertainty/monte-carlo.json");
-  expect(chips(["report", file, "--format", "xlsx", "--iterations", "500", "--seed=7", "--out", out("mc")]).status).toBe(0);
+  expect((await chipsAsync(["report", file, "--format", "xlsx", "--iterations", "500", "--seed=7", "--out", out("mc")])).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("mc"), "chokepoint.xlsx"));
   // The scenario is named "Monte Carlo", so the simulation sheet takes the next free name.
@@ -105,7 +94,7 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   expect(notes.join(" ")).toContain("--seed 7 --iterations 500");
   expect(listing(out("mc")).filter((f) => /tornado|histogram/.test(f))).toHaveLength(3);
 
-  expect(chips(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")]).status).toBe(0);
+  expect((await chipsAsync(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")])).status).toBe(0);
   const plain = new ExcelJS.Workbook();
   await plain.xlsx.readFile(path.join(out("no-mc"), "chokepoint.xlsx"));
   expect(plain.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Sources"]);
@@ -113,20 +102,20 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
 });
 
 describe("bad input: exit 2, the problems on stderr, no report written", () => {
-  test("one invalid file: the same lines as `chips evaluate`", () => {
+  test("one invalid file: the same lines as `chips evaluate`", async () => {
     for (const bad of ["missing-required.json", "malformed.yaml", "malformed.json", "bad-enum.json"]) {
       const dir = out(`bad-${bad}`);
-      const r = chips(["report", fixture(bad), "--out", dir]);
-      const evaluate = chips(["evaluate", fixture(bad)]);
+      const r = await chipsAsync(["report", fixture(bad), "--out", dir]);
+      const evaluate = await chipsAsync(["evaluate", fixture(bad)]);
       expect({ bad, status: r.status, stdout: r.stdout }).toEqual({ bad, status: 2, stdout: "" });
       expect(r.stderr).toBe(`chips: reading 1 scenario file\n${evaluate.stderr}`);
       expect(listing(dir)).toEqual([]);
     }
   });
 
-  test("several files: each problem line starts with its file; valid files do not rescue the run", () => {
+  test("several files: each problem line starts with its file; valid files do not rescue the run", async () => {
     const dir = out("bad-several");
-    const r = chips(["report", example("base.json"), fixture("missing-required.json"), fixture("malformed.yaml"), "--out", dir]);
+    const r = await chipsAsync(["report", example("base.json"), fixture("missing-required.json"), fixture("malformed.yaml"), "--out", dir]);
     expect(r.status).toBe(2);
     const lines = r.stderr.trimEnd().split("\n").slice(1);
     expect(lines[0]).toBe("test/cli/fixtures/missing-required.json: name: required: the scenario's name");
@@ -135,8 +124,8 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
     expect(listing(dir)).toEqual([]);
   });
 
-  test("a missing file", () => {
-    const r = chips(["report", "nope.json", "--out", out("bad-missing")]);
+  test("a missing file", async () => {
+    const r = await chipsAsync(["report", "nope.json", "--out", out("bad-missing")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('chips: cannot read "nope.json": no such file\n');
     expect(listing(out("bad-missing"))).toEqual([]);
@@ -150,23 +139,23 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
     [["--iterations", "0"], '--iterations takes a whole number from 1 to 10,000,000, got "0"'],
     [["--seed", "-1"], '--seed takes a whole number from 0 to 4294967295, got "-1"'],
     [["--seed=x"], '--seed takes a whole number from 0 to 4294967295, got "x"'],
-  ])("usage error %j", (args, message) => {
-    const r = chips(["report", ...args]);
+  ])("usage error %j", async (args, message) => {
+    const r = await chipsAsync(["report", ...args]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^chips: ${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n\nUsage: chips`));
   });
 
-  test("--out that cannot be a directory", () => {
+  test("--out that cannot be a directory", async () => {
     const file = out("a-file");
     fs.writeFileSync(file, "");
-    const r = chips(["report", example("base.json"), "--out", file]);
+    const r = await chipsAsync(["report", example("base.json"), "--out", file]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`chips: cannot write the report to ${JSON.stringify(file)}`);
   });
 });
 
-test("--help documents report; npm run report runs it", () => {
-  const r = chips(["report", "--help"]);
+test("--help documents report; npm run report runs it", async () => {
+  const r = await chipsAsync(["report", "--help"]);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain("report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]");
   expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.report).toBe("node bin/chips.js report");

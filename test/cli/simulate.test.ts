@@ -1,12 +1,11 @@
-/** `chips simulate` and `chips sensitivity`, spawned for real, against the engine in-process. */
+/** `chips simulate` and `chips sensitivity`, in-process through main(), against the engine. */
 import * as fs from "fs";
 import * as path from "path";
 import { parseScenario, readUncertainty, sensitivity, simulate } from "../../src/engine";
-import { ROOT, chips, ensureBuilt, example } from "./chips";
+import { ROOT, chips, example } from "./chips";
 
 const MC = example("uncertainty/monte-carlo.json");
 
-beforeAll(ensureBuilt);
 
 function scenario() {
   const parsed = parseScenario(fs.readFileSync(path.join(ROOT, MC), "utf8"), "json");

@@ -5,7 +5,7 @@ import path from "path";
 import { DetailedCellError } from "hyperformula";
 import { parse as parseYaml } from "yaml";
 import { EVALUATION_COLUMNS, Evaluation } from "../../src/engine";
-import { chips, ensureBuilt, ROOT } from "../cli/chips";
+import { chips, ROOT } from "../cli/chips";
 import { chipsWorkbook } from "../support/hyperformula";
 import { Row, tablesFromDoc } from "./scenarioTables";
 
@@ -47,8 +47,6 @@ const readDoc = (file: string): Doc => {
 /** Equal within 1e-12 relative: both sides run the same engine, only JSON's round trip differs. */
 const expectClose = (actual: unknown, expected: number) =>
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
-
-beforeAll(ensureBuilt);
 
 describe.each(fs.readdirSync(path.join(ROOT, "examples")).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => `examples/${f}`))("%s", (file) => {
   test("CHIPS.EVALUATE on a sheet equals chips evaluate --json", () => {

@@ -1,0 +1,95 @@
+/**
+ * What only a real `node bin/chips.js` process shows: exit statuses, stdout and stderr kept apart,
+ * stdin, no colour when piped, the bin shim. Everything else runs in-process (see ./chips.ts).
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { stringify } from "yaml";
+import { evaluate, formatOf, parseScenario } from "../../src/engine";
+import { BIN, ROOT, chipsProcess, ensureBuilt, example, fixture } from "./chips";
+
+beforeAll(ensureBuilt);
+
+/** The engine's evaluation of a file, round-tripped through JSON like the CLI's output. */
+function inProcess(file: string): unknown {
+  const parsed = parseScenario(fs.readFileSync(path.join(ROOT, file), "utf8"), formatOf(file));
+  if (!parsed.ok) throw new Error(`${file} is invalid: ${JSON.stringify(parsed.problems)}`);
+  return JSON.parse(JSON.stringify(evaluate(parsed.value)));
+}
+
+test("a valid file: exit 0, the JSON on stdout, nothing on stderr", () => {
+  const r = chipsProcess(["evaluate", example("base.json"), "--json"]);
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe("");
+  expect(JSON.parse(r.stdout)).toEqual(inProcess(example("base.json")));
+});
+
+test("an invalid file: exit 2, nothing on stdout, path: message lines on stderr, no stack trace", () => {
+  const r = chipsProcess(["evaluate", fixture("wrong-types.json"), "--json"]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^us\.exportsAllowed: /m);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+});
+
+test("a usage error: exit 2, the reason on stderr", () => {
+  const r = chipsProcess(["frobnicate"]);
+  expect(r).toMatchObject({ status: 2, stdout: "" });
+  expect(r.stderr).toMatch(/^chips: unknown command "frobnicate"/);
+});
+
+test("stdin (-) auto-detects YAML and JSON", () => {
+  const base = fs.readFileSync(path.join(ROOT, example("base.json")), "utf8");
+  const expected = inProcess(example("base.json"));
+  for (const text of [base, stringify(JSON.parse(base))]) {
+    const r = chipsProcess(["evaluate", "-", "--json"], text);
+    expect(r).toMatchObject({ status: 0, stderr: "" });
+    expect(JSON.parse(r.stdout)).toEqual(expected);
+  }
+});
+
+test("bad input on stdin: exit 2 with field paths", () => {
+  const r = chipsProcess(["evaluate", "-", "--json"], JSON.stringify({ name: "x", periods: ["FY2027Q1"], market: { h200Price: 27000, supply: 1e308 }, buyers: [{ name: "A", requested: 1, domesticUnits: 0 }] }));
+  expect(r).toMatchObject({ status: 2, stdout: "" });
+  expect(r.stderr).toMatch(/^market\.supply: must be at most 1e\+12/);
+});
+
+test("the table has no ANSI escapes when piped", () => {
+  const r = chipsProcess(["evaluate", example("multi-quarter.yaml")]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain("H200 units after each pipeline step");
+  expect(r.stdout).not.toContain("\x1b");
+});
+
+test("report writes its files from a real process, exit 0", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-process-report-"));
+  try {
+    const r = chipsProcess(["report", example("base.json"), "--format", "md", "--out", dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(fs.readdirSync(dir).some((f) => f.endsWith(".md"))).toBe(true);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("bin/chips.js without lib/ says how to build, exit 1", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-unbuilt-"));
+  try {
+    fs.mkdirSync(path.join(dir, "bin"));
+    fs.copyFileSync(BIN, path.join(dir, "bin", "chips.js"));
+    const r = spawnSync(process.execPath, [path.join(dir, "bin", "chips.js"), "--help"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("chips: not built yet — run `npm ci` (or `npm run build:cli`)\n");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("bin/chips.js is executable with a node shebang", () => {
+  expect(fs.readFileSync(BIN, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+  expect(fs.statSync(BIN).mode & 0o111).not.toBe(0);
+});
