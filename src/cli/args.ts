@@ -15,7 +15,7 @@ export type ParseOutcome = { readonly ok: true; readonly value: ParsedArgs } | {
 
 /**
  * Splits argv into positionals and known flags. `-` is a positional (stdin); `--` ends flags.
- * @example parseArgs(["a.json", "--json"], [{ name: "json" }]) // returns { ok: true, value: { positionals: ["a.json"], flags: Set {"json"} } }
+ * @example parseArgs(["a.json", "--json"], [{ name: "json" }]) // returns { ok: true, value: { positionals: ["a.json"], flags: new Set(["json"]) } }
  */
 export function parseArgs(argv: readonly string[], known: readonly FlagSpec[]): ParseOutcome {
   const positionals: string[] = [];

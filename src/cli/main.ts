@@ -18,7 +18,7 @@ const GLOBAL_FLAGS: readonly FlagSpec[] = [
  * Runs chips with the arguments after the program name and returns the exit status.
  * Never throws for user errors; anything thrown is a bug, reported without a stack trace.
  * Commands that write files (report) finish asynchronously and return a promise.
- * @example main(["--version"], output) // returns 0 and prints e.g. "0.1.0"
+ * @example main(["--version"], output) // returns 0 — and prints the version, e.g. "0.1.0"
  */
 export function main(argv: readonly string[], output: Output): ExitCode | Promise<ExitCode> {
   try {

@@ -49,7 +49,7 @@ export interface Evaluation {
  * rules inserted, by default. Throws RuleError when a custom rule fails (a result above the
  * units it receives, negative or not finite); prefer `evaluateScenario`, which returns those
  * failures as problems. Scenarios without rules never throw.
- * @example evaluate(scenario).periods[0].totals.shipped // the H200 units shipped to China in the first period
+ * @example evaluate(scenario).periods[0].totals.shipped // returns 60000 — the H200 units shipped to China in the first period
  */
 export function evaluate(scenario: Scenario, pipeline: readonly Step[] = pipelineFor(scenario)): Evaluation {
   return {
@@ -63,7 +63,7 @@ export function evaluate(scenario: Scenario, pipeline: readonly Step[] = pipelin
  * instead of throwing: one per failing rule, naming the rule, the first buyer and period it
  * failed for, and how many more buyer-periods failed. Located at `rules[i].expression`.
  * With an explicit `pipeline`, a failing rule step throws, so only the first failure is reported.
- * @example evaluateScenario(scenario).ok // false when a custom rule raised a quantity
+ * @example evaluateScenario(scenario).ok // returns true — false when a custom rule raised a quantity
  */
 export function evaluateScenario(scenario: Scenario, pipeline?: readonly Step[]): Result<Evaluation> {
   const failures: RuleFailure[] = [];

@@ -12,7 +12,7 @@ export const BUYER_METRICS = ["shipped", "revenue", "usShare", "nvidiaNet", "h20
 /**
  * A period's total (no buyer) or a buyer's figure; without a period, the sum over all periods
  * (binding needs a period). Step ids (e.g. "china_access") read a buyer's step trail.
- * @example scenarioMetric(evaluate(scenario), "shipped").ok // true: total shipped over all periods
+ * @example scenarioMetric(evaluate(scenario), "shipped") // returns { ok: true, value: 60000 } — total shipped over all periods
  */
 export function scenarioMetric(evaluation: Evaluation, metric: string, buyer?: string | null, period?: string | null): Result<number | string> {
   const periods = period === null || period === undefined ? evaluation.periods : evaluation.periods.filter((p) => p.period === period);

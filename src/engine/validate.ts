@@ -32,7 +32,7 @@ export const PERIOD_LABEL = /^FY\d{4}Q[1-4]$/;
 
 /**
  * Validates a parsed scenario document and applies MODEL.md's defaults.
- * @example validateScenario({}).ok // returns false (name, periods, market and buyers are required)
+ * @example validateScenario({}).ok // returns false — name, periods, market and buyers are required
  */
 export function validateScenario(input: unknown): Result<Scenario> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {

@@ -48,7 +48,7 @@ function erfc(x: number): number {
 
 /**
  * The standard normal CDF.
- * @example normalCdf(0) // returns 0.5
+ * @example normalCdf(0) // returns 0.5 ±1e-7 — the approximation is good to about 1e-7
  */
 export function normalCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
@@ -87,7 +87,7 @@ export type Sampler = (u: number) => InputValue;
 /**
  * The inverse CDF of `d`, a normal truncated to `bounds` (intersected with its own min/max).
  * Returns a problem when a normal has no mass in that range.
- * @example samplerFor({ dist: "uniform", min: 0.4, max: 0.8 }, { lo: 0, hi: 1, loOpen: false })(0.5) // returns 0.6
+ * @example samplerFor({ dist: "uniform", min: 0.4, max: 0.8 }, { lo: 0, hi: 1, loOpen: false })(0.5) // returns ~0.6
  */
 export function samplerFor(d: Distribution, bounds: Bounds = { lo: -Infinity, hi: Infinity, loOpen: false }): Sampler | string {
   switch (d.dist) {

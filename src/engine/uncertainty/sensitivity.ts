@@ -78,7 +78,7 @@ function evaluateWith(scenario: Scenario, model: Model, settings: readonly (read
  * A tornado per output: each input at low and at high with every other input at base, bars
  * sorted by swing. Problems name `inputs[i]` (path, or a value outside the field's range or
  * making the scenario invalid) and `outputs[i]`.
- * @example sensitivity(scenario, { inputs: [{ path: "china.approvalRate", low: 0.4, high: 0.8 }], outputs: ["totals.shipped"] }) // ok: [{ output, base, bars: [{ atLow, atHigh, swing, … }] }]
+ * @example sensitivity(mc, { inputs: [{ path: "china.approvalRate", low: 0.4, high: 0.8 }], outputs: ["totals.shipped"] }) // returns { ok: true, value: [{ output: "totals.shipped", base: 717100, bars: [{ path: "china.approvalRate", low: 0.4, high: 0.8, base: 0.6, atLow: 589400, atHigh: 759000, swing: 169600 }] }] }
  */
 export function sensitivity(scenario: Scenario, spec: SensitivitySpec, mode?: EvaluationMode): Result<readonly Tornado[]> {
   const problems: Problem[] = [];
@@ -132,7 +132,7 @@ export function sensitivity(scenario: Scenario, spec: SensitivitySpec, mode?: Ev
 
 /**
  * Two inputs over lists of values: one output matrix each (rows x columns), the other inputs at base.
- * @example grid(scenario, { rows: { path: "china.approvalRate", values: [0.4, 0.6] }, columns: { path: "market.supply", values: [1e5, 2e5] }, outputs: ["totals.shipped"] }) // ok: [{ values: 2 x 2 }]
+ * @example grid(scenario, { rows: { path: "china.approvalRate", values: [0.4, 0.6] }, columns: { path: "market.supply", values: [1e5, 2e5] }, outputs: ["totals.shipped"] }).value.outputs[0].values // returns [[100000, 173200], [100000, 200000]]
  */
 export function grid(scenario: Scenario, spec: GridSpec, mode?: EvaluationMode): Result<GridResult> {
   const problems: Problem[] = [];
@@ -170,7 +170,7 @@ export function grid(scenario: Scenario, spec: GridSpec, mode?: EvaluationMode):
 /**
  * Tornado low/high values from distributions: P10 and P90 of a number input; false/true for a
  * bernoulli; the first and last value of a choice.
- * @example swingInputsFrom(scenario, [{ path: "china.approvalRate", distribution: { dist: "uniform", min: 0.4, max: 0.8 } }]) // returns [{ path: "china.approvalRate", low: 0.44, high: 0.76 }] (to rounding)
+ * @example swingInputsFrom(scenario, [{ path: "china.approvalRate", distribution: { dist: "uniform", min: 0.4, max: 0.8 } }]) // returns ~[{ path: "china.approvalRate", low: 0.44, high: 0.76 }]
  */
 export function swingInputsFrom(scenario: Scenario, inputs: readonly UncertainInput[]): SwingInput[] {
   return inputs.map(({ path, distribution: d }) => {

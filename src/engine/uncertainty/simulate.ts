@@ -47,7 +47,7 @@ const inputAt = (path: string) => `uncertainty.inputs[${JSON.stringify(path)}]`;
  * Runs `spec` (see readUncertainty) over `scenario`. Problems come back as values: an input
  * path or distribution that does not fit the scenario (at `uncertainty.inputs["…"]`), an
  * unknown output (at `uncertainty.outputs[i]`), a failing custom rule, or cancellation.
- * @example simulate(scenario, { iterations: 1000, seed: 7, inputs, outputs: ["totals.shipped"], percentiles: [5, 95], bins: 20 }) // ok: outputs[0].p50 etc.
+ * @example simulate(mc, { iterations: 1000, seed: 7, inputs, outputs: ["totals.shipped"], percentiles: [5, 95], bins: 20 }).value.outputs[0].p50 // returns ~669082.2868329503 — the same seed always gives the same draws
  */
 export function simulate(scenario: Scenario, spec: UncertaintySpec, control: RunControl = {}): Result<SimulationResult> {
   const problems: Problem[] = [];

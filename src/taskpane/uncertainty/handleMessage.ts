@@ -12,7 +12,7 @@ const isRunRequest = (m: unknown): m is RunRequest =>
 
 /**
  * Handles one message from the pane.
- * @example handleMessage({ kind: "run", id: 1, document: doc }, post) // posts progress, then { kind: "outcome", id: 1, outcome }
+ * @example (handleMessage({ kind: "run", id: 1, document: doc, iterations: 1000 }, post), posted.at(-1).kind) // returns "outcome" — after "progress" replies
  */
 export function handleMessage(message: unknown, post: (reply: WorkerReply) => void): void {
   if (!isRunRequest(message)) {

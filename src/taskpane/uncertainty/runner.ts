@@ -33,7 +33,7 @@ export interface Runner {
 
 /**
  * A runner that starts workers with `spawn` (in the pane: the bundled worker.ts).
- * @example await simulationRunner(spawn).run({ document: doc, seed: 7 }, (f) => bar.value = f) // returns { status: "done", results }
+ * @example (await simulationRunner(spawn).run({ document: doc, seed: 7, iterations: 1000 }, (f) => bar.value = f)).status // returns "done"
  */
 export function simulationRunner(spawn: () => WorkerLike): Runner {
   let worker: WorkerLike | undefined;
