@@ -16,13 +16,22 @@ const INTEGRATION = [
   "/test/taskpane/.*e2e\\.test\\.ts$",
 ];
 
-const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform };
+const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
 
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30000, // a global option: projects do not carry it
+  // Jest's default on 2 cores is one worker; much of a test file's time is spent waiting on
+  // LibreOffice, chromium or the file system, so two workers keep both cores busy.
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: "unit", testRegex: "\\.test\\.ts$", testPathIgnorePatterns: ["/node_modules/", ...INTEGRATION] },
-    { ...common, displayName: "integration", testRegex: INTEGRATION },
+    {
+      ...common,
+      displayName: "integration",
+      testRegex: INTEGRATION,
+      globalSetup: "<rootDir>/test/support/integrationSetup.ts",
+      globalTeardown: "<rootDir>/test/support/integrationTeardown.ts",
+    },
   ],
 };

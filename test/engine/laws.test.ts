@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { PIPELINE, effectiveSupply, evaluate } from "../../src/engine";
 import { scenarioArb, scenarioDoc, valid } from "../support/arbitraries";
+import { lawRuns } from "../support/lawRuns";
 
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 300) };
+const RUNS = lawRuns(3);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 type Doc = Record<string, any>; // test documents are edited freely
 

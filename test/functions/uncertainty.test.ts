@@ -12,6 +12,7 @@ import { SENSITIVITY, SENSITIVITY_GRID, SIMULATE } from "../../src/functions/fun
 import { FakeCustomFunctionsError, installCustomFunctions, outcome } from "../support/customFunctions";
 import { chipsWorkbook } from "../support/hyperformula";
 import { DISTRIBUTION_HEADER, Row, distributionsFromBlock, rect, tablesFromDoc } from "./scenarioTables";
+import { lawRuns } from "../support/lawRuns";
 
 beforeAll(installCustomFunctions);
 
@@ -498,7 +499,7 @@ describe("laws over hostile ranges on a valid scenario", () => {
         lawful(r);
         expect(run()).toEqual(r);
       }),
-      { numRuns: 400 },
+      lawRuns(4),
     );
   });
 
@@ -508,12 +509,12 @@ describe("laws over hostile ranges on a valid scenario", () => {
         lawful(outcome(() => SENSITIVITY(BUYERS, POLICY, swings as unknown[][], o as never)));
         lawful(outcome(() => SENSITIVITY_GRID(BUYERS, POLICY, column(rowAxis), [columnAxis], o as never)));
       }),
-      { numRuns: 400 },
+      lawRuns(4),
     );
   });
 
   test("the generators reach real spills, so the laws above are not only about errors", () => {
-    const spills = fc.sample(fc.tuple(table(DISTRIBUTION_HEADER as string[], DIST_ROWS), table(["input", "low", "high"], SWING_ROWS)), { numRuns: 400, seed: 42 }).map(([d, sw]) => [
+    const spills = fc.sample(fc.tuple(table(DISTRIBUTION_HEADER as string[], DIST_ROWS), table(["input", "low", "high"], SWING_ROWS)), { ...lawRuns(4), seed: 42 }).map(([d, sw]) => [
       Array.isArray(outcome(() => SIMULATE(BUYERS, POLICY, d as unknown[][], null as never, [[20]]))),
       Array.isArray(outcome(() => SENSITIVITY(BUYERS, POLICY, sw as unknown[][]))),
     ]);

@@ -9,6 +9,7 @@ import { bindingFormula, buildReport } from "../../src/report";
 import { exampleInput } from "./support/examples";
 import { cellAt, table } from "./support/model";
 import { recalculationErrors } from "./support/recalc";
+import { lawRuns } from "../support/lawRuns";
 
 const PERIODS = ["FY2027Q1", "FY2027Q2", "FY2027Q3"];
 const fraction = fc.double({ min: 0, max: 1, noNaN: true });
@@ -64,7 +65,7 @@ test("law: native formulas recompute the engine's numbers for any valid scenario
     fc.property(validScenario, (scenario) => {
       expect(recalculationErrors(buildReport([{ scenario, evaluation: evaluate(scenario) }]))).toEqual([]);
     }),
-    { numRuns: 60 },
+    lawRuns(0.6), // each case recalculates a workbook in HyperFormula
   );
 });
 
@@ -73,7 +74,7 @@ test("law: live formulas, with the add-in's CHIPS functions, recompute the engin
     fc.property(validScenario, (scenario) => {
       expect(recalculationErrors(buildReport([{ scenario, evaluation: evaluate(scenario) }], { mode: "live" }), { chips: true })).toEqual([]);
     }),
-    { numRuns: 30 },
+    lawRuns(0.3), // each case recalculates a workbook in HyperFormula
   );
 });
 

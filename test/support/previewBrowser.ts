@@ -2,13 +2,14 @@
  * The taskpane in a real browser: the production build served by scripts/preview.js on a
  * random loopback port, opened in Debian's chromium (playwright-core) in preview mode.
  * No network: office.js is answered by a stub, every other non-loopback request is aborted
- * and recorded. Each e2e test file opens its own session in beforeAll.
+ * and recorded. Each e2e test file opens its own browser session in beforeAll; the server is shared
+ * (integrationSetup.ts).
  */
-import { ChildProcess, spawn } from "child_process";
+import { ChildProcess } from "child_process";
 import fs from "fs";
-import path from "path";
 import { Browser, BrowserContext, Page, chromium } from "playwright-core";
-import { BUILD_TIMEOUT_MS, ROOT, productionBuild } from "./build";
+import { BUILD_TIMEOUT_MS, productionBuild } from "./build";
+import { PREVIEW_ORIGIN_ENV, startPreviewServer } from "./integrationSetup";
 
 export const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -49,17 +50,12 @@ export interface PreviewSession {
 
 /** Builds, serves and opens taskpane.html at 320 px wide; resolves once the pane says it is ready. */
 export async function openPreview(options: { acceptDownloads?: boolean } = {}): Promise<PreviewSession> {
-  const dir = await productionBuild();
-  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/preview.js"), dir], { env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
+  const shared = process.env[PREVIEW_ORIGIN_ENV];
+  const own = shared ? undefined : await startPreviewServer(await productionBuild());
+  const server: ChildProcess | undefined = own?.server;
+  const origin = shared ?? own!.origin;
   let browser: Browser | undefined;
   try {
-    const origin = await new Promise<string>((resolve, reject) => {
-      server.once("exit", (code) => reject(new Error(`preview server exited with ${code}`)));
-      server.stdout!.on("data", (b: Buffer) => {
-        const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(b.toString());
-        if (m) resolve(`http://127.0.0.1:${m[1]}`);
-      });
-    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -88,12 +84,12 @@ export async function openPreview(options: { acceptDownloads?: boolean } = {}): 
       blocked,
       close: async () => {
         await b.close();
-        server.kill();
+        server?.kill();
       },
     };
   } catch (e) {
     await browser?.close();
-    server.kill();
+    server?.kill();
     throw e;
   }
 }

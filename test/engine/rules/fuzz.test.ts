@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { RULE_NAMES, Scenario, compileRule, evaluateScenario, validateScenario } from "../../../src/engine";
 import { scenarioDoc } from "../../support/arbitraries";
+import { lawRuns } from "../../support/lawRuns";
 
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 300) };
+const RUNS = lawRuns(3);
 
 /** mathjs tokens, allowed or not, so random strings often parse and reach every check. */
 const TOKENS = [

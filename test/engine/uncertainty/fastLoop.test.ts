@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { evaluateInto, evaluateScenario, frameLayout, frameOf, validateScenario } from "../../../src/engine";
+import { lawRuns } from "../../support/lawRuns";
 
 const periods = ["FY2027Q1", "FY2027Q2", "FY2027Q3"];
 const count = fc.double({ min: 0, max: 1e6, noNaN: true });
@@ -62,6 +63,6 @@ test("the fast loop equals evaluateScenario, bit for bit, for random scenarios",
       const { periodSize } = frameLayout(v.value);
       for (let t = 0; t < periods.length; t++) for (let k = 0; k < 8; k++) expect(totalsOnly[t * periodSize + k]).toBe(general[t * periodSize + k]);
     }),
-    { numRuns: 300 },
+    lawRuns(3),
   );
 });

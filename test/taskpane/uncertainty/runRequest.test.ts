@@ -10,6 +10,7 @@ import { readUncertainty, sensitivity, simulate, swingInputsFrom, validateScenar
 import { handleMessage } from "../../../src/taskpane/uncertainty/handleMessage";
 import { RunOutcome, RunRequest, WorkerReply } from "../../../src/taskpane/uncertainty/protocol";
 import { runRequest } from "../../../src/taskpane/uncertainty/runRequest";
+import { lawRuns } from "../../support/lawRuns";
 
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../examples/uncertainty/monte-carlo.json"), "utf8")) as Record<string, unknown>;
 const example = () => structuredClone(EXAMPLE) as Record<string, unknown> & { uncertainty: { inputs: Record<string, unknown> } };
@@ -118,7 +119,7 @@ describe("bad specs come back as located problems", () => {
         expect(["problems", "done"]).toContain(outcome?.status); // a random block is all but never valid
         if (outcome?.status === "problems") for (const p of outcome.problems) expect(typeof p.path).toBe("string");
       }),
-      { numRuns: 200 },
+      lawRuns(2),
     );
   });
 
