@@ -1,7 +1,8 @@
 /**
- * A tiny benchmark harness: warm up, run several times, report the median. Figures are only
- * compared as ratios against a baseline measured in the same run, so a slow or busy machine
- * moves both sides alike.
+ * A tiny benchmark harness. Figures are claimed as ratios against a baseline measured in the same
+ * run, and subject and baseline are interleaved (A B A B …): each round times both back to back and
+ * gives one ratio, and the figure is the median of those ratios with their min–max spread. Whatever
+ * else the machine is doing then weighs on both sides of each ratio alike.
  */
 import { performance } from "perf_hooks";
 
@@ -23,6 +24,78 @@ export function measure(name: string, body: () => unknown, opts: { warmup: numbe
   times.sort((a, b) => a - b);
   return { name, medianMs: times[Math.floor(times.length / 2)] };
 }
+
+export interface Comparison {
+  /** Median time of the subject and of the baseline over the rounds. */
+  readonly subjectMs: number;
+  readonly baselineMs: number;
+  /** Median, lowest and highest of the per-round ratios subject ÷ baseline. */
+  readonly ratio: number;
+  readonly ratioMin: number;
+  readonly ratioMax: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function summarise(pairs: readonly (readonly [number, number])[]): Comparison {
+  const ratios = pairs.map(([a, b]) => a / b);
+  return { subjectMs: median(pairs.map((p) => p[0])), baselineMs: median(pairs.map((p) => p[1])), ratio: median(ratios), ratioMin: Math.min(...ratios), ratioMax: Math.max(...ratios) };
+}
+
+/** Subject and baseline interleaved: `warmup` unrecorded rounds, then `rounds` rounds of A then B (B then A on odd rounds). */
+export function compare(subject: () => unknown, baseline: () => unknown, opts: { warmup: number; rounds: number }): Comparison {
+  const time = (body: () => unknown) => {
+    const t0 = performance.now();
+    keep(body());
+    return performance.now() - t0;
+  };
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < opts.warmup + opts.rounds; i++) {
+    const pair: [number, number] = i % 2 ? (([b, a]) => [a, b])([time(baseline), time(subject)]) as [number, number] : [time(subject), time(baseline)];
+    if (i >= opts.warmup) pairs.push(pair);
+  }
+  return summarise(pairs);
+}
+
+/** The same for asynchronous bodies. */
+export async function compareAsync(subject: () => Promise<unknown>, baseline: () => Promise<unknown>, opts: { warmup: number; rounds: number }): Promise<Comparison> {
+  const time = async (body: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    keep(await body());
+    return performance.now() - t0;
+  };
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < opts.warmup + opts.rounds; i++) {
+    let pair: [number, number];
+    if (i % 2) {
+      const b = await time(baseline);
+      pair = [await time(subject), b];
+    } else {
+      const a = await time(subject);
+      pair = [a, await time(baseline)];
+    }
+    if (i >= opts.warmup) pairs.push(pair);
+  }
+  return summarise(pairs);
+}
+
+let sinkHole: unknown;
+/** Keeps a result alive so the optimiser cannot drop the work that made it. */
+function keep(value: unknown): void {
+  sinkHole = value;
+  if (sinkHole === Symbol.for("never")) console.log(sinkHole);
+}
+
+/** "2.80x (2.61–3.02)": the median ratio and the spread of the per-round ratios. */
+export const ratioText = (c: Comparison, digits = 2, invert = false): string => {
+  const f = (x: number) => (invert ? 1 / x : x).toFixed(digits);
+  const [lo, hi] = invert ? [f(c.ratioMax), f(c.ratioMin)] : [f(c.ratioMin), f(c.ratioMax)];
+  return `${f(c.ratio)}x (${lo}–${hi})`;
+};
 
 export interface Row {
   readonly figure: string;

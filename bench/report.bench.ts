@@ -5,23 +5,11 @@
  */
 import { spawnSync } from "child_process";
 import path from "path";
-import { performance } from "perf_hooks";
 import ExcelJS from "exceljs";
 import { evaluateScenario, validateScenario } from "../src/engine";
 import { buildReport } from "../src/report";
 import { loadRenderer } from "../src/report/render";
-import { Row, ms } from "./harness";
-
-async function timeAsync(body: () => Promise<unknown>, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await body();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+import { Row, compare, compareAsync, ms, ratioText } from "./harness";
 
 /** 2,500 buyers x 4 quarters = 10,000 buyer-period rows. */
 function bigScenario() {
@@ -40,36 +28,35 @@ function bigScenario() {
 }
 
 export async function reportBench(quick: boolean): Promise<Row[]> {
-  const runs = quick ? 1 : 3;
   const input = bigScenario();
   const xlsx = await loadRenderer("xlsx");
   let cells = 0;
-  const reportMs = await timeAsync(async () => {
+  const writeReport = async () => {
     const report = buildReport([input], { mode: "native" });
     cells = report.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + ("rows" in b ? b.rows.reduce((k, row) => k + row.length, 0) : 0), 0), 0);
-    await xlsx.render(report);
-  }, runs);
+    return xlsx.render(report);
+  };
+  await writeReport(); // counts the cells the plain grid must match
   const cols = 12;
   const rowsN = Math.max(1, Math.round(cells / cols));
-  const plainMs = await timeAsync(async () => {
+  const writePlain = async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Plain");
     for (let r = 0; r < rowsN; r++) ws.addRow(Array.from({ length: cols }, (_, c) => r * cols + c));
-    await wb.xlsx.writeBuffer();
-  }, runs);
+    return wb.xlsx.writeBuffer();
+  };
+  const write = await compareAsync(writeReport, writePlain, { warmup: 0, rounds: quick ? 1 : 3 });
 
   const root = path.resolve(__dirname, "../../..");
   const out = path.join(root, "out", "bench-report");
-  const wall = (args: string[]) => {
-    const t0 = performance.now();
+  const wall = (args: string[]) => () => {
     const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
-    return performance.now() - t0;
+    return r.status;
   };
-  const cliMs = wall([path.join(root, "bin", "chips.js"), "report", "--out", out]);
-  const nodeMs = wall(["-e", "0"]);
+  const cli = compare(wall([path.join(root, "bin", "chips.js"), "report", "--out", out]), wall(["-e", "0"]), { warmup: 0, rounds: quick ? 1 : 3 });
   return [
-    { figure: `report build + xlsx write, 10k buyer-period rows (${cells} cells)`, value: ms(reportMs), baseline: `plain ExcelJS grid ${ms(plainMs)}`, ratio: `${(reportMs / plainMs).toFixed(2)}x the plain grid`, goal: "reported", ok: null },
-    { figure: "chips report, built-in scenarios (wall)", value: ms(cliMs), baseline: `node start-up ${ms(nodeMs)}`, ratio: `${(cliMs / nodeMs).toFixed(1)}x node start-up`, goal: "≤ 3 s", ok: cliMs <= 3000 },
+    { figure: `report build + xlsx write, 10k buyer-period rows (${cells} cells)`, value: ms(write.subjectMs), baseline: `plain ExcelJS grid ${ms(write.baselineMs)}`, ratio: `${ratioText(write)} the plain grid`, goal: "reported", ok: null },
+    { figure: "chips report, built-in scenarios (wall)", value: ms(cli.subjectMs), baseline: `node start-up ${ms(cli.baselineMs)}`, ratio: `${ratioText(cli, 1)} node start-up`, goal: "≤ 3 s (reported)", ok: cli.subjectMs <= 3000 },
   ];
 }
