@@ -52,8 +52,9 @@ test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the 
 });
 
 test("no files: cited Assumptions sources are internal links to their Sources row", async () => {
-  expect((await chipsAsync(["report", "--format", "xlsx", "--out", out("links")])).status).toBe(0);
-  const file = path.join(out("links"), "chokepoint.xlsx");
+  // The built-in report of the test above (building it again costs seconds and tests nothing new).
+  const file = path.join(out("default"), "chokepoint.xlsx");
+  if (!fs.existsSync(file)) expect((await chipsAsync(["report", "--format", "xlsx", "--out", out("default")])).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const xml = fs.readFileSync(file);
