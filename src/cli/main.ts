@@ -7,7 +7,7 @@ import { parseSensitivityArgs, sensitivityCommand } from "./commands/sensitivity
 import { FlagSpec, parseArgs } from "./args";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output, packageVersion, processOutput } from "./io";
-import { USAGE } from "./usage";
+import { COMMAND_NAMES, CommandName, USAGE, commandUsage, isCommand, usageHint } from "./usage";
 
 const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: "help", short: "h" },
@@ -38,32 +38,36 @@ function internalError(output: Output, e: unknown): ExitCode {
 function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<ExitCode> {
   const [command, ...rest] = argv;
   if (command === undefined) return usageError(output, "missing command");
-  if (command === "help") return help(output);
+  if (command === "help") {
+    if (rest.length === 0) return help(output);
+    if (rest.length === 1 && isCommand(rest[0])) return help(output, rest[0]);
+    return usageError(output, `help takes one command name (${COMMAND_NAMES.join(", ")}), got ${JSON.stringify(rest.join(" "))}`);
+  }
   if (command === "evaluate") {
     const parsed = parseArgs(rest, [...GLOBAL_FLAGS, { name: "json" }]);
-    if (!parsed.ok) return usageError(output, parsed.message);
+    if (!parsed.ok) return usageError(output, parsed.message, command);
     const { flags, positionals } = parsed.value;
-    if (flags.has("help")) return help(output);
-    if (positionals.length === 0) return usageError(output, "evaluate needs a scenario FILE (or - for standard input)");
-    if (positionals.length > 1) return usageError(output, `evaluate takes one FILE, got ${positionals.length}`);
+    if (flags.has("help")) return help(output, command);
+    if (positionals.length === 0) return usageError(output, "evaluate needs a scenario FILE (or - for standard input)", command);
+    if (positionals.length > 1) return usageError(output, `evaluate takes one FILE, got ${positionals.length}`, command);
     return evaluateCommand({ file: positionals[0], json: flags.has("json") }, output);
   }
   if (command === "report") {
     const parsed = parseReportArgs(rest);
-    if (!parsed.ok) return usageError(output, parsed.message);
-    if (parsed.value.help) return help(output);
+    if (!parsed.ok) return usageError(output, parsed.message, command);
+    if (parsed.value.help) return help(output, command);
     return reportCommand(parsed.value, output);
   }
   if (command === "simulate") {
     const parsed = parseSimulateArgs(rest);
-    if (!parsed.ok) return usageError(output, parsed.message);
-    if (parsed.value.help) return help(output);
+    if (!parsed.ok) return usageError(output, parsed.message, command);
+    if (parsed.value.help) return help(output, command);
     return simulateCommand(parsed.value, output);
   }
   if (command === "sensitivity") {
     const parsed = parseSensitivityArgs(rest);
-    if (!parsed.ok) return usageError(output, parsed.message);
-    if (parsed.value.help) return help(output);
+    if (!parsed.ok) return usageError(output, parsed.message, command);
+    if (parsed.value.help) return help(output, command);
     return sensitivityCommand(parsed.value, output);
   }
   if (command.startsWith("-")) {
@@ -79,13 +83,15 @@ function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<E
   return usageError(output, `unknown command ${JSON.stringify(command)}`);
 }
 
-function help(output: Output): ExitCode {
-  output.out(USAGE);
+/** The whole help, or one command's, on stdout. */
+function help(output: Output, command?: CommandName): ExitCode {
+  output.out(command ? commandUsage(command) : USAGE);
   return EXIT.ok;
 }
 
-function usageError(output: Output, message: string): ExitCode {
-  output.err(`chips: ${message}\n\n${USAGE}`);
+/** One line saying what is wrong, then one saying where the help is (the whole help would push the line off screen). */
+function usageError(output: Output, message: string, command?: CommandName): ExitCode {
+  output.err(`chips: ${message}\n${usageHint(command)}\n`);
   return EXIT.input;
 }
 

@@ -1,14 +1,18 @@
-/** Help text. Kept in one place so `--help`, `help` and usage errors agree. */
+/**
+ * Help text, one section per command, kept in one place so `chips --help`, `chips help CMD`,
+ * `chips CMD --help` and usage errors agree.
+ */
 
-export const USAGE = `Usage: chips <command> [options]
+export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity";
 
-Commands:
-  evaluate FILE [--json]   Validate a scenario and run the H200 policy pipeline.
+/** Each command's synopsis and description, as `chips --help` lists them. */
+const COMMANDS: Record<CommandName, string> = {
+  evaluate: `  evaluate FILE [--json]   Validate a scenario and run the H200 policy pipeline.
                            FILE is JSON, or YAML when it ends in .yaml/.yml;
                            "-" reads standard input (JSON if it starts with "{", else YAML).
                            Default output: a table per period. --json: one JSON
-                           document as in MODEL.md ("Evaluation output").
-  report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]
+                           document (fields in docs/scenario-format.md).`,
+  report: `  report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]
          [--iterations N] [--seed S] [--no-uncertainty]
                            Evaluate scenarios (default: the built-in scenarios) and
                            write one report into DIR (default reports/): a workbook
@@ -19,38 +23,63 @@ Commands:
                            CHIPS add-in functions where they fit. Scenarios with an
                            "uncertainty" block also get Sensitivity and Monte Carlo
                            sheets: --iterations and --seed override the block's,
-                           --no-uncertainty leaves them out. Progress on stderr.
-  simulate FILE [--iterations N] [--seed S] [--output NAME]... [--percentiles 5,50,95] [--json]
+                           --no-uncertainty leaves them out. Progress on stderr.`,
+  simulate: `  simulate FILE [--iterations N] [--seed S] [--output NAME]... [--percentiles 5,50,95] [--json]
                            Seeded Monte Carlo over the file's "uncertainty" block
                            (see examples/uncertainty/monte-carlo.json): mean and
                            percentiles (P10/P50/P90 and any asked) of each output.
                            NAME: totals.METRIC or buyers.BUYER.METRIC, optionally
                            @PERIOD (default: summed over periods), e.g.
                            totals.chinaRevenue, buyers.ByteDance.shipped@FY2027Q1.
-                           Same seed, same numbers. Progress bar on a terminal.
-  sensitivity FILE [--input PATH=LOW:HIGH]... [--grid PATH=V1,V2,... --grid PATH=...]
+                           Same seed, same numbers. Progress bar on a terminal.`,
+  sensitivity: `  sensitivity FILE [--input PATH=LOW:HIGH]... [--grid PATH=V1,V2,... --grid PATH=...]
               [--output NAME]... [--json]
                            Tornado: each input at LOW and HIGH, the others at base,
                            largest swing first (default: the uncertainty block's
                            inputs at P10/P90). Two --grid options: one matrix per
                            output. PATH: a field such as china.approvalRate,
-                           market.supply[2], buyers[0].requested, china.cap.basis.
-  help                     Show this help.
+                           market.supply[2], buyers[0].requested, china.cap.basis.`,
+};
 
-Options:
-  -h, --help               Show this help.
-  -V, --version            Show the version of chips.
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 
-Exit status:
+export const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);
+
+const OPTIONS = `Options:
+  -h, --help               Show help (chips CMD --help: that command's).
+  -V, --version            Show the version of chips.`;
+
+const EXIT_STATUS = `Exit status:
   0  success
   1  internal error (a bug in chips; please report it)
   2  input error: bad usage, unreadable file, or a scenario that fails validation
-     (one "path: message" line per problem on stderr, nothing on stdout)
+     (one "path: message" line per problem on stderr, nothing on stdout)`;
+
+/** The whole help: every command, the options, exit statuses and environment. */
+export const USAGE = `Usage: chips <command> [options]
+
+Commands:
+${COMMAND_NAMES.map((c) => COMMANDS[c]).join("\n")}
+  help [COMMAND]           Show this help, or one command's.
+
+${OPTIONS}
+
+${EXIT_STATUS}
 
 Environment:
   NO_COLOR                 Disable bold headings even on a terminal.
   CHIPS_DEBUG              Print the stack trace of an internal error.
 
-Through npx, npm keeps --help and --version for itself: use "npx chips help"
-or "npx chips -- --version".
+Through npx, options after the command name reach chips: "npx chips --version",
+"npx chips report --help". Scenario fields: docs/scenario-format.md.
 `;
+
+/** One command's help. */
+export function commandUsage(name: CommandName): string {
+  return `Usage: chips ${name} …\n\n${COMMANDS[name]}\n\n${OPTIONS}\n\n${EXIT_STATUS}\n`;
+}
+
+/** What follows a usage error's one line: where to read more, not the whole help. */
+export function usageHint(name?: CommandName): string {
+  return name ? `Run "chips ${name} --help" for its options.` : `Run "chips --help" for usage.`;
+}

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { formatOf, parseScenario } from "../../src/engine";
 import * as os from "os";
+import { COMMAND_NAMES } from "../../src/cli/usage";
 import { ROOT, chips, example, fixture } from "./chips";
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
@@ -75,11 +76,27 @@ test("absurd magnitudes are refused with their field paths, not printed as JSON 
 });
 
 describe("usage", () => {
-  test.each([["--help"], ["-h"], ["help"], ["evaluate", "--help"]])("chips %s prints usage on stdout, exit 0", (...args) => {
+  test.each([["--help"], ["-h"], ["help"]])("chips %s prints the whole usage on stdout, exit 0", (...args) => {
     const r = chips(args);
     expect(r).toMatchObject({ status: 0, stderr: "" });
     expect(r.stdout).toMatch(/^Usage: chips <command>/);
-    expect(r.stdout).toContain("evaluate FILE [--json]");
+    for (const command of COMMAND_NAMES) expect(r.stdout).toContain(`\n  ${command} `);
+  });
+
+  test.each(COMMAND_NAMES)("chips help %s and chips %s --help print that command's usage only", (command) => {
+    for (const args of [["help", command], [command, "--help"], [command, "-h"]]) {
+      const r = chips(args);
+      expect(r).toMatchObject({ status: 0, stderr: "" });
+      expect(r.stdout).toMatch(new RegExp(`^Usage: chips ${command} `));
+      expect(r.stdout).toContain(`\n  ${command} `);
+      for (const other of COMMAND_NAMES.filter((c) => c !== command)) expect(r.stdout).not.toContain(`\n  ${other} `);
+    }
+  });
+
+  test("the npx advice in the help works as written", () => {
+    const r = chips(["--help"]);
+    expect(r.stdout).toContain('"npx chips --version"');
+    expect(r.stdout).not.toContain("npx chips -- --version"); // npm passes "--" on, and chips refused it
   });
 
   test("--version prints the package version", () => {
@@ -88,19 +105,24 @@ describe("usage", () => {
   });
 
   test.each([
-    [["frobnicate"], 'unknown command "frobnicate"'],
-    [[], "missing command"],
-    [["evaluate"], "needs a scenario FILE"],
-    [["evaluate", example("base.json"), example("dollar-cap.json")], "takes one FILE"],
-    [["evaluate", example("base.json"), "--xml"], "unknown option --xml"],
-    [["evaluate", example("base.json"), "--json=yes"], "takes no value"],
-    [["--json"], "unknown option --json"],
-  ])("chips %j: exit 2, the reason and usage on stderr", (args, reason) => {
+    [["frobnicate"], 'unknown command "frobnicate"', 'Run "chips --help" for usage.'],
+    [[], "missing command", 'Run "chips --help" for usage.'],
+    [["help", "frobnicate"], "help takes one command name", 'Run "chips --help" for usage.'],
+    [["evaluate"], "needs a scenario FILE", 'Run "chips evaluate --help" for its options.'],
+    [["evaluate", example("base.json"), example("dollar-cap.json")], "takes one FILE", 'Run "chips evaluate --help" for its options.'],
+    [["evaluate", example("base.json"), "--xml"], "unknown option --xml", 'Run "chips evaluate --help" for its options.'],
+    [["evaluate", example("base.json"), "--json=yes"], "takes no value", 'Run "chips evaluate --help" for its options.'],
+    [["simulate", "--seed"], "--seed", 'Run "chips simulate --help" for its options.'],
+    [["sensitivity"], "FILE", 'Run "chips sensitivity --help" for its options.'],
+    [["--json"], "unknown option --json", 'Run "chips --help" for usage.'],
+  ])("chips %j: exit 2, the reason and where the help is, two lines on stderr", (args, reason, hint) => {
     const r = chips(args);
     expect(r).toMatchObject({ status: 2, stdout: "" });
-    const first = r.stderr.split("\n")[0];
-    expect(first.startsWith("chips: ")).toBe(true);
-    expect(first).toContain(reason);
-    expect(r.stderr).toContain("Usage: chips");
+    const lines = r.stderr.split("\n");
+    expect(lines).toHaveLength(3); // two lines and the final newline
+    expect(lines[0].startsWith("chips: ")).toBe(true);
+    expect(lines[0]).toContain(reason);
+    expect(lines[1]).toBe(hint);
+    expect(lines[2]).toBe("");
   });
 });

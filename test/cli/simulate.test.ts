@@ -1,5 +1,6 @@
 /** `chips simulate` and `chips sensitivity`, in-process through main(), against the engine. */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { parseScenario, readUncertainty, sensitivity, simulate } from "../../src/engine";
 import { ROOT, chips, example } from "./chips";
@@ -73,4 +74,16 @@ test("chips sensitivity: tornado equals the engine; grid prints a matrix", () =>
   const bad = chips(["sensitivity", MC, "--input", "china.approvalRate=0.4:1.4"]);
   expect(bad).toMatchObject({ status: 2, stdout: "" });
   expect(bad.stderr).toMatch(/^--input\[0\]\.high: /);
+});
+
+test("chips sensitivity: a bad output from the file is named where the file has it, not as an --output never passed", () => {
+  const doc = JSON.parse(fs.readFileSync(path.join(ROOT, MC), "utf8"));
+  doc.uncertainty.outputs = ["totals.chinaRevenue", "shipped:ByteDance@FY2027Q1"];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chips-outputs-")), "outputs.json");
+  fs.writeFileSync(file, JSON.stringify(doc));
+  const r = chips(["sensitivity", file]);
+  expect(r).toMatchObject({ status: 2, stdout: "" });
+  expect(r.stderr).toMatch(/^uncertainty\.outputs\[1\]: unknown output "shipped:ByteDance@FY2027Q1"/m);
+  expect(r.stderr).not.toContain("--output");
+  expect(chips(["sensitivity", file, "--output", "totals.nope"]).stderr).toMatch(/^--output\[0\]: unknown metric "nope"/m);
 });

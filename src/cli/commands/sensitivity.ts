@@ -55,10 +55,12 @@ export function sensitivityCommand(args: SensitivityArgs, output: Output): ExitC
   const block = scenario.uncertainty === undefined ? undefined : readUncertainty(scenario.uncertainty);
   const fromFile = block?.ok ? block.value : undefined;
   const outputs = args.outputs ?? fromFile?.outputs ?? DEFAULT_OUTPUTS;
+  // A bad output is the user's --output, or else the file's uncertainty.outputs: name the one they wrote.
+  const outputsAt = args.outputs ? "--output" : fromFile?.outputs ? "uncertainty.outputs" : "--output";
 
   if (args.grid.length === 2) {
     const r = grid(scenario, { rows: args.grid[0], columns: args.grid[1], outputs });
-    if (!r.ok) return printProblems(r.problems.map((p) => ({ ...p, path: p.path.replace(/^rows/, "--grid[0]").replace(/^columns/, "--grid[1]").replace(/^outputs/, "--output") })), label, output);
+    if (!r.ok) return printProblems(r.problems.map((p) => ({ ...p, path: p.path.replace(/^rows/, "--grid[0]").replace(/^columns/, "--grid[1]").replace(/^outputs/, outputsAt) })), label, output);
     if (args.json) {
       output.out(JSON.stringify({ scenario: scenario.name, ...r.value }, null, 2) + "\n");
       return EXIT.ok;
@@ -81,7 +83,7 @@ export function sensitivityCommand(args: SensitivityArgs, output: Output): ExitC
     inputs = swingInputsFrom(scenario, block.value.inputs);
   }
   const r = sensitivity(scenario, { inputs, outputs });
-  if (!r.ok) return printProblems(r.problems.map((p) => ({ ...p, path: p.path.replace(/^inputs/, "--input").replace(/^outputs/, "--output") })), label, output);
+  if (!r.ok) return printProblems(r.problems.map((p) => ({ ...p, path: p.path.replace(/^inputs/, "--input").replace(/^outputs/, outputsAt) })), label, output);
   if (args.json) {
     output.out(JSON.stringify({ scenario: scenario.name, tornado: r.value }, null, 2) + "\n");
     return EXIT.ok;

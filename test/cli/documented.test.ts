@@ -1,0 +1,59 @@
+/**
+ * Every `chips` command line and every output name the README, the docs and `chips --help` show
+ * is run here, so an example a reader copies works (placeholders get a real file).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parseScenario, resolveOutput } from "../../src/engine";
+import { USAGE } from "../../src/cli/usage";
+import { ROOT, chipsAsync, example } from "./chips";
+
+const DOCS = ["README.md", ...fs.readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const text = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
+
+/** `npx chips …` lines of the docs' shell blocks, without their trailing comments. */
+const commands = DOCS.flatMap((file) =>
+  [...text(file).matchAll(/^npx chips (.+?)(?:\s+#.*)?$/gm)].map((m) => ({ file, line: m[1].trim() })),
+);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-documented-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Placeholders stand for a file of the reader's: an example of the same kind. Report output goes to a temporary folder. */
+function runnable(line: string): string[] {
+  const args = line.split(/\s+/).map((a) => (a === "FILE" ? example("uncertainty/monte-carlo.json") : a === "my-scenario.yaml" ? example("multi-quarter.yaml") : a));
+  if (args[0] === "report") {
+    const out = args.indexOf("--out");
+    if (out >= 0) args.splice(out, 2);
+    args.push("--out", fs.mkdtempSync(path.join(tmp, "report-")));
+  }
+  return args;
+}
+
+test("the docs show commands to run", () => {
+  expect(commands.length).toBeGreaterThanOrEqual(8);
+});
+
+test.each(commands)("$file: npx chips $line", async ({ line }) => {
+  const r = await chipsAsync(runnable(line));
+  expect(r.stderr.split("\n").filter((l) => l && !l.startsWith("chips: "))).toEqual([]); // progress lines only
+  expect(r.status).toBe(0);
+});
+
+describe("output names", () => {
+  const mc = parseScenario(text(example("uncertainty/monte-carlo.json")), "json");
+  if (!mc.ok) throw new Error("the Monte Carlo example is invalid");
+  const quoted = (t: string) => [...t.matchAll(/[`"]((?:totals|buyers)\.[A-Za-z0-9.@[\]]+)[`"]/g)].map((m) => m[1]);
+  // Every string of a documented "outputs" list, whatever it looks like (a name in another form is a bug too).
+  const listed = (t: string) => [...t.matchAll(/"outputs":\s*\[([^\]]*)\]/g)].flatMap((m) => [...m[1].matchAll(/"([^"]*)"/g)].map((q) => q[1]));
+  const names = [...new Set([...DOCS.map(text), USAGE].flatMap((t) => [...quoted(t), ...listed(t)]))];
+  // Words in capitals are placeholders (totals.METRIC, buyers.BUYER.METRIC@PERIOD).
+  const concrete = names.filter((n) => !/\b[A-Z]{4,}\b/.test(n));
+
+  test("the docs name outputs", () => expect(concrete.length).toBeGreaterThanOrEqual(5));
+
+  test.each(concrete)("%s is an output the tools accept", (name) => {
+    expect(typeof resolveOutput(mc.value, name)).toBe("object"); // a string is the problem's message
+  });
+});
