@@ -5,6 +5,7 @@ import { oneLine } from "../engine";
 export const MAX_NOTICE_LINES = 20;
 
 /**
+ * The lines to show, bounded; the pane's notice renders them as a list.
  * @example noticeLines(["a", "b", "c"], 2) // returns ["a", "b", "…and 1 more"]
  */
 export function noticeLines(lines: readonly string[], max = MAX_NOTICE_LINES): string[] {

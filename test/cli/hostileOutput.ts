@@ -66,6 +66,7 @@ export function expectContract(r: Run, file: string): void {
   for (const line of lines) {
     expect(line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
     if (!line.startsWith(`${file}: `)) expect(line).toMatch(PATH);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the reader
     expect(line).not.toMatch(/[\u0000-\u001f\u007f]/);
   }
 }

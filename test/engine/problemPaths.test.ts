@@ -37,6 +37,7 @@ describe("pathKey", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 80 }), (key) => {
         const shown = pathKey(key);
+        // eslint-disable-next-line no-control-regex -- no control character may reach the reader
         expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u200b-\u200f\u202a-\u202e]/);
         expect(shown.startsWith(".") || shown.startsWith("[")).toBe(true);
         // A plain key shows as itself; an odd one as a JSON string that reads back to the key (up to the cut).

@@ -53,6 +53,7 @@ test("law: any tables give an evaluation table or one Excel error with one bound
         expect(result.code).toMatch(/^#/);
         expect(result.message.length).toBeGreaterThan(0);
         expect(result.message.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+        // eslint-disable-next-line no-control-regex -- no control character may reach the reader
         expect(result.message).not.toMatch(/[\u0000-\u001f\u007f]/);
         return;
       }

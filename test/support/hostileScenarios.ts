@@ -10,6 +10,10 @@ import { scenarioDoc } from "./arbitraries";
 
 type Json = Record<string, unknown>;
 
+/** Mostly small, sometimes around a bound: long lists cost time, so a few of them go a long way. */
+const size = (small: number, lo: number, hi: number) =>
+  fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: small }) }, { weight: 1, arbitrary: fc.integer({ min: lo, max: hi }) });
+
 /** Where a mutation lands: the fields of the contract, at every level, plus a few that are not. */
 const PATHS = [
   "name", "description", "periods", "us", "us.revenueShare", "us.exportsAllowed", "us.chinaCapOfUsVolume", "us.usShipments",
@@ -32,7 +36,7 @@ const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.constant("x".repeat(100_000)),
   fc.array(fc.oneof(fc.double(), fc.string({ maxLength: 5 }), fc.constant(null)), { maxLength: 6 }),
-  fc.integer({ min: 0, max: 3000 }).map((n) => Array.from({ length: n }, (_, i) => i)),
+  size(20, 2000, 3000).map((n) => Array.from({ length: n }, (_, i) => i)),
   fc.dictionary(oddKey, fc.oneof(fc.double(), fc.string({ maxLength: 5 })), { maxKeys: 4 }),
   fc.integer({ min: 1, max: 300 }).map((n) => nest(n)),
 );
@@ -46,11 +50,11 @@ const nest = (n: number): unknown => {
 type Rule = { id?: unknown; after?: unknown; expression?: unknown; enabled?: unknown };
 const ruleList: fc.Arbitrary<Rule[]> = fc.oneof(
   // A chain r1 → r2 → …, sometimes past the bound on rules, sometimes starting at a rule that does not exist.
-  fc.record({ n: fc.integer({ min: 1, max: 1100 }), start: fc.constantFrom("supply", "china_access", "r0", "requested") }).map(({ n, start }) =>
+  fc.record({ n: size(30, 990, 1010).map((n) => Math.max(1, n)), start: fc.constantFrom("supply", "china_access", "r0", "requested") }).map(({ n, start }) =>
     Array.from({ length: n }, (_, i) => ({ id: `r${i + 1}`, after: i === 0 ? start : `r${i}`, expression: "units" })),
   ),
   // Every rule after something unknown.
-  fc.integer({ min: 1, max: 400 }).map((n) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, after: `zz${i}`, expression: "units * 0.9" }))),
+  size(30, 300, 400).map((n) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, after: `zz${i}`, expression: "units * 0.9" }))),
   // A few rules with odd fields.
   fc.array(
     fc.record({
@@ -75,7 +79,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("set" as const), path: fc.constantFrom(...PATHS), value: wrongValue }),
   fc.record({ kind: fc.constant("oddKey" as const), path: fc.constantFrom("", "us", "china", "market", "buyers.0", "rules.0", "china.cap"), key: oddKey }),
   fc.record({ kind: fc.constant("rules" as const), rules: ruleList }),
-  fc.record({ kind: fc.constant("buyers" as const), n: fc.integer({ min: 0, max: 3000 }) }),
+  fc.record({ kind: fc.constant("buyers" as const), n: size(30, 2000, 3000) }),
 );
 
 function apply(doc: Json, m: Mutation): void {

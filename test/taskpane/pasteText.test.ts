@@ -13,6 +13,7 @@ const expectBoundedNotice = (lines: readonly string[]) => {
   expect(lines.length).toBeLessThanOrEqual(MAX_NOTICE_LINES + 1);
   for (const line of lines) {
     expect(line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the reader
     expect(line).not.toMatch(/[\u0000-\u001f\u007f]/);
   }
 };
