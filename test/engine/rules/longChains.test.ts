@@ -2,10 +2,10 @@
 import { MAX_RULES, PIPELINE, STEP_IDS, evaluateScenario, pipelineFor, ruleOrder, validateScenario } from "../../../src/engine";
 import { Doc, baseDoc, scenario } from "../../support/scenarios";
 
-type Rule = { id: string; after: string; expression: string; enabled?: boolean };
+type Rule = { id: string; after: string; expression: string; enabled: boolean };
 
 /** `n` rules, each after the one before; the first after `supply`. */
-const chain = (n: number): Rule[] => Array.from({ length: n }, (_, i) => ({ id: `r${i + 1}`, after: i === 0 ? "supply" : `r${i}`, expression: "units" }));
+const chain = (n: number): Rule[] => Array.from({ length: n }, (_, i) => ({ id: `r${i + 1}`, after: i === 0 ? "supply" : `r${i}`, expression: "units", enabled: true }));
 
 describe("insertion needs no call stack per rule", () => {
   test("a chain of 200,000 rules is ordered without recursion", () => {
@@ -86,7 +86,7 @@ describe("messages about many rules stay short", () => {
   });
 
   test("N rules each with an unknown after: total message length grows linearly, not quadratically", () => {
-    const rules = Array.from({ length: MAX_RULES }, (_, i) => ({ id: `r${i}`, after: `zz${i}`, expression: "units" }));
+    const rules = Array.from({ length: MAX_RULES }, (_, i) => ({ id: `r${i}`, after: `zz${i}`, expression: "units", enabled: true }));
     const r = validateScenario({ ...baseDoc(), rules } as Doc);
     expect(r.ok).toBe(false);
     if (r.ok) return;
