@@ -1,6 +1,7 @@
 /** The pane's paste box without a browser: any text gives a document the pane can evaluate, or a bounded notice. */
 import fc from "fast-check";
 import { MAX_LINE_LENGTH, formatProblem } from "../../src/engine";
+import { fieldFor } from "../../src/taskpane/form";
 import { MAX_NOTICE_LINES, noticeLines } from "../../src/taskpane/notice";
 import { readPastedText } from "../../src/taskpane/pasteText";
 import { evaluateDocument } from "../../src/taskpane/reportFor";
@@ -74,4 +75,14 @@ describe("fixed cases", () => {
     expect(lines[0]).toBe("line 0\\nmore");
     expect(lines[MAX_NOTICE_LINES]).toBe("…and 80 more");
   });
+});
+
+describe("a problem at a quoted key finds its field's parent", () => {
+  const fields = new Set(["buyers[0].name", "market.supply"]);
+  test.each([
+    ['buyers[0].name["a:b"]', "buyers[0].name"],
+    ['market.supply["x.y"]', "market.supply"],
+    ['["a\\nb"]', undefined],
+    ["buyers[0].name", "buyers[0].name"],
+  ])("%s → %s", (path, field) => expect(fieldFor(path, fields)).toBe(field));
 });
