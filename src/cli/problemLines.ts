@@ -9,6 +9,7 @@ import { Output } from "./io";
 
 /** Problem lines printed per run; a file with more gets one more line saying how many were left out. */
 export const MAX_PROBLEM_LINES = 200;
+
 /**
  * A problem's line: `path: message`; a whole-document problem (no path, e.g. syntax) takes
  * `fallbackPath` (the file name) as its path; `prefix` goes first (the file, in a multi-file report).

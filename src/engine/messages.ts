@@ -121,7 +121,7 @@ export const messages = {
   ruleMoreFailures: (n: number) => ` (and ${n} more buyer-period${n === 1 ? "" : "s"})`,
   unknownPolicyKey: (key: string, suggestion: string | undefined) =>
     `unknown policy key ${quote(key)}` +
-    (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "; keys are MODEL.md field paths such as china.access or market.supply"),
+    (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "; keys are scenario field paths such as china.access or market.supply"),
   unknownPeriodColumn: (header: string, periods: readonly string[]) =>
     `column ${quote(header)} names a period the policy table does not list (periods: ${candidateList(periods) || "none"})`,
   missingPeriodColumns: (missing: readonly string[]) => `no column for period${missing.length === 1 ? "" : "s"} ${candidateList(missing)}`,

@@ -59,7 +59,6 @@ export function loadScenario(file: string, output: Output): { scenario: Scenario
   return { scenario: parsed.value, label: source.label };
 }
 
-
 /**
  * A figure for a table: dollars in $bn when the output is revenue-like, else grouped units.
  * @example figure("totals.chinaRevenue", 4.4e9) // returns "$4.400bn"

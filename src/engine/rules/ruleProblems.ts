@@ -42,13 +42,14 @@ export function ruleProblems(rules: readonly RuleFields[]): Problem[] {
   const problems: Problem[] = [];
   const report = (code: Problem["code"], path: string, message: string) => problems.push(problem(code, path, message));
   const ids = rules.map((r) => r.id);
-  // Each id's first position, so "listed before" and "listed later" are one lookup each.
+  // Each id's first and last position, so "listed before" and "listed later" are one lookup each.
   const firstIndex = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (id !== undefined && id !== "" && !firstIndex.has(id)) firstIndex.set(id, i);
-  });
   const lastIndex = new Map<string, number>();
-  ids.forEach((id, i) => id !== undefined && id !== "" && lastIndex.set(id, i));
+  ids.forEach((id, i) => {
+    if (id === undefined || id === "") return;
+    if (!firstIndex.has(id)) firstIndex.set(id, i);
+    lastIndex.set(id, i);
+  });
   const seen = new Set<string>();
 
   rules.forEach((rule, i) => {
