@@ -4,7 +4,9 @@ import os from "os";
 import path from "path";
 import { chips, ensureBuilt } from "./chips";
 
-beforeAll(ensureBuilt);
+// Building lib/ and spawning node take a while on a shared machine.
+beforeAll(ensureBuilt, 180_000);
+const TIMEOUT = 60_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-hostile-process-"));
 const base = { name: "m", periods: ["FY2027Q1"], market: { h200Price: 27000, supply: 1000 }, buyers: [{ name: "A", requested: 10, domesticUnits: 10 }] };
@@ -22,7 +24,7 @@ test.each([
 ])("%s: exit 2, nothing on stdout, one clean line", (_, name, text, stderr) => {
   const r = evaluate(name, text);
   expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 2, stdout: "", stderr: stderr(r.file) });
-});
+}, TIMEOUT);
 
 test("1,000 unknown afters: 200 lines and a count, well under the 3 MB seen before", () => {
   const r = evaluate("unknown-after.json", JSON.stringify({ ...base, rules: Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, after: `zz${i}`, expression: "units" })) }));
@@ -32,4 +34,4 @@ test("1,000 unknown afters: 200 lines and a count, well under the 3 MB seen befo
   expect(lines).toHaveLength(201);
   expect(lines[200]).toBe(`${r.file}: 800 more problems not shown; fix those above and run again`);
   expect(r.stderr.length).toBeLessThan(50_000);
-});
+}, TIMEOUT);

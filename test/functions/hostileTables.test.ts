@@ -10,6 +10,8 @@ import { scenarioDoc } from "../support/arbitraries";
 import { installCustomFunctions, outcome } from "../support/customFunctions";
 import { Row, rect, tablesFromDoc } from "./scenarioTables";
 
+/** A law runs many cases: on a shared 2-core machine it may take far longer than one test usually does. */
+const LAW_TIMEOUT = 180_000;
 const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 200) };
 
 beforeAll(installCustomFunctions);
@@ -75,7 +77,7 @@ test("law: any tables give an evaluation table or one Excel error with one bound
   );
   // The generator reaches both outcomes, or the law would hold vacuously.
   if (RUNS.numRuns >= 50) expect(Math.min(seen.table, seen.error)).toBeGreaterThan(0);
-});
+}, LAW_TIMEOUT);
 
 test("1,200 rules with unknown afters: #VALUE! naming the bound, on one short line", () => {
   const t = tablesFromDoc({ name: "T", periods: ["FY2027Q1"], market: { h200Price: 27000, supply: 10 }, buyers: [{ name: "A", requested: 5, domesticUnits: 5 }] });

@@ -7,6 +7,8 @@ import { readPastedText } from "../../src/taskpane/pasteText";
 import { evaluateDocument } from "../../src/taskpane/reportFor";
 import { hostileFile } from "../support/hostileScenarios";
 
+/** A law runs many cases: on a shared 2-core machine it may take far longer than one test usually does. */
+const LAW_TIMEOUT = 180_000;
 const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 150) };
 
 const expectBoundedNotice = (lines: readonly string[]) => {
@@ -46,7 +48,7 @@ test("law: pasted text is a scenario the pane evaluates (finite, >= 0, shipped <
   );
   // The generator reaches both outcomes, or the law would hold vacuously.
   if (RUNS.numRuns >= 50) expect(Math.min(seen.notice, seen.evaluated)).toBeGreaterThan(0);
-});
+}, LAW_TIMEOUT);
 
 describe("fixed cases", () => {
   test("JSON or YAML, read the way the CLI reads standard input", () => {
