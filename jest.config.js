@@ -10,7 +10,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" 
 const INTEGRATION = [
   "/test/build\\.test\\.ts$",
   "/test/manifest\\.test\\.ts$",
-  "/test/cli/process\\.test\\.ts$",
+  "/test/cli/(.*\\.)?process\\.test\\.ts$",
   "/test/report/render/libreoffice\\.test\\.ts$",
   "/test/engine/rules/toExcelFormula\\.test\\.ts$",
   "/test/taskpane/.*e2e\\.test\\.ts$",

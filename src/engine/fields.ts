@@ -4,7 +4,7 @@
  * go on and report every problem in one pass.
  */
 import { messages } from "./messages";
-import { Problem, problem } from "./problems";
+import { Problem, joinPath, problem } from "./problems";
 
 export type Json = Record<string, unknown>;
 
@@ -165,14 +165,16 @@ export function rangeMessage(v: number, spec: Pick<NumberSpec, "min" | "above" |
   return undefined;
 }
 
-export const join = (path: string, key: string | number): string =>
-  typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+/** A path with one more key (odd keys quoted: see joinPath). */
+export const join = joinPath;
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */
 export function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const k of known) {
+    // The lengths alone bound the distance from below: a cheap skip, and no quadratic work on a huge word.
+    if (Math.abs(word.length - k.length) >= bestDistance) continue;
     const d = editDistance(word.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) {
       best = k;

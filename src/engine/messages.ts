@@ -1,16 +1,32 @@
 /** Every user-facing engine message, kept together so wording stays consistent. */
 
+import { quoteText } from "./problems";
+
 const show = (v: unknown): string => {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "string") return quote(v);
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
   return String(v);
 };
 
-/** Untrusted text, quoted and cut short so a hostile value cannot flood a message. */
-const quote = (v: string): string => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+/** Untrusted text, quoted, escaped and cut short so a hostile value cannot flood or break a message. */
+const quote = (v: string): string => quoteText(v, 40);
+
+/** At most this many candidates (rule ids, buyer names, …) are listed in one message. */
+export const MAX_CANDIDATES = 10;
+
+/**
+ * A list for a message, cut after `max` items with a count of the rest; `each` shows one item
+ * (untrusted names should be quoted).
+ * @example candidateList(["a", "b", "c"], 2) // returns "a, b, and 1 more"
+ */
+export function candidateList(items: readonly string[], max = MAX_CANDIDATES, each: (item: string) => string = (i) => i): string {
+  const shown = items.slice(0, max).map(each).join(", ");
+  return items.length > max ? `${shown}, and ${items.length - max} more` : shown;
+}
+const quotedList = (items: readonly string[]): string => candidateList(items, MAX_CANDIDATES, quote);
 
 /** Where a custom rule ran: its id, the buyer and the period label. */
 export interface RuleWhere {
@@ -35,20 +51,19 @@ export const messages = {
   atMost: (max: number, v: number) => `must be at most ${max.toExponential()} (a sanity bound; check the units), got ${v}`,
   above: (min: number, v: number) => `must be greater than ${min}, got ${v}`,
   fraction: (v: number) => `must be a fraction between 0 and 1 (e.g. 0.25 for 25%), got ${v}`,
-  notOneOf: (v: unknown, allowed: readonly string[]) =>
-    `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${show(v)}`,
+  notOneOf: (v: unknown, allowed: readonly string[]) => `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${show(v)}`,
   unknownField: (key: string, suggestion: string | undefined) =>
-    `unknown field ${JSON.stringify(key)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
+    `unknown field ${quote(key)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
   periodArrayLength: (got: number, periods: number) =>
     `has ${got} value${got === 1 ? "" : "s"} but the scenario has ${periods} period${periods === 1 ? "" : "s"}; give one number for every period, or a single number for all`,
-  periodLabel: (v: string) => `period labels are Nvidia fiscal quarters such as "FY2027Q1", got ${JSON.stringify(v)}`,
-  duplicate: (what: string, v: string) => `duplicate ${what} ${JSON.stringify(v)}; each must be unique`,
+  periodLabel: (v: string) => `period labels are Nvidia fiscal quarters such as "FY2027Q1", got ${quote(v)}`,
+  duplicate: (what: string, v: string) => `duplicate ${what} ${quote(v)}; each must be unique`,
   emptyList: (what: string) => `needs at least one ${what}`,
   emptyText: () => "must not be empty",
   approvalRateNeeded: (buyers: readonly string[]) =>
-    `required when china.access is "approval" (no approvalRate of their own: ${buyers.join(", ")})`,
+    `required when china.access is "approval" (no approvalRate of their own: ${quotedList(buyers)})`,
   domesticPriceNeeded: (buyers: readonly string[]) =>
-    `required when china.cap.basis is "dollars" and a buyer has no domesticValue (${buyers.join(", ")})`,
+    `required when china.cap.basis is "dollars" and a buyer has no domesticValue (${quotedList(buyers)})`,
   capRatioNeeded: (basis: string) => `required when china.cap.basis is ${JSON.stringify(basis)}`,
   usShipmentsNeeded: () => "required when us.chinaCapOfUsVolume is set (US H200 shipments per period, in units)",
   // Custom rules: the list (rules[i].id / .after).
@@ -61,7 +76,8 @@ export const messages = {
     `unknown step ${quote(v)}` +
     (suggestion ? `; did you mean ${quote(suggestion)}?` : "") +
     `; a rule follows a step (${steps.join(", ")}) or a rule listed before it` +
-    (earlier.length > 0 ? ` (${earlier.join(", ")})` : " (none so far)"),
+    (earlier.length > 0 ? ` (${candidateList(earlier)})` : " (none so far)"),
+  tooManyRules: (got: number, max: number) => `has ${got} rules; a scenario may have at most ${max}`,
   // Custom rules: the expression, when the scenario loads.
   expressionTooLong: (length: number, max: number) => `the expression has ${length} characters; at most ${max} are allowed`,
   expressionTooNested: (max: number) => `the expression nests brackets more than ${max} deep`,
@@ -104,14 +120,15 @@ export const messages = {
   ruleFailed: (w: RuleWhere, detail: string) => `${ruleAt(w)} failed: ${detail}`,
   ruleMoreFailures: (n: number) => ` (and ${n} more buyer-period${n === 1 ? "" : "s"})`,
   unknownPolicyKey: (key: string, suggestion: string | undefined) =>
-    `unknown policy key ${JSON.stringify(key)}` +
-    (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "; keys are MODEL.md field paths such as china.access or market.supply"),
+    `unknown policy key ${quote(key)}` +
+    (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "; keys are scenario field paths such as china.access or market.supply"),
   unknownPeriodColumn: (header: string, periods: readonly string[]) =>
-    `column ${JSON.stringify(header)} names a period the policy table does not list (periods: ${periods.join(", ") || "none"})`,
-  missingPeriodColumns: (missing: readonly string[]) => `no column for period${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
+    `column ${quote(header)} names a period the policy table does not list (periods: ${candidateList(periods) || "none"})`,
+  missingPeriodColumns: (missing: readonly string[]) => `no column for period${missing.length === 1 ? "" : "s"} ${candidateList(missing)}`,
   emptyRange: () => "is an empty range",
   shapeMismatch: (name: string, got: number, dim: string, other: string, expected: number) =>
     `${name} has ${got} ${dim} but ${other} has ${expected}; use ranges of the same size, or a single cell, row or column`,
+  nestedTooDeep: (max: number, line: number) => `the file is nested more than ${max} levels deep at line ${line}; a scenario needs only a few levels`,
   syntax: (format: string, detail: string) => `the file is not valid ${format}: ${detail}`,
   notScenario: () => "a scenario must be an object with fields such as name, periods, market and buyers",
   noCapOnNone: () => 'basis "none" has no cap; use "units" or "dollars"',

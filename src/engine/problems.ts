@@ -33,3 +33,70 @@ export const problem = (code: ProblemCode, path: string, message: string): Probl
 export function formatProblem(p: Problem): string {
   return p.path ? `${p.path}: ${p.message}` : p.message;
 }
+
+/**
+ * A key as it appears in a path: `.name` for a plain identifier, `[i]` for a list index, else
+ * the key JSON-quoted in brackets (`["a:b"]`, `["a\nb"]`, `[" "]`) with invisible characters
+ * escaped, so no key can break a line, hide the `: ` separator or start a path with blanks.
+ * Keys longer than 64 characters are cut, with "…" inside the quotes.
+ * @example pathKey("supply") // returns ".supply"
+ * @example pathKey("a:b") // returns '["a:b"]'
+ */
+export function pathKey(key: string | number): string {
+  if (typeof key === "number") return `[${key}]`;
+  if (PLAIN_KEY.test(key)) return `.${key}`;
+  return `[${quoteText(key, MAX_KEY_LENGTH)}]`;
+}
+
+/**
+ * A path with one more key; the first key of a path has no leading dot.
+ * @example joinPath("buyers[0]", "name") // returns "buyers[0].name"
+ * @example joinPath("", "a b") // returns '["a b"]'
+ */
+export function joinPath(path: string, key: string | number): string {
+  const segment = pathKey(key);
+  return path === "" && segment.startsWith(".") ? segment.slice(1) : path + segment;
+}
+
+/** Letters, digits, `_`, `$` and `-` (as in `x-sources`), not starting with a digit or `-`. */
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
+const MAX_KEY_LENGTH = 64;
+
+/**
+ * Untrusted text as a JSON string literal, cut to `max` characters (then "…"), with the
+ * characters JSON leaves raw but a reader cannot see (BOM, zero-width and bidi controls,
+ * C1 controls, line and paragraph separators) escaped as \uXXXX.
+ * @example quoteText("a\nb") // returns '"a\\nb"'
+ */
+export function quoteText(text: string, max = 40): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return JSON.stringify(cut).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Characters JSON.stringify leaves as they are but that are invisible or move text around. */
+const INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * Characters in one problem line (CLI stderr, an Excel error's message); a longer line is cut
+ * and ends with "…". The longest fixed message, an unknown name in a rule with every name a
+ * rule may use, is about 560 at rules[999].
+ */
+export const MAX_LINE_LENGTH = 600;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Text made safe for one line of a terminal or a cell note: line breaks and other control
+ * characters (including the escape that starts terminal colour codes) are written as
+ * escapes; trailing blanks dropped; cut to `max` characters.
+ * @example oneLine("a\nb") // returns "a\\nb"
+ */
+export function oneLine(text: string, max = MAX_LINE_LENGTH): string {
+  const line = text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).trimEnd();
+  if (line.length <= max) return line;
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(line[end - 1])) end--; // do not split a character in two
+  return `${line.slice(0, end)}…`;
+}

@@ -7,7 +7,7 @@
 import { Evaluation } from "./evaluate";
 import { closest, join } from "./fields";
 import { messages } from "./messages";
-import { Problem, Result, fail, problem } from "./problems";
+import { Problem, Result, fail, joinPath, problem } from "./problems";
 import { Scenario } from "./scenario";
 import { validateScenario } from "./validate";
 
@@ -65,7 +65,7 @@ export function scenarioFromTables(
     if (isBlankRow(row)) continue;
     const key = typeof row[0] === "string" ? row[0].trim() : String(row[0]);
     if (!POLICY_KEYS.includes(key)) {
-      problems.push(problem("unknown", key, messages.unknownPolicyKey(key, closest(key, POLICY_KEYS))));
+      problems.push(problem("unknown", key.split(".").reduce(joinPath, ""), messages.unknownPolicyKey(key, closest(key, POLICY_KEYS))));
       continue;
     }
     const values = row.slice(1).map(cellValue);

@@ -2,7 +2,7 @@
  * The one place engine problems become Excel errors. Excel shows the message on #VALUE!
  * and #N/A; we attach it to every error anyway (it costs nothing and helps other hosts).
  */
-import type { Problem, ProblemCode } from "../engine";
+import { Problem, ProblemCode, formatProblem, oneLine } from "../engine";
 
 /** The error codes of `CustomFunctions.ErrorCode` (string-valued in Office.js). */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!" | "#DIV/0!" | "#NULL!" | "#NAME?" | "#REF!";
@@ -48,11 +48,18 @@ export function excelError(code: ExcelErrorCode, message: string): ExcelError {
   return new Ctor(code as never, message);
 }
 
-/** The Excel error for the first problem, its message naming the argument to fix. */
+/** Problems named in one error message; the rest are counted. */
+export const MAX_ERROR_PROBLEMS = 3;
+
+/**
+ * The Excel error for the first problem, its message naming the argument to fix: the first
+ * few problems as `path: message`, a count of the rest, on one line of bounded length.
+ */
 export function toExcelError(problems: readonly Problem[]): ExcelError {
   const first = problems[0];
-  const text = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join("; ");
-  return excelError(EXCEL_CODE[first.code], text);
+  const rest = problems.length - MAX_ERROR_PROBLEMS;
+  const text = problems.slice(0, MAX_ERROR_PROBLEMS).map(formatProblem).join("; ") + (rest > 0 ? ` (and ${rest} more problem${rest === 1 ? "" : "s"})` : "");
+  return excelError(EXCEL_CODE[first.code], oneLine(text));
 }
 
 /** True for an Excel error value passed in as an argument (to be propagated unchanged). */

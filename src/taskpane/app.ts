@@ -5,11 +5,12 @@
  */
 import { BUILT_IN_SCENARIOS, Evaluation, formatProblem } from "../engine";
 import { CELL_MODES, CellMode, Report } from "../report/model";
-import { parse as parseYaml } from "yaml";
 import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
 import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
 import { Host, detectHost } from "./host";
+import { noticeLines } from "./notice";
+import { readPastedText } from "./pasteText";
 import { wireDownload } from "./preview/download";
 import { Evaluated, evaluateDocument, reportFor, sheetNamesFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
@@ -75,20 +76,11 @@ class App {
   }
 
   private loadText(text: string, source: string): void {
-    let doc: unknown;
-    try {
-      doc = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { schema: "core" });
-    } catch (e) {
-      this.showNotice(`Could not read the ${source}:`, [e instanceof Error ? e.message.split("\n")[0] : String(e)]);
-      return;
-    }
-    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-      this.showNotice(`The ${source} is not a scenario:`, ["expected an object with name, periods, us, china, market and buyers"]);
-      return;
-    }
+    const pasted = readPastedText(text, source);
+    if (!pasted.ok) return this.showNotice(pasted.title, pasted.lines);
     $<HTMLSelectElement>("builtin").value = "";
     $("narrative").textContent = "";
-    this.setDocument(doc as Json, source);
+    this.setDocument(pasted.doc, source);
   }
 
   private async loadFile(file: File | undefined): Promise<void> {
@@ -321,7 +313,7 @@ class App {
 
   private showNotice(title: string, lines: readonly string[]): void {
     const notice = $("notice");
-    notice.replaceChildren(h("strong", { textContent: title }), h("ul", {}, ...lines.map((l) => h("li", { textContent: l }))));
+    notice.replaceChildren(h("strong", { textContent: title }), h("ul", {}, ...noticeLines(lines).map((l) => h("li", { textContent: l }))));
     notice.hidden = false;
   }
 }

@@ -107,7 +107,8 @@ export function formatInput(value: unknown): string {
 export function fieldFor(problemPath: string, fields: ReadonlySet<string>): string | undefined {
   for (let p = problemPath; p !== ""; ) {
     if (fields.has(p)) return p;
-    const parent = p.replace(/(\[\d+\]|\.[^.[]+)$/, "");
+    // The last key: `[0]`, `.name`, or a quoted odd key `["a:b"]` (see the engine's pathKey).
+    const parent = p.replace(/(\[\d+\]|\["(?:[^"\\]|\\.)*"\]|\.[^.[]+)$/, "");
     if (parent === p) break;
     p = parent;
   }

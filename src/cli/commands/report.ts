@@ -5,12 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, formatProblem, parseScenario, validateScenario } from "../../engine";
+import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, oneLine, parseScenario, validateScenario } from "../../engine";
 import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument } from "../../report";
 import { RenderedFile, loadRenderer, renderCharts } from "../../report/render";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
+import { boundLines, problemLine } from "../problemLines";
 import { ReportArgs } from "./reportArgs";
 
 export async function reportCommand(args: ReportArgs, output: Output): Promise<ExitCode> {
@@ -20,7 +21,7 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   const loaded = files.length === 0 ? BUILT_IN_SCENARIOS.map(loadBuiltIn) : files.map((file) => load(file, files.length > 1));
   const errors = loaded.flatMap((l) => (l.ok ? [] : l.lines));
   if (errors.length > 0) {
-    output.err(errors.map((line) => line + "\n").join(""));
+    output.err(boundLines(errors, files.length === 1 ? oneLine(files[0]) : "chips").map((line) => line + "\n").join(""));
     return EXIT.input;
   }
   const inputs = loaded.map((l) => (l as Loaded).input);
@@ -48,15 +49,15 @@ type Failed = { readonly ok: false; readonly lines: readonly string[] };
 /** Reads, validates and evaluates one file; problem lines follow `chips evaluate`, prefixed by the file when there are several. */
 function load(file: string, prefix: boolean): Loaded | Failed {
   const source = readSource(file);
-  if (!source.ok) return { ok: false, lines: [`chips: ${source.message}`] };
-  const at = (line: string) => (prefix ? `${source.label}: ${line}` : line);
+  if (!source.ok) return { ok: false, lines: [`chips: ${oneLine(source.message)}`] };
+  const lines = (problems: readonly Problem[]) => problems.map((p) => (prefix ? problemLine(p, "", `${source.label}: `) : problemLine(p, source.label)));
   const parsed = parseScenario(source.text, source.format);
-  if (!parsed.ok) return { ok: false, lines: parsed.problems.map((p) => at(problemLine(p, prefix ? "" : source.label))) };
+  if (!parsed.ok) return { ok: false, lines: lines(parsed.problems) };
   const evaluated = evaluateScenario(parsed.value);
-  if (!evaluated.ok) return { ok: false, lines: evaluated.problems.map((p) => at(problemLine(p, prefix ? "" : source.label))) };
+  if (!evaluated.ok) return { ok: false, lines: lines(evaluated.problems) };
   const overflow = firstNonFinite(evaluated.value);
   if (overflow !== undefined) {
-    return { ok: false, lines: [`${source.label}: the result ${overflow} is not a finite number; check the inputs' units (plain numbers such as 3e9)`] };
+    return { ok: false, lines: [oneLine(`${source.label}: the result ${overflow} is not a finite number; check the inputs' units (plain numbers such as 3e9)`)] };
   }
   return { ok: true, input: { scenario: parsed.value, evaluation: evaluated.value, file: source.label, document: scenarioDocument(source.text) } };
 }
@@ -66,12 +67,6 @@ function loadBuiltIn(builtIn: BuiltInScenario): Loaded | Failed {
   const file = builtInFile(builtIn);
   const validated = validateScenario(JSON.parse(JSON.stringify(builtIn.document)) as unknown);
   const evaluated = validated.ok ? evaluateScenario(validated.value) : validated;
-  if (!validated.ok || !evaluated.ok) return { ok: false, lines: (evaluated.ok ? [] : evaluated.problems).map((p) => `${file}: ${problemLine(p, "")}`) };
+  if (!validated.ok || !evaluated.ok) return { ok: false, lines: (evaluated.ok ? [] : evaluated.problems).map((p) => problemLine(p, "", `${file}: `)) };
   return { ok: true, input: { scenario: validated.value, evaluation: evaluated.value, file, document: builtInDocument(builtIn) } };
-}
-
-/** One line per problem: `path: message`; whole-document problems take `fallback` as their path. */
-function problemLine(p: Problem, fallback: string): string {
-  const line = formatProblem(p.path || !fallback ? p : { ...p, path: fallback });
-  return line.split("\n", 1)[0].trimEnd();
 }

@@ -8,7 +8,8 @@ import { DEFAULT_OUTPUTS, GridAxis, SwingInput, grid, readUncertainty, sensitivi
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output } from "../io";
 import { renderTable } from "../table";
-import { figure, inputValue, loadScenario, parseOptions, printProblems } from "./uncertaintyView";
+import { printProblems } from "../problemLines";
+import { figure, inputValue, loadScenario, parseOptions } from "./uncertaintyView";
 
 export interface SensitivityArgs {
   readonly file: string;

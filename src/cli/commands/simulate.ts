@@ -7,7 +7,8 @@ import { wholeNumber } from "../args";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output } from "../io";
 import { renderTable } from "../table";
-import { figure, loadScenario, parseOptions, printProblems, progressBar } from "./uncertaintyView";
+import { printProblems } from "../problemLines";
+import { figure, loadScenario, parseOptions, progressBar } from "./uncertaintyView";
 
 export interface SimulateArgs {
   readonly file: string;

@@ -1,7 +1,8 @@
 /** Shared by `chips simulate` and `chips sensitivity`: option values, loading, number formatting, progress. */
-import { Problem, Scenario, formatProblem, parseScenario } from "../../engine";
+import { Scenario, oneLine, parseScenario } from "../../engine";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
+import { printProblems } from "../problemLines";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -50,17 +51,12 @@ export function inputValue(text: string): number | boolean | string {
 export function loadScenario(file: string, output: Output): { scenario: Scenario; label: string } | ExitCode {
   const source = readSource(file);
   if (!source.ok) {
-    output.err(`chips: ${source.message}\n`);
+    output.err(`chips: ${oneLine(source.message)}\n`);
     return EXIT.input;
   }
   const parsed = parseScenario(source.text, source.format);
   if (!parsed.ok) return printProblems(parsed.problems, source.label, output);
   return { scenario: parsed.value, label: source.label };
-}
-
-export function printProblems(problems: readonly Problem[], label: string, output: Output): ExitCode {
-  output.err(problems.map((p) => formatProblem(p.path ? p : { ...p, path: label }).split("\n", 1)[0].trimEnd() + "\n").join(""));
-  return EXIT.input;
 }
 
 /**

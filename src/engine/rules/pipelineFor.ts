@@ -56,21 +56,44 @@ export function pipelineFor(scenario: Scenario, onFailure?: OnRuleFailure): read
   const problems = ruleProblems(rules);
   if (problems.length > 0) throw new RuleError(problems);
 
-  const following = new Map<string, { rule: RuleSpec; index: number }[]>();
-  rules.forEach((rule, index) => following.set(rule.after, [...(following.get(rule.after) ?? []), { rule, index }]));
-
+  const order = ruleOrder(rules, PIPELINE.map((s) => s.id));
   const steps: Step[] = [];
-  const insertAfter = (id: string): void => {
-    for (const { rule, index } of following.get(id) ?? []) {
-      if (rule.enabled !== false) steps.push(ruleStep(rule, index, onFailure));
-      insertAfter(rule.id);
-    }
-  };
-  for (const step of PIPELINE) {
+  PIPELINE.forEach((step, i) => {
     steps.push(step);
-    insertAfter(step.id);
-  }
+    for (const index of order[i]) if (rules[index].enabled !== false) steps.push(ruleStep(rules[index], index, onFailure));
+  });
   return steps;
+}
+
+/**
+ * For each step, the indexes of the rules that run after it, in pipeline order: a depth-first
+ * walk of the `after` links (a rule, then the rules that name it), in list order among
+ * siblings. The walk keeps its own stack, so a chain as long as the list cannot overflow the
+ * call stack. Rules must be checked (ruleProblems: every `after` names a step or an earlier rule).
+ * @example ruleOrder([{ id: "a", after: "s" }, { id: "b", after: "a" }], ["s"]) // returns [[0, 1]]
+ */
+export function ruleOrder(rules: readonly Pick<RuleSpec, "id" | "after">[], stepIds: readonly string[]): number[][] {
+  const following = new Map<string, number[]>();
+  rules.forEach((rule, index) => {
+    const list = following.get(rule.after);
+    if (list) list.push(index);
+    else following.set(rule.after, [index]);
+  });
+  // Children go on the stack last first, so the first of them comes off next.
+  const pushFollowers = (stack: number[], id: string): void => {
+    const list = following.get(id) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) stack.push(list[j]);
+  };
+  return stepIds.map((stepId) => {
+    const order: number[] = [];
+    const stack: number[] = [];
+    pushFollowers(stack, stepId);
+    for (let index = stack.pop(); index !== undefined; index = stack.pop()) {
+      order.push(index);
+      pushFollowers(stack, rules[index].id);
+    }
+    return order;
+  });
 }
 
 function ruleStep(rule: RuleSpec, index: number, onFailure: OnRuleFailure | undefined): RuleStep {

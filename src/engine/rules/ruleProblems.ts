@@ -16,6 +16,16 @@ export interface RuleFields {
   readonly expression: string | undefined;
 }
 
+/**
+ * At most this many rules in a scenario. Insertion is not recursive, so a chain of `after`s may
+ * be as long as the list; the bound keeps a hostile file from costing minutes of compiling,
+ * and a report within a spreadsheet's columns (each rule is a column of its step table).
+ */
+export const MAX_RULES = 1000;
+
+/** How many of the rules listed just before an unknown `after` are searched for a "did you mean". */
+const SUGGEST_FROM = 50;
+
 /** Letters first, then letters, digits, "_" or "-": safe as a JSON key, a column header and a step id. */
 export const RULE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
@@ -28,9 +38,18 @@ const isReserved = (id: string) => id === "none" || Object.prototype.hasOwnPrope
  * @example ruleProblems([{ id: "a", after: "supply", expression: "units" }]).length // returns 0
  */
 export function ruleProblems(rules: readonly RuleFields[]): Problem[] {
+  if (rules.length > MAX_RULES) return [problem("shape", "rules", messages.tooManyRules(rules.length, MAX_RULES))];
   const problems: Problem[] = [];
   const report = (code: Problem["code"], path: string, message: string) => problems.push(problem(code, path, message));
   const ids = rules.map((r) => r.id);
+  // Each id's first and last position, so "listed before" and "listed later" are one lookup each.
+  const firstIndex = new Map<string, number>();
+  const lastIndex = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (id === undefined || id === "") return;
+    if (!firstIndex.has(id)) firstIndex.set(id, i);
+    lastIndex.set(id, i);
+  });
   const seen = new Set<string>();
 
   rules.forEach((rule, i) => {
@@ -47,12 +66,17 @@ export function ruleProblems(rules: readonly RuleFields[]): Problem[] {
     }
 
     if (after !== undefined) {
-      const earlier = ids.slice(0, i).filter((x): x is string => x !== undefined && x !== "");
       if (after.trim() === "") report("missing", join(at, "after"), messages.required('the step or rule it follows, e.g. "china_access"'));
       else if (after === id) report("shape", join(at, "after"), messages.afterItself());
-      else if (!BUILT_IN.includes(after) && !earlier.includes(after)) {
-        if (ids.slice(i + 1).includes(after)) report("shape", join(at, "after"), messages.afterLaterRule(after));
-        else report("unknown", join(at, "after"), messages.unknownAfter(after, closest(after, [...BUILT_IN, ...earlier]), BUILT_IN, earlier));
+      else if (!BUILT_IN.includes(after) && !((firstIndex.get(after) ?? i) < i)) {
+        if ((lastIndex.get(after) ?? -1) > i) report("shape", join(at, "after"), messages.afterLaterRule(after));
+        else {
+          // Only the unknown case needs the earlier ids (its message lists a bounded few of them).
+          const earlier = ids.slice(0, i).filter((x): x is string => x !== undefined && x !== "");
+          // A typo names a step or a nearby rule: searching the last few keeps a long list linear.
+          const suggestion = closest(after, [...BUILT_IN, ...earlier.slice(-SUGGEST_FROM)]);
+          report("unknown", join(at, "after"), messages.unknownAfter(after, suggestion, BUILT_IN, earlier));
+        }
       }
     }
 

@@ -5,7 +5,7 @@
  *                    "grid"?: { "rows": "<path>" | { "path", "values"? }, "columns": …, "output"?: "<output>" } }
  */
 import { FieldReader, Json } from "../fields";
-import { Problem, Result, fail, ok, problem } from "../problems";
+import { Problem, Result, fail, joinPath, ok, problem } from "../problems";
 import { Distribution, InputValue, readDistribution } from "./distributions";
 import { uncertaintyMessages as m } from "./messages";
 import { DEFAULT_OUTPUTS } from "./outputs";
@@ -103,7 +103,7 @@ function readGrid(raw: unknown, problems: Problem[]): GridChoice | undefined {
   }
   const g = raw as Json;
   for (const key of Object.keys(g)) {
-    if (!["rows", "columns", "output"].includes(key) && !key.startsWith("x-") && !key.startsWith("$")) problems.push(problem("unknown", `uncertainty.grid.${key}`, m.gridField()));
+    if (!["rows", "columns", "output"].includes(key) && !key.startsWith("x-") && !key.startsWith("$")) problems.push(problem("unknown", joinPath("uncertainty.grid", key), m.gridField()));
   }
   const axis = (key: "rows" | "columns"): GridAxisChoice | undefined => {
     const a = g[key];

@@ -1,0 +1,25 @@
+/**
+ * The paste box and the file picker: text → a scenario document as written, or a notice.
+ * JSON when the text starts with `{` or `[` (as the CLI reads standard input), else YAML; the
+ * engine's reader does the parsing, so the pane refuses what the CLI refuses, in the same words.
+ */
+import { formatProblem, parseScenarioText } from "../engine";
+import { noticeLines } from "./notice";
+
+export type Json = Record<string, unknown>;
+
+export type Pasted = { readonly ok: true; readonly doc: Json } | { readonly ok: false; readonly title: string; readonly lines: readonly string[] };
+
+/**
+ * Reads pasted or opened text; `source` names it in the notice ("pasted text", a file name).
+ * @example readPastedText("name: A", "pasted text").ok // returns true
+ */
+export function readPastedText(text: string, source: string): Pasted {
+  const parsed = parseScenarioText(text, /^\s*[{[]/.test(text) ? "json" : "yaml");
+  if (!parsed.ok) return { ok: false, title: `Could not read the ${source}:`, lines: noticeLines(parsed.problems.map(formatProblem)) };
+  const doc = parsed.value;
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+    return { ok: false, title: `The ${source} is not a scenario:`, lines: ["expected an object with name, periods, us, china, market and buyers"] };
+  }
+  return { ok: true, doc: doc as Json };
+}
