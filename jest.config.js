@@ -10,6 +10,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" 
 const INTEGRATION = [
   "<rootDir>/test/build.test.ts",
   "<rootDir>/test/manifest.test.ts",
+  "<rootDir>/test/publicUrl.test.ts",
   "<rootDir>/test/cli/**/*.test.ts",
   "<rootDir>/test/report/render/libreoffice.test.ts",
   "<rootDir>/test/engine/rules/toExcelFormula.test.ts",
