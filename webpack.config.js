@@ -37,7 +37,8 @@ module.exports = (env = {}) => {
   return {
     devtool: "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
+      // calcWorker.ts: long CHIPS calculations in the worker (see that file)
+    functions: ["./src/functions/functions.ts", "./src/functions/calcWorker.ts"],
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
     },
