@@ -289,6 +289,7 @@ class App {
       if (this.host.kind === "preview") $("preview-section").hidden = false;
       const kept = result.kept.length > 0 ? ` Kept your edited ${result.kept.join(", ")}.` : "";
       this.status(`Filled ${result.written.length} sheet(s): ${result.written.join(", ")}.${kept}`);
+      if (result.leftOut) this.showNotice("This version of Excel lacks some features; the sheets were filled without them:", result.leftOut);
     } catch (e) {
       this.showNotice("Could not fill the sheets (the workbook was left as it was):", [e instanceof Error ? e.message : String(e)]);
       this.status("");

@@ -12,7 +12,10 @@
  * - a conditional format's type and a colour scale's criterion types must be Office.js enum
  *   strings, its colours "#RRGGBB" (Excel also takes colour names), a LowestValue/HighestValue
  *   point takes no formula and every other point a number (0..100 for Percent and Percentile);
- *   conditional formats live on their range's sheet, like charts.
+ *   conditional formats live on their range's sheet, like charts;
+ * - `excelApi` is the host's ExcelApi version: `isSetSupported` answers from it, and a chart
+ *   (1.8), conditional format (1.6) or frozen pane (1.7) asked of an older host fails its sync
+ *   with ApiNotFound, as Excel does.
  */
 import type { XlChart, XlChartAxis, XlColorScaleCriteria, XlConditionalFormat, XlConditionalFormatType, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
 
@@ -91,7 +94,16 @@ function notLoaded(what: string): never {
   throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
 }
 
+/** "1.10" > "1.9": requirement set versions compare part by part. */
+const versionAtLeast = (have: string, want: string) => {
+  const [a, b] = [have, want].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+};
+
 export class FakeWorkbook {
+  /** The host's ExcelApi requirement set version (a current Excel by default). */
+  excelApi = "1.17";
   sheets: SheetState[] = [];
   settings = new Map<string, string>();
   /** Every sync: its request bytes and command count. */
@@ -129,6 +141,14 @@ export class FakeWorkbook {
   edit(name: string, address: string, value: XlScalar): void {
     const { row, col } = parseA1(address);
     this.sheet(name)!.cells.set(key(row, col), { value });
+  }
+
+  /** Office.context.requirements.isSetSupported for this host (ExcelApi only; other sets are absent). */
+  readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => name === "ExcelApi" && versionAtLeast(this.excelApi, minVersion);
+
+  /** Fails like Excel when the host lacks the API (checked when the sync runs it). */
+  requires(version: string, api: string): void {
+    if (!this.isSetSupported("ExcelApi", version)) throw new Error(`ApiNotFound: ${api} needs ExcelApi ${version}; this host has ${this.excelApi}`);
   }
 
   /** Excel.run for this workbook. */
@@ -318,6 +338,7 @@ class FakeWorksheet implements XlWorksheet {
     add: (type: string, sourceData: XlRange, seriesBy?: string): XlChart => {
       let created: ChartState | undefined;
       this.ctx.enqueue("charts.add", this.label(), [type, seriesBy], () => {
+        this.ctx.book.requires("1.8", "the chart API the writer uses (axes' number formats)");
         if (!CHART_TYPES.includes(type)) fail(`InvalidArgument: chart type "${type}"`);
         if (seriesBy !== undefined && !SERIES_BY.includes(seriesBy)) fail(`InvalidArgument: seriesBy "${seriesBy}"`);
         if (!(sourceData instanceof FakeRange)) fail("InvalidArgument: sourceData is not a Range");
@@ -331,9 +352,9 @@ class FakeWorksheet implements XlWorksheet {
     },
   };
   readonly freezePanes = {
-    freezeAt: (range: XlRange) => void range,
-    freezeRows: (n: number) => this.ctx.enqueue("freezeRows", this.label(), [n], () => undefined),
-    freezeColumns: (n: number) => this.ctx.enqueue("freezeColumns", this.label(), [n], () => undefined),
+    freezeAt: (range: XlRange) => this.ctx.enqueue("freezeAt", this.label(), [range instanceof FakeRange], () => this.ctx.book.requires("1.7", "freezePanes")),
+    freezeRows: (n: number) => this.ctx.enqueue("freezeRows", this.label(), [n], () => this.ctx.book.requires("1.7", "freezePanes")),
+    freezeColumns: (n: number) => this.ctx.enqueue("freezeColumns", this.label(), [n], () => this.ctx.book.requires("1.7", "freezePanes")),
   };
   delete(): void {
     this.ctx.enqueue("worksheet.delete", this.label(), [], () => {
@@ -427,6 +448,7 @@ class FakeRange implements XlRange {
       add: (type: XlConditionalFormatType): XlConditionalFormat => {
         let created: ConditionalFormatState | undefined;
         this.ctx.enqueue("conditionalFormats.add", this.sheet.label(), [type], () => {
+          this.ctx.book.requires("1.6", "conditionalFormats");
           if (!CONDITIONAL_FORMAT_TYPES.includes(type)) fail(`InvalidArgument: conditional format type "${type}"`);
           const b = this.box() ?? fail("InvalidObjectPath: null range");
           created = { type, address: `${colName(b.col)}${b.row + 1}:${colName(b.col + b.cols - 1)}${b.row + b.rows}` };

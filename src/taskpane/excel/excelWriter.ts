@@ -19,6 +19,7 @@ import { gridHash, rangeHash } from "./contentHash";
 import { buildCommands, formulaCommands, pack } from "./plan";
 import { XlContext, XlRange, XlRun, XlWorksheet } from "./port";
 import { ManagedSheet, REGISTRY_KEY, Registry, parseRegistry, updateRegistry } from "./registry";
+import { ALL_FEATURES, HostFeatures, featuresLeftOut } from "./requirements";
 import { ChartPlan, chartCommands, sheetCharts } from "./sheetCharts";
 
 /** Request budget per sync: Excel rejects requests over 5 MB; keep a margin for envelopes. */
@@ -44,20 +45,33 @@ interface Target {
 
 export class ExcelSheetWriter implements SheetWriter {
   readonly host = "excel" as const;
+  /** Set once the pane was told what this host's fills leave out (it is told once). */
+  private toldLeftOut = false;
   constructor(
     private readonly run: XlRun,
     private readonly budget = SYNC_BUDGET_BYTES,
+    /** What the host supports (requirements.ts); a missing feature is left out of every fill. */
+    private readonly features: HostFeatures = ALL_FEATURES,
   ) {}
 
   async fill(report: Report, options: FillOptions = {}): Promise<FillResult> {
-    const sheets = report.sheets.map((s) => ({ grid: sheetGrid(s), charts: sheetCharts(s, report.charts) }));
-    return this.run((context) => fillWorkbook(context, sheets, options, this.budget));
+    const planned = report.sheets.map((s) => ({ grid: sheetGrid(s), charts: sheetCharts(s, report.charts) }));
+    const leftOut = featuresLeftOut(this.features, {
+      charts: planned.some((p) => p.charts.length > 0),
+      colorScales: planned.some((p) => p.grid.colorScales.length > 0),
+      freezePanes: planned.some((p) => p.grid.freeze.rows > 0 || p.grid.freeze.cols > 0),
+    });
+    const sheets = planned.map((p) => ({ ...p, charts: this.features.charts ? p.charts : [] }));
+    const result = await this.run((context) => fillWorkbook(context, sheets, options, this.budget, this.features));
+    if (leftOut.length === 0 || this.toldLeftOut) return result;
+    this.toldLeftOut = true;
+    return { ...result, leftOut };
   }
 }
 
 type SheetPlan = Pick<Target, "grid" | "charts">;
 
-async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], options: FillOptions, budget: number): Promise<FillResult> {
+async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], options: FillOptions, budget: number, features: HostFeatures): Promise<FillResult> {
   const { worksheets, settings } = context.workbook;
   // Sync 1: what is there.
   worksheets.load("items/name");
@@ -79,7 +93,7 @@ async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], op
         temps[i] = sheet;
       },
     },
-    ...[...buildCommands(t.grid), ...chartCommands(t.charts)].map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
+    ...[...buildCommands(t.grid, features), ...chartCommands(t.charts)].map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
   ]);
   const current = new Map<Target, XlRange>();
   for (const t of targets) if (t.replaces) current.set(t, worksheets.getItem(t.replaces.sheet).getUsedRangeOrNullObject(true).load("address,formulas"));
