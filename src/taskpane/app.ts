@@ -10,6 +10,7 @@ import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
 import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
 import { Host, detectHost } from "./host";
+import { fillFault } from "./excel/hostFaults";
 import { wireDownload } from "./preview/download";
 import { Evaluated, evaluateDocument, reportFor, sheetNamesFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
@@ -291,7 +292,8 @@ class App {
       this.status(`Filled ${result.written.length} sheet(s): ${result.written.join(", ")}.${kept}`);
       if (result.leftOut) this.showNotice("This version of Excel lacks some features; the sheets were filled without them:", result.leftOut);
     } catch (e) {
-      this.showNotice("Could not fill the sheets (the workbook was left as it was):", [e instanceof Error ? e.message : String(e)]);
+      const fault = fillFault(e);
+      this.showNotice(fault.title, fault.lines);
       this.status("");
     } finally {
       button.removeAttribute("disabled");

@@ -103,7 +103,7 @@ describe("with the worker", () => {
 
   test("a large SENSITIVITY_GRID runs in the worker and spills what the synchronous call spills", async () => {
     const workers = withWorkers();
-    const args = [BUYERS, POLICY, AXIS("china.approvalRate", 0.2, 1), AXIS("china.cap.ratio", 0.5, 2), [["totals.shipped"]]] as const;
+    const args: [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]] = [BUYERS, POLICY, AXIS("china.approvalRate", 0.2, 1), AXIS("china.cap.ratio", 0.5, 2), [["totals.shipped"]]];
     const spill = await SENSITIVITY_GRID(...args);
     expect(sent(workers)).toEqual(["grid"]);
     expect(spill).toEqual(gridSpill(...args));
@@ -121,7 +121,7 @@ describe("with the worker", () => {
 
   test("a problem the engine finds in the worker is located in the caller's ranges, as in place", async () => {
     withWorkers();
-    const args = [BUYERS, POLICY, DISTRIBUTIONS, [["totals.nonsense"]], [[LARGE]]] as const;
+    const args: [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]] = [BUYERS, POLICY, DISTRIBUTIONS, [["totals.nonsense"]], [[LARGE]]];
     const e = await rejection(SIMULATE(...args));
     expect(e).toEqual(outcome(() => simulateSpill(...args)));
     expect(e.message).toMatch(/output/);
@@ -132,7 +132,7 @@ describe("with the worker", () => {
     const running = invocation();
     const first = SIMULATE(BUYERS, POLICY, DISTRIBUTIONS, null as never, [[LARGE]], null as never, null as never, null as never, running);
     expect(typeof running.onCanceled).toBe("function");
-    running.onCanceled();
+    running.onCanceled!();
     expect(workers[0].terminated).toBe(true);
     expect(await rejection(first)).toMatchObject({ code: "#N/A", message: expect.stringContaining("cancelled") });
     const second = await SIMULATE(BUYERS, POLICY, DISTRIBUTIONS, null as never, [[LARGE]]);
@@ -145,7 +145,7 @@ describe("with the worker", () => {
     const queued = invocation();
     const first = SIMULATE(BUYERS, POLICY, DISTRIBUTIONS, null as never, [[LARGE]], [[1]]);
     const second = SIMULATE(BUYERS, POLICY, DISTRIBUTIONS, null as never, [[LARGE]], [[2]], null as never, null as never, queued);
-    queued.onCanceled();
+    queued.onCanceled!();
     expect(await rejection(second)).toMatchObject({ code: "#N/A" });
     expect(await first).toEqual(simulateSpill(BUYERS, POLICY, DISTRIBUTIONS, null as never, [[LARGE]], [[1]]));
     expect(workers).toHaveLength(1);

@@ -15,7 +15,13 @@
  *   conditional formats live on their range's sheet, like charts;
  * - `excelApi` is the host's ExcelApi version: `isSetSupported` answers from it, and a chart
  *   (1.8), conditional format (1.6) or frozen pane (1.7) asked of an older host fails its sync
- *   with ApiNotFound, as Excel does.
+ *   with ApiNotFound, as Excel does;
+ * - host faults, each failing its sync with Excel's error code (an Error with `code`, like
+ *   OfficeExtension.Error) and applying nothing of it: `cellEditMode` (the user is typing in a
+ *   cell: every request fails), `structureProtected` (the workbook's structure is protected:
+ *   adding, renaming, hiding or deleting a sheet fails), `payloadLimit` (a request that large
+ *   fails), and `reloadAfterSync` (the runtime reloads: after that many syncs every later one
+ *   never settles, as if the page were gone).
  */
 import type { XlChart, XlChartAxis, XlColorScaleCriteria, XlConditionalFormat, XlConditionalFormatType, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
 
@@ -101,9 +107,21 @@ const versionAtLeast = (have: string, want: string) => {
   return true;
 };
 
+/** An error as Office.js raises it: a code and a message. */
+export function hostError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/** Commands that change the workbook's structure (refused while it is protected). */
+const STRUCTURAL: readonly string[] = ["worksheets.add", "worksheet.rename", "worksheet.visibility", "worksheet.delete"];
+
 export class FakeWorkbook {
   /** The host's ExcelApi requirement set version (a current Excel by default). */
   excelApi = "1.17";
+  cellEditMode = false;
+  structureProtected = false;
+  payloadLimit = PAYLOAD_LIMIT;
+  reloadAfterSync?: number;
   sheets: SheetState[] = [];
   settings = new Map<string, string>();
   /** Every sync: its request bytes and command count. */
@@ -158,8 +176,11 @@ export class FakeWorkbook {
   apply(ops: readonly Op[]): void {
     const bytes = ops.reduce((a, o) => a + o.bytes, 0);
     this.syncs.push({ bytes, ops: ops.length });
-    if (bytes >= PAYLOAD_LIMIT) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
+    if (this.cellEditMode) throw hostError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    if (bytes >= this.payloadLimit) throw hostError("RequestPayloadSizeLimitExceeded", `${bytes} bytes in one sync`);
     for (const op of ops) {
+      // like any failing command, the earlier ones of the batch stay applied
+      if (this.structureProtected && STRUCTURAL.includes(op.what)) throw hostError("AccessDenied", "You cannot perform the requested operation.");
       if (this.failWhen?.(op.what, op.sheet, this.opIndex++)) throw new Error(`GeneralException: injected failure at ${op.what} on ${op.sheet}`);
       op.run();
     }
@@ -203,6 +224,8 @@ class FakeContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    const { reloadAfterSync } = this.book;
+    if (reloadAfterSync !== undefined && this.book.syncs.length >= reloadAfterSync) return new Promise<void>(() => undefined); // the page is gone
     this.book.apply(ops);
   }
 }
