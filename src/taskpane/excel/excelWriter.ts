@@ -180,20 +180,27 @@ async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], op
       },
     })),
     ...targets.flatMap((t, i) => formulaCommands(t.grid).map((c): Step => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) }))),
-    ...targets.flatMap((t): Step[] => (t.replaces ? [{ bytes: 200, apply: () => worksheets.getItem(t.trash).delete() }] : [])),
   ];
+  // The last request deletes the set-aside sheets, updates the registry and clears the pending
+  // record together, so a swap cut short between requests can always be undone.
   const written = targets.map((t): ManagedSheet => ({ sheet: t.name, source: t.grid.name, hash: gridHash(t.grid) }));
   const next: Registry = updateRegistry(registry, written, targets.flatMap((t) => (t.replaces ? [t.replaces.sheet] : [])));
-  swap.push({
-    bytes: JSON.stringify(next).length + 200,
-    apply: () => {
-      settings.add(REGISTRY_KEY, JSON.stringify(next));
-      settings.add(PENDING_KEY, "[]"); // in the same request as the registry: both or neither
+  const finish: Step[] = [
+    ...targets.flatMap((t): Step[] => (t.replaces ? [{ bytes: 200, apply: () => worksheets.getItem(t.trash).delete() }] : [])),
+    {
+      bytes: JSON.stringify(next).length + 200,
+      apply: () => {
+        settings.add(REGISTRY_KEY, JSON.stringify(next));
+        settings.add(PENDING_KEY, "[]");
+      },
     },
-  });
-  if (temps.length > 0) swap.push({ bytes: 100, apply: () => temps[0].activate() });
+  ];
+  if (temps.length > 0) finish.push({ bytes: 100, apply: () => temps[0].activate() });
+  const batches = pack(swap, Math.max(1, budget - finish.reduce((n, c) => n + c.bytes, 0)));
+  if (batches.length === 0) batches.push([]);
+  batches[batches.length - 1].push(...finish);
   try {
-    await syncAll(context, pack(swap, budget));
+    await syncAll(context, batches);
   } catch (e) {
     return undo(context, targets, e);
   }
