@@ -12,10 +12,12 @@ import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, f
 import { Host, detectHost } from "./host";
 import { fillFault } from "./excel/hostFaults";
 import { wireDownload } from "./preview/download";
-import { Evaluated, evaluateDocument, reportFor, sheetNamesFor } from "./reportFor";
+import { Evaluated, evaluateDocument, sheetNamesFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
 import { UncertaintyPanel } from "./uncertainty/panel";
 import { simulationRunner } from "./uncertainty/runner";
+import { CalcWorker, calcClient } from "../functions/calcClient";
+import { fillReport } from "./fillReport";
 import { spawnWorker } from "./uncertainty/spawnWorker";
 import { $, h } from "./dom";
 
@@ -34,6 +36,8 @@ class App {
   private filled?: Report;
   /** Monte Carlo and tornado in a Web Worker (issue #6); edits the document's uncertainty block. */
   private readonly uncertainty = new UncertaintyPanel(simulationRunner(spawnWorker));
+  /** The Fill's Monte Carlo runs in the simulation worker where the page has Web Workers. */
+  private readonly calc = typeof Worker === "undefined" ? undefined : calcClient(() => spawnWorker() as unknown as CalcWorker);
 
   constructor(private readonly host: Host) {}
 
@@ -278,13 +282,13 @@ class App {
 
   private async fill(): Promise<void> {
     if (!this.evaluated.ok) return this.status("Fix the problems above before filling sheets.");
-    const all = reportFor(this.evaluated, this.mode(), undefined, this.source);
-    const report = { ...all, sheets: all.sheets.filter((s) => !this.unchecked.has(s.name)) };
-    if (report.sheets.length === 0) return this.status("Choose at least one sheet.");
+    if (sheetNamesFor(this.evaluated, this.mode(), this.source).every((name) => this.unchecked.has(name))) return this.status("Choose at least one sheet.");
     const button = $("fill");
     button.setAttribute("disabled", "");
     this.status("Filling sheets…");
     try {
+      const all = await fillReport(this.evaluated, this.mode(), this.calc, this.source);
+      const report = { ...all, sheets: all.sheets.filter((s) => !this.unchecked.has(s.name)) };
       const result = await this.host.writer.fill(report, { confirmReplace: (name) => this.confirm(name) });
       this.filled = report;
       if (this.host.kind === "preview") $("preview-section").hidden = false;

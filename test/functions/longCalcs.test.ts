@@ -9,8 +9,7 @@ import path from "path";
 import { SENSITIVITY, SENSITIVITY_GRID, SIMULATE } from "../../src/functions/functions";
 import { CalcWorker, calcClient } from "../../src/functions/calcClient";
 import { ASYNC_FROM_EVALUATIONS, gridSpill, sensitivitySpill, simulateSpill, useCalcClient } from "../../src/functions/longCalcs";
-import { handleMessage } from "../../src/taskpane/uncertainty/handleMessage";
-import { CalcReply, CalcRequest } from "../../src/taskpane/uncertainty/protocol";
+import { FakeCalcWorker } from "../support/calcWorker";
 import { FakeCustomFunctionsError, installCustomFunctions, outcome } from "../support/customFunctions";
 import { distributionsFromBlock, rect, tablesFromDoc } from "./scenarioTables";
 
@@ -28,25 +27,6 @@ const LARGE = ASYNC_FROM_EVALUATIONS * 2;
 const SMALL = Math.floor(ASYNC_FROM_EVALUATIONS / 4);
 /** A grid of 50 × 50 = 2,500 evaluations (≥ the threshold). */
 const AXIS = (name: string, from: number, to: number) => column([name, ...Array.from({ length: 50 }, (_, i) => from + ((to - from) * i) / 49)]);
-
-/** A worker that answers with the real handleMessage on a later task; terminate() drops what it has not sent. */
-class FakeCalcWorker implements CalcWorker {
-  onmessage: CalcWorker["onmessage"] = null;
-  onerror: CalcWorker["onerror"] = null;
-  terminated = false;
-  readonly received: CalcRequest[] = [];
-  postMessage(message: CalcRequest): void {
-    this.received.push(message);
-    setTimeout(() => {
-      const replies: CalcReply[] = [];
-      handleMessage(message, () => undefined, (r) => replies.push(r));
-      replies.forEach((r) => setTimeout(() => !this.terminated && this.onmessage?.({ data: r }), 0));
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 /** Installs a client whose workers are FakeCalcWorkers, kept in spawn order. */
 function withWorkers(): FakeCalcWorker[] {
