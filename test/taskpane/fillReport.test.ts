@@ -30,7 +30,8 @@ test("the report with the worker's simulation equals the report simulated in pla
 });
 
 test("a scenario without an uncertainty block sends nothing to the worker", async () => {
-  const { uncertainty: _omitted, ...plain } = DOC;
+  const plain = { ...DOC };
+  delete plain.uncertainty;
   const workers: FakeCalcWorker[] = [];
   const report = await fillReport(evaluated(plain), "values", calcClient(() => (workers.push(new FakeCalcWorker()), workers[workers.length - 1])));
   expect(workers).toEqual([]);
