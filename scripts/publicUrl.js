@@ -4,6 +4,8 @@
  * the metadata plugin renders into functions.json from the @helpurl JSDoc, and the source map
  * that quotes that JSDoc) becomes the public URL. The sources keep localhost for development.
  */
+const { URL } = require("url");
+
 const DEV_URL = "https://localhost:3000/";
 /** Emitted files that may quote a URL; images and other binaries are left alone. */
 const TEXT_FILE = /\.(xml|json|js|map|html|css)$/;

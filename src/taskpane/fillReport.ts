@@ -3,12 +3,11 @@
  * CalcRequest the CHIPS functions send) rather than on the pane's thread; the tornado and the
  * grid (a few dozen evaluations) are computed in place by the report builder as before.
  */
-import { Evaluation, Scenario } from "../engine";
+import { Evaluation, Result, Scenario } from "../engine";
 import { buildReport } from "../report/buildReport";
 import { CellMode, Report } from "../report/model";
 import { ReportSimulation, reportSimulationSpec } from "../report/uncertainty";
 import { CalcClient } from "../functions/calcClient";
-import { Result } from "../engine";
 import { reportFor } from "./reportFor";
 
 /**
