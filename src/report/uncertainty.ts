@@ -111,7 +111,7 @@ export function uncertaintyPlan(scenario: Scenario, options: UncertaintyReportOp
  * The Monte Carlo spec the report runs for a scenario (the file's block, report overrides
  * applied, at most REPORT_ITERATIONS); undefined without a block. The task pane runs it in its
  * worker and hands the result back through `simulated`.
- * @example reportSimulationSpec({ ...scenario, uncertainty: { iterations: 50000, inputs } })?.ok // returns true (with iterations 10,000)
+ * @example reportSimulationSpec({ ...scenario, uncertainty: { iterations: 50000, inputs: { "china.approvalRate": { dist: "uniform", min: 0.4, max: 0.8 } } } })?.value?.iterations // returns 10000
  */
 export function reportSimulationSpec(scenario: Scenario, options: UncertaintyReportOptions = {}): Result<UncertaintySpec> | undefined {
   if (scenario.uncertainty === undefined) return undefined;
