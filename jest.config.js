@@ -10,6 +10,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" 
 const INTEGRATION = [
   "/test/build\\.test\\.ts$",
   "/test/manifest\\.test\\.ts$",
+  "/test/publicUrl\\.test\\.ts$",
   "/test/cli/(.*\\.)?process\\.test\\.ts$",
   "/test/report/render/libreoffice\\.test\\.ts$",
   "/test/engine/rules/toExcelFormula\\.test\\.ts$",

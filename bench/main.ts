@@ -4,6 +4,7 @@
  * CI mode, which fails only on deterministic budgets.
  */
 import path from "path";
+import { asyncCalcsBench } from "./asyncCalcs.bench";
 import { bundleBench } from "./bundle.bench";
 import { functionsBench } from "./functions.bench";
 import { Row, printTable } from "./harness";
@@ -15,7 +16,7 @@ const quick = process.argv.includes("--quick");
 const root = path.resolve(__dirname, "../../..");
 
 async function main(): Promise<void> {
-  const rows: Row[] = [...bundleBench(path.join(root, "dist")), ...functionsBench(quick), ...monteCarloBench(quick), ...(await reportBench(quick)), ...(await taskpaneBench())];
+  const rows: Row[] = [...bundleBench(path.join(root, "dist")), ...functionsBench(quick), ...monteCarloBench(quick), ...(await asyncCalcsBench(root, quick)), ...(await reportBench(quick)), ...(await taskpaneBench())];
   printTable(rows);
   const broken = rows.filter((r) => r.budget && r.ok === false);
   console.log(`\nwall-clock goals are reported, not enforced; deterministic budgets: ${broken.length === 0 ? "all met" : `${broken.length} broken`} (see BENCHMARKS.md)`);

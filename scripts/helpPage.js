@@ -5,9 +5,11 @@
 const fs = require("fs");
 
 class HelpPagePlugin {
-  constructor({ readme, filename = "help.html" }) {
+  /** `omitSections`: README "## " headings left out of the page, with their text. */
+  constructor({ readme, filename = "help.html", omitSections = [] }) {
     this.readme = readme;
     this.filename = filename;
+    this.omitSections = omitSections;
   }
 
   apply(compiler) {
@@ -16,7 +18,7 @@ class HelpPagePlugin {
       compilation.hooks.processAssets.tapPromise({ name: "HelpPagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
         const { marked } = await import("marked");
         compilation.fileDependencies.add(this.readme);
-        const body = marked.parse(fs.readFileSync(this.readme, "utf8"));
+        const body = marked.parse(withoutSections(fs.readFileSync(this.readme, "utf8"), this.omitSections));
         const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Chokepoint — help</title>
@@ -33,4 +35,11 @@ ${body}
   }
 }
 
-module.exports = { HelpPagePlugin };
+/** The markdown without the "## " sections whose headings are listed (each up to the next "## "). */
+function withoutSections(markdown, headings) {
+  if (headings.length === 0) return markdown;
+  const parts = markdown.split(/^(?=## )/m);
+  return parts.filter((part) => !headings.some((h) => part.startsWith(`## ${h}\n`))).join("");
+}
+
+module.exports = { HelpPagePlugin, withoutSections };

@@ -81,6 +81,13 @@ describe("functions.json", () => {
     }
   });
 
+  test("the long calculations are cancelable (Excel passes them a CancelableInvocation), and only they", () => {
+    const cancelable = functions.filter((f) => (f as FunctionMeta & { options?: { cancelable?: boolean } }).options?.cancelable === true).map((f) => f.id);
+    expect(cancelable.sort()).toEqual(["SENSITIVITY", "SENSITIVITY_GRID", "SIMULATE"]);
+    // the invocation is Excel's argument, not the user's: it is no parameter of the formula
+    expect(functions.find((f) => f.id === "SIMULATE")?.parameters.map((p) => p.name)).toEqual(["buyers", "policy", "distributions", "output", "iterations", "seed", "percentiles", "rules"]);
+  });
+
   test("flags exactly the bracketed [param]s as optional", () => {
     const declared = jsdocFunctions();
     for (const f of functions) {

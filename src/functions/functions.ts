@@ -5,33 +5,13 @@
  * (custom-functions-metadata-plugin). Parameters are `unknown[][]` (Excel "any" matrices), so
  * every function takes ranges and spills, and blanks, text and flags reach us to be explained.
  */
-import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, grid, listMetrics, readUncertainty, sensitivity, simulate } from "../engine";
+import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics } from "../engine";
 import { Spill, elementwise, guarded, mapCells, unwrap } from "./adapter";
 import { asMatrix } from "./excelArgs";
 import { readFlag, readValue, readValues } from "./cells";
 import { findScenarioDocument } from "./savedScenarios";
-import {
-  DEFAULT_SIMULATE_OUTPUT,
-  all,
-  asFlagWhereFlag,
-  choiceFlags,
-  gridPlace,
-  gridTable,
-  readAxis,
-  readDistributionRows,
-  readIterations,
-  readOneOutput,
-  readOutputs,
-  readPercentiles,
-  readSeed,
-  readSwingRows,
-  scenarioOfRanges,
-  simulationPlace,
-  simulationTable,
-  swingPlace,
-  tornadoTable,
-  unwrapAt,
-} from "./uncertaintyArgs";
+import { prepareGrid, prepareSensitivity, prepareSimulate, spillLater } from "./longCalcs";
+import { scenarioOfRanges } from "./uncertaintyArgs";
 
 /**
  * Returns the most H200 chips a buyer may buy under a Beijing cap tied to its domestic AI processors.
@@ -285,6 +265,7 @@ export function SCENARIO(name: unknown[][], metric: unknown[][], buyer?: unknown
 /**
  * Runs a seeded Monte Carlo over the scenario of the buyers and policy tables: spills mean, sd, min, max and percentiles of an output, one column per output.
  * @customfunction SIMULATE
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#chipssimulate
  * @param buyers Buyers table, as in CHIPS.EVALUATE: a header row of field names and one row per buyer.
  * @param policy Policy table, as in CHIPS.EVALUATE: rows of a key and its value(s).
@@ -296,20 +277,14 @@ export function SCENARIO(name: unknown[][], metric: unknown[][], buyer?: unknown
  * @param [rules] Custom rules table, as in CHIPS.EVALUATE.
  * @returns A table with a header row: statistic, then one column per output; rows mean, sd, min, max, each percentile, iterations and seed.
  */
-export function SIMULATE(buyers: unknown[][], policy: unknown[][], distributions: unknown[][], output?: unknown[][], iterations?: unknown[][], seed?: unknown[][], percentiles?: unknown[][], rules?: unknown[][]): unknown[][] {
-  return guarded(() => {
-    const scenario = scenarioOfRanges(buyers, policy, rules);
-    const [rows, outputs, n, s, ps] = all(readDistributionRows(distributions), readOutputs(output, DEFAULT_SIMULATE_OUTPUT), readIterations(iterations), readSeed(seed), readPercentiles(percentiles));
-    const place = (path: string) => simulationPlace(path, rows, outputs);
-    const raw = { inputs: Object.fromEntries(choiceFlags(scenario, rows.inputs).map((i) => [i.path, i.distribution])) };
-    const spec = unwrapAt(readUncertainty(raw, { iterations: n, seed: s, outputs, percentiles: ps }), place);
-    return simulationTable(unwrapAt(simulate(scenario, spec), place), ps);
-  });
+export function SIMULATE(buyers: unknown[][], policy: unknown[][], distributions: unknown[][], output?: unknown[][], iterations?: unknown[][], seed?: unknown[][], percentiles?: unknown[][], rules?: unknown[][], invocation?: CustomFunctions.CancelableInvocation): Promise<unknown[][]> {
+  return spillLater(() => prepareSimulate(buyers, policy, distributions, output, iterations, seed, percentiles, rules), invocation);
 }
 
 /**
  * Swings each input between a low and a high value, the others as in the tables, and spills the tornado of an output: largest swing first, then the base.
  * @customfunction SENSITIVITY
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#chipssensitivity
  * @param buyers Buyers table, as in CHIPS.EVALUATE: a header row of field names and one row per buyer.
  * @param policy Policy table, as in CHIPS.EVALUATE: rows of a key and its value(s).
@@ -318,19 +293,14 @@ export function SIMULATE(buyers: unknown[][], policy: unknown[][], distributions
  * @param [rules] Custom rules table, as in CHIPS.EVALUATE.
  * @returns A table with a header row: input, low, high, at low, at high, swing; one row per input, largest swing first; a last row "base" with the output as in the tables.
  */
-export function SENSITIVITY(buyers: unknown[][], policy: unknown[][], swings: unknown[][], output?: unknown[][], rules?: unknown[][]): unknown[][] {
-  return guarded(() => {
-    const scenario = scenarioOfRanges(buyers, policy, rules);
-    const [swingRows, out] = all(readSwingRows(swings), readOneOutput(output, "CHIPS.SENSITIVITY"));
-    const inputs = swingRows.inputs.map((i) => ({ path: i.path, low: asFlagWhereFlag(scenario, i.path, i.low), high: asFlagWhereFlag(scenario, i.path, i.high) }));
-    const [tornado] = unwrapAt(sensitivity(scenario, { inputs, outputs: [out] }), (path) => swingPlace(path, swingRows.rows));
-    return tornadoTable(tornado);
-  });
+export function SENSITIVITY(buyers: unknown[][], policy: unknown[][], swings: unknown[][], output?: unknown[][], rules?: unknown[][], invocation?: CustomFunctions.CancelableInvocation): Promise<unknown[][]> {
+  return spillLater(() => prepareSensitivity(buyers, policy, swings, output, rules), invocation);
 }
 
 /**
  * Evaluates an output over two inputs at once, the others as in the tables: spills a grid with one row per rowAxis value and one column per columnAxis value.
  * @customfunction SENSITIVITY_GRID
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#chipssensitivity_grid
  * @param buyers Buyers table, as in CHIPS.EVALUATE: a header row of field names and one row per buyer.
  * @param policy Policy table, as in CHIPS.EVALUATE: rows of a key and its value(s).
@@ -340,11 +310,6 @@ export function SENSITIVITY(buyers: unknown[][], policy: unknown[][], swings: un
  * @param [rules] Custom rules table, as in CHIPS.EVALUATE.
  * @returns A grid: the corner names both inputs, the first row holds the column values, the first column the row values.
  */
-export function SENSITIVITY_GRID(buyers: unknown[][], policy: unknown[][], rowAxis: unknown[][], columnAxis: unknown[][], output?: unknown[][], rules?: unknown[][]): unknown[][] {
-  return guarded(() => {
-    const scenario = scenarioOfRanges(buyers, policy, rules);
-    const [rowsRead, columnsRead, out] = all(readAxis(rowAxis, "rowAxis"), readAxis(columnAxis, "columnAxis"), readOneOutput(output, "CHIPS.SENSITIVITY_GRID"));
-    const [rows, columns] = [rowsRead, columnsRead].map((a) => ({ path: a.path, values: a.values.map((v) => asFlagWhereFlag(scenario, a.path, v)) }));
-    return gridTable(unwrapAt(grid(scenario, { rows, columns, outputs: [out] }), gridPlace));
-  });
+export function SENSITIVITY_GRID(buyers: unknown[][], policy: unknown[][], rowAxis: unknown[][], columnAxis: unknown[][], output?: unknown[][], rules?: unknown[][], invocation?: CustomFunctions.CancelableInvocation): Promise<unknown[][]> {
+  return spillLater(() => prepareGrid(buyers, policy, rowAxis, columnAxis, output, rules), invocation);
 }

@@ -298,7 +298,7 @@ export function unwrapAt<T>(result: Result<T>, place: (path: string) => string):
  * The simulation as a spill: a header row (statistic, then one column per output), then mean,
  * sd, min, max, one row per asked percentile (P10…), iterations and seed.
  */
-export function simulationTable(result: SimulationResult, percentiles: readonly number[]): Spill {
+export function simulationTable(result: Pick<SimulationResult, "outputs" | "iterations" | "seed">, percentiles: readonly number[]): Spill {
   const outs = result.outputs;
   return [
     ["statistic", ...outs.map((o) => o.output)],

@@ -23,7 +23,7 @@ export { SUMMARY_COLUMNS } from "./scenarioSheet";
 export { bindingFormula, stepFormula, CellWriter } from "./formulas";
 export type { StepContext, StepFormula } from "./formulas";
 export { wrapText, slug } from "./text";
-export { uncertaintyPlan, axisValues, outputLabel, outputFormat, TORNADO_OUTPUTS, REPORT_ITERATIONS, GRID_POINTS } from "./uncertainty";
+export { uncertaintyPlan, reportSimulationSpec, axisValues, outputLabel, outputFormat, TORNADO_OUTPUTS, REPORT_ITERATIONS, GRID_POINTS } from "./uncertainty";
 export type { UncertaintyPlan, UncertaintyReportOptions, GridPlan } from "./uncertainty";
 export { sensitivitySheet, overriding } from "./sensitivitySheet";
 export { monteCarloSheet, parameters } from "./monteCarloSheet";

@@ -8,6 +8,7 @@ import {
   GridAxis,
   GridResult,
   InputValue,
+  Result,
   Scenario,
   SimulationResult,
   SwingInput,
@@ -41,7 +42,15 @@ export interface UncertaintyReportOptions {
   readonly iterations?: number;
   /** Monte Carlo seed; default: the file's (else 1). */
   readonly seed?: number;
+  /**
+   * Simulations already run elsewhere (the task pane runs them in its worker), by scenario:
+   * used instead of running simulate() here when its spec is the one reportSimulationSpec gives.
+   */
+  readonly simulated?: ReadonlyMap<Scenario, { readonly spec: UncertaintySpec; readonly result: Result<ReportSimulation> }>;
 }
+
+/** What the Monte Carlo sheet shows of a simulation: everything but the per-iteration arrays. */
+export type ReportSimulation = Omit<SimulationResult, "samples" | "draws">;
 
 export interface GridPlan {
   readonly result: GridResult;
@@ -58,7 +67,7 @@ export interface UncertaintyPlan {
   readonly swing: readonly SwingInput[];
   readonly tornado?: readonly Tornado[];
   readonly grid?: GridPlan;
-  readonly simulation?: SimulationResult;
+  readonly simulation?: ReportSimulation;
   /** Why a part is missing, one line each (shown on the sheets). */
   readonly problems: readonly string[];
 }
@@ -72,11 +81,8 @@ export function uncertaintyPlan(scenario: Scenario, options: UncertaintyReportOp
   const fromFile = readUncertainty(scenario.uncertainty);
   if (!fromFile.ok) return { fileIterations: 0, swing: [], problems: fromFile.problems.map(formatProblem) };
   const fileIterations = fromFile.value.iterations;
-  const read = readUncertainty(scenario.uncertainty, {
-    iterations: options.iterations ?? Math.min(fileIterations, REPORT_ITERATIONS),
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-  });
-  if (!read.ok) return { spec: fromFile.value, fileIterations, swing: [], problems: read.problems.map(formatProblem) };
+  const read = reportSimulationSpec(scenario, options);
+  if (!read?.ok) return { spec: fromFile.value, fileIterations, swing: [], problems: read ? read.problems.map(formatProblem) : [] };
   const spec = read.value;
   const problems: string[] = [];
   const swing = swingInputsFrom(scenario, spec.inputs);
@@ -95,9 +101,26 @@ export function uncertaintyPlan(scenario: Scenario, options: UncertaintyReportOp
     else problems.push(...r.problems.map((p) => `Grid: ${formatProblem(p).replace(/^rows/, "uncertainty.grid.rows").replace(/^columns/, "uncertainty.grid.columns").replace(/^outputs\[0\]/, "uncertainty.grid.output")}`));
   }
 
-  const sim = simulate(scenario, spec);
+  const given = options.simulated?.get(scenario);
+  const sim = given && JSON.stringify(given.spec) === JSON.stringify(spec) ? given.result : simulate(scenario, spec);
   if (!sim.ok) problems.push(...sim.problems.map((p) => `Monte Carlo: ${formatProblem(p)}`));
   return { spec, fileIterations, swing, tornado, grid: gridPlan, simulation: sim.ok ? sim.value : undefined, problems };
+}
+
+/**
+ * The Monte Carlo spec the report runs for a scenario (the file's block, report overrides
+ * applied, at most REPORT_ITERATIONS); undefined without a block. The task pane runs it in its
+ * worker and hands the result back through `simulated`.
+ * @example reportSimulationSpec({ ...scenario, uncertainty: { iterations: 50000, inputs: { "china.approvalRate": { dist: "uniform", min: 0.4, max: 0.8 } } } })?.value?.iterations // returns 10000
+ */
+export function reportSimulationSpec(scenario: Scenario, options: UncertaintyReportOptions = {}): Result<UncertaintySpec> | undefined {
+  if (scenario.uncertainty === undefined) return undefined;
+  const fromFile = readUncertainty(scenario.uncertainty);
+  if (!fromFile.ok) return fromFile;
+  return readUncertainty(scenario.uncertainty, {
+    iterations: options.iterations ?? Math.min(fromFile.value.iterations, REPORT_ITERATIONS),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
 }
 
 /** The grid's two axes: the file's `grid` field, else the two largest China-revenue swings. */

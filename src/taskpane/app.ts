@@ -9,13 +9,16 @@ import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
 import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
 import { Host, detectHost } from "./host";
+import { fillFault } from "./excel/hostFaults";
 import { noticeLines } from "./notice";
 import { readPastedText } from "./pasteText";
 import { wireDownload } from "./preview/download";
-import { Evaluated, evaluateDocument, reportFor, sheetNamesFor } from "./reportFor";
+import { Evaluated, evaluateDocument, sheetNamesFor } from "./reportFor";
 import { StoredScenario } from "./scenarioStore";
 import { UncertaintyPanel } from "./uncertainty/panel";
 import { simulationRunner } from "./uncertainty/runner";
+import { CalcWorker, calcClient } from "../functions/calcClient";
+import { fillReport } from "./fillReport";
 import { spawnWorker } from "./uncertainty/spawnWorker";
 import { $, h } from "./dom";
 
@@ -34,6 +37,8 @@ class App {
   private filled?: Report;
   /** Monte Carlo and tornado in a Web Worker (issue #6); edits the document's uncertainty block. */
   private readonly uncertainty = new UncertaintyPanel(simulationRunner(spawnWorker));
+  /** The Fill's Monte Carlo runs in the simulation worker where the page has Web Workers. */
+  private readonly calc = typeof Worker === "undefined" ? undefined : calcClient(() => spawnWorker() as unknown as CalcWorker);
 
   constructor(private readonly host: Host) {}
 
@@ -269,20 +274,22 @@ class App {
 
   private async fill(): Promise<void> {
     if (!this.evaluated.ok) return this.status("Fix the problems above before filling sheets.");
-    const all = reportFor(this.evaluated, this.mode(), undefined, this.source);
-    const report = { ...all, sheets: all.sheets.filter((s) => !this.unchecked.has(s.name)) };
-    if (report.sheets.length === 0) return this.status("Choose at least one sheet.");
+    if (sheetNamesFor(this.evaluated, this.mode(), this.source).every((name) => this.unchecked.has(name))) return this.status("Choose at least one sheet.");
     const button = $("fill");
     button.setAttribute("disabled", "");
     this.status("Filling sheets…");
     try {
+      const all = await fillReport(this.evaluated, this.mode(), this.calc, this.source);
+      const report = { ...all, sheets: all.sheets.filter((s) => !this.unchecked.has(s.name)) };
       const result = await this.host.writer.fill(report, { confirmReplace: (name) => this.confirm(name) });
       this.filled = report;
       if (this.host.kind === "preview") $("preview-section").hidden = false;
       const kept = result.kept.length > 0 ? ` Kept your edited ${result.kept.join(", ")}.` : "";
       this.status(`Filled ${result.written.length} sheet(s): ${result.written.join(", ")}.${kept}`);
+      if (result.leftOut) this.showNotice("This version of Excel lacks some features; the sheets were filled without them:", result.leftOut);
     } catch (e) {
-      this.showNotice("Could not fill the sheets (the workbook was left as it was):", [e instanceof Error ? e.message : String(e)]);
+      const fault = fillFault(e);
+      this.showNotice(fault.title, fault.lines);
       this.status("");
     } finally {
       button.removeAttribute("disabled");

@@ -4,6 +4,7 @@
  */
 import { ExcelSheetWriter } from "./excel/excelWriter";
 import { XlRun } from "./excel/port";
+import { hostFeatures } from "./excel/requirements";
 import { PreviewSheetWriter } from "./preview/previewWriter";
 import { BrowserStore, DocumentSettingsStore, ScenarioStore } from "./scenarioStore";
 import { SheetWriter } from "./sheetWriter";
@@ -38,7 +39,8 @@ export async function detectHost(previewContainer: HTMLElement, timeoutMs = 5000
       set: (name, value) => settings.set(name, value),
       saveAsync: (done) => settings.saveAsync((r) => done?.({ status: String(r.status), error: r.error ? { message: r.error.message } : undefined })),
     });
-    return { kind: "excel", writer: new ExcelSheetWriter(run), store: recalculatingAfterSave(store) };
+    const features = hostFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
+    return { kind: "excel", writer: new ExcelSheetWriter(run, undefined, features), store: recalculatingAfterSave(store) };
   }
   return { kind: "preview", writer: new PreviewSheetWriter(previewContainer), store: new BrowserStore(browserStorage()) };
 }

@@ -14,6 +14,8 @@ export interface FillResult {
   readonly written: readonly string[];
   /** Edited sheets left alone (a copy was written under another name). */
   readonly kept: readonly string[];
+  /** Features this host lacks that the report would have used, one line each; given on the first such fill only. */
+  readonly leftOut?: readonly string[];
 }
 
 export interface SheetWriter {

@@ -8,7 +8,10 @@ import path from "path";
 import fc from "fast-check";
 import { DetailedCellError } from "hyperformula";
 import { OutputSummary, Scenario, grid, readUncertainty, sensitivity, simulate, validateScenario } from "../../src/engine";
-import { SENSITIVITY, SENSITIVITY_GRID, SIMULATE } from "../../src/functions/functions";
+// The registered CHIPS.SIMULATE, SENSITIVITY and SENSITIVITY_GRID return Promises (long ones run in
+// the worker); their synchronous halves are tested here, and asyncCalcs.test.ts checks that the
+// registered functions spill exactly what these do, in place and through the worker.
+import { gridSpill as SENSITIVITY_GRID, sensitivitySpill as SENSITIVITY, simulateSpill as SIMULATE } from "../../src/functions/longCalcs";
 import { FakeCustomFunctionsError, installCustomFunctions, outcome } from "../support/customFunctions";
 import { chipsWorkbook } from "../support/hyperformula";
 import { DISTRIBUTION_HEADER, Row, distributionsFromBlock, rect, tablesFromDoc } from "./scenarioTables";

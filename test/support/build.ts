@@ -12,13 +12,14 @@ import { promisify } from "util";
 
 export const ROOT = path.resolve(__dirname, "../..");
 const BASE = path.join(ROOT, "test-artifacts", "web-build");
-const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.base.json", "tsconfig.web.json", "package-lock.json"];
+const INPUTS = ["src", "assets", "scripts", "README.md", "manifest.xml", "webpack.config.js", "tsconfig.base.json", "tsconfig.web.json", "package-lock.json"];
 const STALE_LOCK_MS = 5 * 60_000; // a lock this old belongs to a killed run
-/** Give beforeAll this long: a cold build takes ~6 s, a busy CI machine several times that. */
-export const BUILD_TIMEOUT_MS = 180_000;
+/** Give beforeAll this long: a cold build takes ~6 s alone, over 2 min on a 2-core machine shared by several builds. */
+export const BUILD_TIMEOUT_MS = 600_000;
 
-function inputHash(): string {
+function inputHash(env: Readonly<Record<string, string>>): string {
   const hash = createHash("sha256");
+  for (const [key, value] of Object.entries(env).sort()) hash.update(`--env ${key}=${value}\0`);
   const visit = (rel: string): void => {
     const abs = path.join(ROOT, rel);
     if (!fs.existsSync(abs)) return;
@@ -42,9 +43,12 @@ function lockAge(lock: string): number {
   }
 }
 
-/** Builds (or reuses) the production bundle for the current sources; returns its directory. */
-export async function productionBuild(): Promise<string> {
-  const dir = path.join(BASE, inputHash());
+/**
+ * Builds (or reuses) the production bundle for the current sources; returns its directory.
+ * `env`: webpack `--env` settings (e.g. publicUrl), each set of them built once, in its own directory.
+ */
+export async function productionBuild(env: Readonly<Record<string, string>> = {}): Promise<string> {
+  const dir = path.join(BASE, inputHash(env));
   const done = `${dir}.done`;
   const lock = `${dir}.lock`;
   if (fs.existsSync(done)) return dir;
@@ -66,7 +70,7 @@ export async function productionBuild(): Promise<string> {
     if (!fs.existsSync(done)) {
       const cli = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
       try {
-        await promisify(execFile)(process.execPath, [cli, "--mode", "production", "--env", `outDir=${dir}`], {
+        await promisify(execFile)(process.execPath, [cli, "--mode", "production", "--env", `outDir=${dir}`, ...Object.entries(env).flatMap(([k, v]) => ["--env", `${k}=${v}`])], {
           cwd: ROOT,
           maxBuffer: 16 * 1024 * 1024,
         });
@@ -83,13 +87,19 @@ export async function productionBuild(): Promise<string> {
   return dir;
 }
 
-/** Removes finished builds of other inputs (never one still being written). */
+/** Builds of other --env settings for the same sources are kept: this many finished builds in all. */
+const KEEP_BUILDS = 3;
+
+/** Removes all but the newest finished builds (never `keep`, never one still being written). */
 function pruneOlderBuilds(keep: string): void {
-  for (const name of fs.readdirSync(BASE)) {
-    const m = /^([0-9a-f]+)\.done$/.exec(name);
-    if (!m || m[1] === keep) continue;
-    fs.rmSync(path.join(BASE, m[1]), { recursive: true, force: true });
-    fs.rmSync(path.join(BASE, name), { force: true });
+  const finished = fs
+    .readdirSync(BASE)
+    .map((name) => /^([0-9a-f]+)\.done$/.exec(name)?.[1])
+    .filter((id): id is string => id !== undefined && id !== keep)
+    .sort((a, b) => fs.statSync(path.join(BASE, `${b}.done`)).mtimeMs - fs.statSync(path.join(BASE, `${a}.done`)).mtimeMs);
+  for (const id of finished.slice(KEEP_BUILDS - 1)) {
+    fs.rmSync(path.join(BASE, id), { recursive: true, force: true });
+    fs.rmSync(path.join(BASE, `${id}.done`), { force: true });
   }
 }
 

@@ -12,7 +12,16 @@
  * - a conditional format's type and a colour scale's criterion types must be Office.js enum
  *   strings, its colours "#RRGGBB" (Excel also takes colour names), a LowestValue/HighestValue
  *   point takes no formula and every other point a number (0..100 for Percent and Percentile);
- *   conditional formats live on their range's sheet, like charts.
+ *   conditional formats live on their range's sheet, like charts;
+ * - `excelApi` is the host's ExcelApi version: `isSetSupported` answers from it, and a chart
+ *   (1.8), conditional format (1.6) or frozen pane (1.7) asked of an older host fails its sync
+ *   with ApiNotFound, as Excel does;
+ * - host faults, each failing its sync with Excel's error code (an Error with `code`, like
+ *   OfficeExtension.Error) and applying nothing of it: `cellEditMode` (the user is typing in a
+ *   cell: every request fails), `structureProtected` (the workbook's structure is protected:
+ *   adding, renaming, hiding or deleting a sheet fails), `payloadLimit` (a request that large
+ *   fails), and `reloadAfterSync` (the runtime reloads: after that many syncs every later one
+ *   never settles, as if the page were gone).
  */
 import type { XlChart, XlChartAxis, XlColorScaleCriteria, XlConditionalFormat, XlConditionalFormatType, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
 
@@ -91,7 +100,28 @@ function notLoaded(what: string): never {
   throw new Error(`PropertyNotLoaded: ${what} was read before load() and sync()`);
 }
 
+/** "1.10" > "1.9": requirement set versions compare part by part. */
+const versionAtLeast = (have: string, want: string) => {
+  const [a, b] = [have, want].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+};
+
+/** An error as Office.js raises it: a code and a message. */
+export function hostError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/** Commands that change the workbook's structure (refused while it is protected). */
+const STRUCTURAL: readonly string[] = ["worksheets.add", "worksheet.rename", "worksheet.visibility", "worksheet.delete"];
+
 export class FakeWorkbook {
+  /** The host's ExcelApi requirement set version (a current Excel by default). */
+  excelApi = "1.17";
+  cellEditMode = false;
+  structureProtected = false;
+  payloadLimit = PAYLOAD_LIMIT;
+  reloadAfterSync?: number;
   sheets: SheetState[] = [];
   settings = new Map<string, string>();
   /** Every sync: its request bytes and command count. */
@@ -131,6 +161,14 @@ export class FakeWorkbook {
     this.sheet(name)!.cells.set(key(row, col), { value });
   }
 
+  /** Office.context.requirements.isSetSupported for this host (ExcelApi only; other sets are absent). */
+  readonly isSetSupported = (name: string, minVersion = "1.1"): boolean => name === "ExcelApi" && versionAtLeast(this.excelApi, minVersion);
+
+  /** Fails like Excel when the host lacks the API (checked when the sync runs it). */
+  requires(version: string, api: string): void {
+    if (!this.isSetSupported("ExcelApi", version)) throw new Error(`ApiNotFound: ${api} needs ExcelApi ${version}; this host has ${this.excelApi}`);
+  }
+
   /** Excel.run for this workbook. */
   readonly run: XlRun = async (batch) => batch(new FakeContext(this) as unknown as XlContext);
 
@@ -138,8 +176,11 @@ export class FakeWorkbook {
   apply(ops: readonly Op[]): void {
     const bytes = ops.reduce((a, o) => a + o.bytes, 0);
     this.syncs.push({ bytes, ops: ops.length });
-    if (bytes >= PAYLOAD_LIMIT) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in one sync`);
+    if (this.cellEditMode) throw hostError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    if (bytes >= this.payloadLimit) throw hostError("RequestPayloadSizeLimitExceeded", `${bytes} bytes in one sync`);
     for (const op of ops) {
+      // like any failing command, the earlier ones of the batch stay applied
+      if (this.structureProtected && STRUCTURAL.includes(op.what)) throw hostError("AccessDenied", "You cannot perform the requested operation.");
       if (this.failWhen?.(op.what, op.sheet, this.opIndex++)) throw new Error(`GeneralException: injected failure at ${op.what} on ${op.sheet}`);
       op.run();
     }
@@ -183,6 +224,8 @@ class FakeContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    const { reloadAfterSync } = this.book;
+    if (reloadAfterSync !== undefined && this.book.syncs.length >= reloadAfterSync) return new Promise<void>(() => undefined); // the page is gone
     this.book.apply(ops);
   }
 }
@@ -318,6 +361,7 @@ class FakeWorksheet implements XlWorksheet {
     add: (type: string, sourceData: XlRange, seriesBy?: string): XlChart => {
       let created: ChartState | undefined;
       this.ctx.enqueue("charts.add", this.label(), [type, seriesBy], () => {
+        this.ctx.book.requires("1.8", "the chart API the writer uses (axes' number formats)");
         if (!CHART_TYPES.includes(type)) fail(`InvalidArgument: chart type "${type}"`);
         if (seriesBy !== undefined && !SERIES_BY.includes(seriesBy)) fail(`InvalidArgument: seriesBy "${seriesBy}"`);
         if (!(sourceData instanceof FakeRange)) fail("InvalidArgument: sourceData is not a Range");
@@ -331,9 +375,9 @@ class FakeWorksheet implements XlWorksheet {
     },
   };
   readonly freezePanes = {
-    freezeAt: (range: XlRange) => void range,
-    freezeRows: (n: number) => this.ctx.enqueue("freezeRows", this.label(), [n], () => undefined),
-    freezeColumns: (n: number) => this.ctx.enqueue("freezeColumns", this.label(), [n], () => undefined),
+    freezeAt: (range: XlRange) => this.ctx.enqueue("freezeAt", this.label(), [range instanceof FakeRange], () => this.ctx.book.requires("1.7", "freezePanes")),
+    freezeRows: (n: number) => this.ctx.enqueue("freezeRows", this.label(), [n], () => this.ctx.book.requires("1.7", "freezePanes")),
+    freezeColumns: (n: number) => this.ctx.enqueue("freezeColumns", this.label(), [n], () => this.ctx.book.requires("1.7", "freezePanes")),
   };
   delete(): void {
     this.ctx.enqueue("worksheet.delete", this.label(), [], () => {
@@ -427,6 +471,7 @@ class FakeRange implements XlRange {
       add: (type: XlConditionalFormatType): XlConditionalFormat => {
         let created: ConditionalFormatState | undefined;
         this.ctx.enqueue("conditionalFormats.add", this.sheet.label(), [type], () => {
+          this.ctx.book.requires("1.6", "conditionalFormats");
           if (!CONDITIONAL_FORMAT_TYPES.includes(type)) fail(`InvalidArgument: conditional format type "${type}"`);
           const b = this.box() ?? fail("InvalidObjectPath: null range");
           created = { type, address: `${colName(b.col)}${b.row + 1}:${colName(b.col + b.cols - 1)}${b.row + b.rows}` };

@@ -7,6 +7,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import * as chips from "../../src/functions/functions";
+import { gridSpill, sensitivitySpill, simulateSpill } from "../../src/functions/longCalcs";
 import { CORES } from "../../src/engine";
 import { FakeCustomFunctionsError, installCustomFunctions } from "./customFunctions";
 import { declaredFunctions } from "./jsdoc";
@@ -36,9 +37,15 @@ function toHf(v: unknown): any {
   return v;
 }
 
+/**
+ * HyperFormula calls functions synchronously: the CHIPS functions that return Promises are called
+ * through their synchronous halves (test/functions/asyncCalcs.test.ts: both give the same spill).
+ */
+const SYNCHRONOUS: Record<string, (...a: any[]) => unknown> = { SIMULATE: simulateSpill, SENSITIVITY: sensitivitySpill, SENSITIVITY_GRID: gridSpill };
+
 function call(exportName: string, args: unknown[]): any {
   try {
-    const result = (chips as Record<string, (...a: unknown[]) => unknown>)[exportName](...args.map(toExcelArg));
+    const result = (SYNCHRONOUS[exportName] ?? (chips as Record<string, (...a: unknown[]) => unknown>)[exportName])(...args.map(toExcelArg));
     const grid = result as unknown[][];
     if (grid.length === 1 && grid[0].length === 1) return toHf(grid[0][0]);
     return SimpleRangeValue.onlyValues(grid.map((row) => row.map(toHf)));

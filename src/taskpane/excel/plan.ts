@@ -6,6 +6,7 @@
 import { COLOR_SCALE } from "../../report/colorScale";
 import { GridCell, GridRole, SheetGrid, a1, cellInput } from "../grid";
 import { XlColorScaleCriteria, XlRange, XlScalar, XlWorksheet } from "./port";
+import { ALL_FEATURES, HostFeatures } from "./requirements";
 
 export interface Command {
   /** Estimated bytes this command adds to the request. */
@@ -87,8 +88,11 @@ function columnRuns<K>(grid: SheetGrid, key: (c: GridCell | null) => K | null): 
   return runs;
 }
 
-/** Values (formula cells hold their cached results until formulas are written), formats, tables. */
-export function buildCommands(grid: SheetGrid): Command[] {
+/**
+ * Values (formula cells hold their cached results until formulas are written), formats, tables;
+ * colour scales and frozen panes where the host has them.
+ */
+export function buildCommands(grid: SheetGrid, features: HostFeatures = ALL_FEATURES): Command[] {
   const values = grid.cells.map((r) => r.map((c) => (c?.formula ? cellInput({ ...c, formula: undefined }) : cellInput(c))));
   const commands = matrixCommands(0, 0, values, "values");
   for (const run of columnRuns(grid, (c) => c?.format ?? null)) {
@@ -107,7 +111,7 @@ export function buildCommands(grid: SheetGrid): Command[] {
     const address = `${a1(t.row, t.col)}:${a1(t.row + t.rows - 1, t.col + t.cols - 1)}`;
     commands.push({ bytes: OP_BYTES, apply: (s) => void (s.tables.add(address, true).style = "TableStyleLight1") });
   }
-  for (const area of grid.colorScales) {
+  for (const area of features.colorScales ? grid.colorScales : []) {
     commands.push({
       bytes: size(COLOR_SCALE_CRITERIA),
       apply: (s) => void (s.getRangeByIndexes(area.row, area.col, area.rows, area.cols).conditionalFormats.add("ColorScale").colorScale.criteria = COLOR_SCALE_CRITERIA),
@@ -115,7 +119,7 @@ export function buildCommands(grid: SheetGrid): Command[] {
   }
   commands.push({ bytes: OP_BYTES, apply: (s) => s.getRangeByIndexes(0, 0, grid.rows, grid.cols).format.autofitColumns() });
   const { rows, cols } = grid.freeze;
-  if (rows > 0 || cols > 0) {
+  if (features.freezePanes && (rows > 0 || cols > 0)) {
     commands.push({
       bytes: OP_BYTES,
       apply: (s) => {

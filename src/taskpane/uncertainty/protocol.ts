@@ -3,7 +3,7 @@
  * the scenario document goes in as written, summaries come out (never the per-iteration
  * samples, which can be hundreds of MB for a large run).
  */
-import type { Problem, SimulationResult, Tornado } from "../../engine";
+import type { GridResult, GridSpec, Problem, Result, Scenario, SensitivitySpec, SimulationResult, Tornado, UncertaintySpec } from "../../engine";
 
 /** One run: Monte Carlo over the document's uncertainty block, then a tornado of the same inputs. */
 export interface RunRequest {
@@ -43,3 +43,33 @@ export type WorkerReply =
 
 /** Where the tornado's share of the progress bar starts: the Monte Carlo is nearly all the work. */
 export const SIMULATION_SHARE = 0.98;
+
+/**
+ * One long custom-function calculation (CHIPS.SIMULATE, SENSITIVITY, SENSITIVITY_GRID), sent by
+ * the functions runtime with its arguments already read: the engine's scenario and spec in, the
+ * engine's result out, so the worker runs exactly what the synchronous call would.
+ */
+export type CalcWork =
+  | { readonly fn: "simulate"; readonly scenario: Scenario; readonly spec: UncertaintySpec }
+  | { readonly fn: "sensitivity"; readonly scenario: Scenario; readonly spec: SensitivitySpec }
+  | { readonly fn: "grid"; readonly scenario: Scenario; readonly spec: GridSpec };
+
+/** What each calculation answers (a simulation without its per-iteration arrays). */
+export interface CalcValues {
+  readonly simulate: SimulationSummary;
+  readonly sensitivity: readonly Tornado[];
+  readonly grid: GridResult;
+}
+export type CalcFn = CalcWork["fn"];
+export type CalcAnswer<F extends CalcFn = CalcFn> = Result<CalcValues[F]>;
+
+export interface CalcRequest {
+  readonly kind: "calc";
+  readonly id: number;
+  readonly work: CalcWork;
+}
+export interface CalcReply {
+  readonly kind: "calculated";
+  readonly id: number;
+  readonly answer: CalcAnswer;
+}

@@ -13,11 +13,14 @@
  */
 import { RunOutcome, RunRequest, WorkerReply } from "./protocol";
 
-/** The part of a Worker the runner uses, so tests can drive it without a browser. */
-export interface WorkerLike {
-  onmessage: ((event: { readonly data: WorkerReply }) => void) | null;
+/**
+ * The part of a Worker the runner uses, so tests can drive it without a browser. The same worker
+ * also answers custom-function calculations (CalcRequest → CalcReply, see functions/calcClient.ts).
+ */
+export interface WorkerLike<Request = RunRequest, Reply = WorkerReply> {
+  onmessage: ((event: { readonly data: Reply }) => void) | null;
   onerror: ((event: { readonly message?: string; preventDefault?(): void }) => void) | null;
-  postMessage(message: RunRequest): void;
+  postMessage(message: Request): void;
   terminate(): void;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The simulation worker (a separate webpack chunk, same origin as the pane): answers each
- * RunRequest with progress messages and an outcome. It holds no state between requests, so
+ * RunRequest with progress messages and an outcome, and each CalcRequest (a custom function's
+ * calculation) with its result. It holds no state between requests, so
  * the pane may terminate it at any moment (that is how Cancel works, see runner.ts).
  */
 import { handleMessage } from "./handleMessage";
@@ -12,4 +13,5 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => handleMessage(event.data, (reply) => scope.postMessage(reply));
+const post = (reply: unknown) => scope.postMessage(reply);
+scope.onmessage = (event) => handleMessage(event.data, post, post);
