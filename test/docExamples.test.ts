@@ -9,15 +9,19 @@
  * EXPR may use `await`. Names in scope: the engine's and the report's public exports, the example's own
  * module's exports, and the fixtures below (`scenario`/`s` = examples/base.json, `mc` = the Monte Carlo
  * example, `doc` = its raw document, `inputs` = its uncertainty inputs, `output` = a captured CLI output,
- * `post`/`posted` = a worker's reply channel, `spawn` = an in-process worker, `bar` = a progress bar).
+ * `post`/`posted` = a worker's reply channel, `spawn` = an in-process worker, `calcWorker` = an in-process
+ * calculation worker, `calcClient`, `reportFor`, `evaluated` = the Monte Carlo example evaluated, `bar` = a
+ * progress bar).
  */
 import { readFileSync, readdirSync } from "fs";
 import { join, relative } from "path";
 import * as engine from "../src/engine";
 import * as report from "../src/report";
+import { calcClient } from "../src/functions/calcClient";
+import { reportFor } from "../src/taskpane/reportFor";
 import { handleMessage } from "../src/taskpane/uncertainty/handleMessage";
 import { WorkerLike } from "../src/taskpane/uncertainty/runner";
-import { WorkerReply } from "../src/taskpane/uncertainty/protocol";
+import { CalcReply, WorkerReply } from "../src/taskpane/uncertainty/protocol";
 
 const SRC = join(__dirname, "../src");
 const EXAMPLE = /@example (.+?) \/\/ returns (~?)(.+?)(?: ±([\d.e+-]+))?(?: — .*?)?(?: \*\/)?$/gm;
@@ -50,8 +54,22 @@ function fixtures(): Record<string, unknown> {
     };
     return worker;
   };
+  /** A calculation worker (CalcRequest) that runs the real message handler in this process. */
+  const calcWorker = () => {
+    const worker = {
+      onmessage: null as ((e: { data: CalcReply }) => void) | null,
+      onerror: null,
+      postMessage: (message: unknown) => handleMessage(message, () => undefined, (reply) => setTimeout(() => worker.onmessage?.({ data: reply }))),
+      terminate: () => undefined,
+    };
+    return worker;
+  };
   return {
     scenario: base,
+    calcWorker,
+    calcClient,
+    reportFor,
+    evaluated: { scenario: mc, evaluation: engine.evaluate(mc) },
     s: base,
     mc,
     doc,

@@ -34,7 +34,7 @@ const CANCELLED: CalcAnswer = { ok: false, problems: [problem("cancelled", "", "
 
 /**
  * A client whose workers come from `spawn` (in Excel: the bundled worker).
- * @example await calcClient(spawnWorker).submit({ fn: "grid", scenario, spec }).answer // returns { ok: true, value: gridResult }
+ * @example (await calcClient(calcWorker).submit({ fn: "grid", scenario, spec: { rows: { path: "china.approvalRate", values: [0.4, 0.6] }, columns: { path: "market.supply", values: [1e5, 2e5] }, outputs: ["totals.shipped"] } }).answer).value.outputs[0].values // returns [[100000, 173200], [100000, 200000]]
  */
 export function calcClient(spawn: () => CalcWorker): CalcClient {
   const queue: Queued[] = [];

@@ -98,7 +98,7 @@ export function useCalcClient(next: CalcClient | undefined): void {
 /**
  * A custom function's Promise result: an Excel error for bad arguments at once; a small call
  * answered on the spot; a large one sent to the worker, stopped when Excel cancels it.
- * @example await spillLater(() => prepareGrid(buyers, policy, rowAxis, columnAxis), invocation) // returns the grid's spill
+ * @example (await spillLater(() => prepareGrid([["name", "requested", "domesticUnits"], ["A", 100, 50]], [["name", "T"], ["periods", "FY2027Q1"], ["market.h200Price", 27000], ["market.supply", 1000]], [["market.supply"], [10], [1000]], [["china.approvalRate", 0.5]]))).length // returns 3 — a header row and one row per value of the row axis; small grids are answered on the spot
  */
 export function spillLater<F extends CalcFn>(prepare: () => PreparedCalc<F>, invocation?: CustomFunctions.CancelableInvocation): Promise<Spill> {
   try {

@@ -12,7 +12,7 @@ import { reportFor } from "./reportFor";
 
 /**
  * reportFor's report, its simulation run by `client` (none: in place, as reportFor does).
- * @example await fillReport(evaluated, "native", calcClient(spawn)) // returns the same report as reportFor(evaluated, "native")
+ * @example (await fillReport(evaluated, "native", calcClient(calcWorker))).sheets.map((s) => s.name) // returns reportFor(evaluated, "native").sheets.map((s) => s.name) — the same report as reportFor's
  */
 export async function fillReport(e: { scenario: Scenario; evaluation: Evaluation }, mode: CellMode, client?: CalcClient, file?: string): Promise<Report> {
   const spec = reportSimulationSpec(e.scenario);

@@ -41,6 +41,18 @@ export function outcome<T>(f: () => T): T | { code: string; message: string } {
   }
 }
 
+/** `outcome` for a function that may return a Promise (Excel shows a rejection with an Excel error as that error). */
+export async function settled(f: () => unknown): Promise<unknown> {
+  let r: unknown;
+  try {
+    r = await f();
+  } catch (e) {
+    if (e instanceof FakeCustomFunctionsError) return { code: e.code, message: e.message };
+    throw e;
+  }
+  return outcome(() => r);
+}
+
 /**
  * Calls a CHIPS function the way Excel does with single values (each wrapped as a 1 x 1
  * matrix; omitted trailing arguments are not passed) and returns the one cell it spills.

@@ -44,7 +44,7 @@ export function hostFeatures(isSetSupported: IsSetSupported): HostFeatures {
 
 /**
  * One line per missing feature that `used` says the report needed: what it was filled without.
- * @example featuresLeftOut({ ...ALL_FEATURES, charts: false }, { charts: true, colorScales: true, freezePanes: true }) // returns ["native Excel charts (ExcelApi 1.8): …"]
+ * @example featuresLeftOut({ ...ALL_FEATURES, charts: false }, { charts: true, colorScales: true, freezePanes: true }) // returns ["native Excel charts (ExcelApi 1.8): the chart data is on the sheets, without the charts"] — what the pane's notice says
  */
 export function featuresLeftOut(features: HostFeatures, used: Readonly<Record<Feature, boolean>>): string[] {
   return OPTIONAL_FEATURES.filter((f) => used[f.feature] && !features[f.feature]).map((f) => f.without);

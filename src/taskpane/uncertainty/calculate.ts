@@ -8,7 +8,7 @@ import { CalcAnswer, CalcWork } from "./protocol";
 
 /**
  * Runs `work` with the engine.
- * @example calculate({ fn: "grid", scenario, spec: { rows, columns, outputs: ["totals.shipped"] } }).ok // returns true
+ * @example calculate({ fn: "grid", scenario, spec: { rows: { path: "china.approvalRate", values: [0.4] }, columns: { path: "market.supply", values: [1e5] }, outputs: ["totals.shipped"] } }).ok // returns true
  */
 export function calculate(work: CalcWork): CalcAnswer {
   switch (work.fn) {
