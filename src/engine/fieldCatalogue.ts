@@ -175,3 +175,13 @@ export const FIELDS: readonly FieldRow[] = [
 
 /** The rows of one group, in catalogue order. */
 export const fieldsOf = (group: FieldGroup, fields: readonly FieldRow[] = FIELDS): FieldRow[] => fields.filter((f) => f.group === group);
+
+/** A custom rule's fields (MODEL.md "Custom rules"), with their help for the schema and the rules table. */
+export const RULE_FIELDS: readonly { readonly key: string; readonly type: "string" | "boolean"; readonly required: boolean; readonly help: string }[] = [
+  { key: "id", type: "string", required: true, help: "the rule's step id in steps and binding" },
+  { key: "after", type: "string", required: true, help: "the built-in step or earlier rule it follows" },
+  { key: "expression", type: "string", required: true, help: "the new quantity, from units and the scenario's fields; at most units" },
+  { key: "label", type: "string", required: false, help: "a short label for reports" },
+  { key: "source", type: "string", required: false, help: "where the rule comes from" },
+  { key: "enabled", type: "boolean", required: false, help: "false switches the rule off (it is still checked)" },
+];

@@ -2,7 +2,7 @@
  * Scenario validation: untrusted JSON in, a fully resolved Scenario (MODEL.md defaults
  * applied, per-period fields expanded) or one Problem per thing wrong, each naming its path.
  */
-import { FIELDS, FieldGroup, FieldRow, boundsOf, fieldsOf } from "./fieldCatalogue";
+import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf } from "./fieldCatalogue";
 import { FieldReader, Json, join } from "./fields";
 import { messages } from "./messages";
 import { Result, fail, ok, problem } from "./problems";
@@ -11,7 +11,7 @@ import { Buyer, ChinaPolicy, Market, RuleSpec, Scenario, UsPolicy } from "./scen
 
 // "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
 const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
-const RULE_FIELDS = ["id", "after", "expression", "label", "source", "enabled"];
+const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 
 /** Nvidia fiscal quarter labels, e.g. FY2027Q1. */
 export const PERIOD_LABEL = /^FY\d{4}Q[1-4]$/;
@@ -170,7 +170,7 @@ function readRules(r: FieldReader, doc: Json): RuleSpec[] {
       r.report("type", at, messages.notObject(item));
       return { id: undefined, after: undefined, expression: undefined, enabled: true };
     }
-    const o = r.object(item, at, RULE_FIELDS) ?? {};
+    const o = r.object(item, at, RULE_KEYS) ?? {};
     // A field of the wrong type is reported by r.text and becomes undefined, so it is not reported twice.
     const text = (key: string, what: string): string | undefined => {
       const v = r.text(o, key, at, { required: false, what, fallback: "" });
