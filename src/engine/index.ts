@@ -64,3 +64,4 @@ export type { EvaluationMode, FrameEvaluator } from "./uncertainty/evaluator";
 export { seededRandom } from "./uncertainty/prng";
 export { scenarioSchema } from "./scenarioSchema";
 export { fieldTable, withFieldTable, FIELD_TABLE_START, FIELD_TABLE_END } from "./fieldDocs";
+export { METRIC_LABELS, outputLabel, inputLabel, metricOf } from "./labels";

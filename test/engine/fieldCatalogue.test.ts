@@ -41,7 +41,9 @@ test("it is validated: its default applied per period, its bounds and kind check
   const bad = validateScenario(doc({ yuanPerDollar: -1 }), fields);
   expect(bad.ok ? [] : bad.problems.map(formatProblem)).toEqual(["market.yuanPerDollar: must be at least 0, got -1"]);
   const text = validateScenario(doc({ yuanPerDollar: [7, "7.2"] }), fields);
-  expect(text.ok ? [] : text.problems.map(formatProblem)).toEqual(['market.yuanPerDollar[1]: expected a number (yuan per US dollar), got "7.2"']);
+  expect(text.ok ? [] : text.problems.map(formatProblem)).toEqual([
+    'market.yuanPerDollar[1]: expected a number (yuan per US dollar), got "7.2"; write plain numbers such as 3e9, not text such as "3bn"',
+  ]);
   // Without the row the field is unknown, as any typo is.
   const without = validateScenario(doc({ yuanPerDollar: 7 }));
   expect(without.ok ? [] : without.problems.map((p) => p.code)).toEqual(["unknown"]);

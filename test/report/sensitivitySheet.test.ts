@@ -168,10 +168,10 @@ test("native: changing a grid axis cell, a tornado Low cell or an Assumptions in
 
     // A tornado Low value edited: its row's "at low" follows.
     const inputs = table(native, SENS, /^Tornado inputs/);
-    const k = inputs.rows.findIndex((r) => r[0].value === "china.approvalRate");
+    const k = inputs.rows.findIndex((r) => r[0].value === "Share of requested volume Beijing approves");
     hf.setCellContents({ sheet: id, row: inputs.row + 2 + k - 1, col: 1 }, [[0.5]]);
     const t = table(native, SENS, /^Tornado: China revenue/);
-    const i = t.rows.findIndex((r) => r[0].value === "china.approvalRate");
+    const i = t.rows.findIndex((r) => r[0].value === "Share of requested volume Beijing approves");
     expect(valueAt(hf, SENS, t.row + 2 + i, 4)).toBeCloseTo(direct([["china.approvalRate", 0.5]], "chinaRevenue"), 3);
   } finally {
     hf.destroy();
