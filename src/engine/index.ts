@@ -1,5 +1,7 @@
 /** The Chokepoint rule engine: pure TypeScript, no Office, DOM or Node API. */
 export * from "./problems";
+export { messages } from "./messages";
+export { closest } from "./fields";
 export * from "./scenario";
 export { validateScenario, PERIOD_LABEL } from "./validate";
 export { FIELDS, fieldsOf, pathOf, segmentsOf, boundsOf, isNumberKind } from "./fieldCatalogue";

@@ -2,23 +2,19 @@
  * One human label per field and output on every surface: the report's sheets and charts, the
  * note, and the pane show words ("Tencent: …", "…, FY2027Q1"), never a raw field path.
  */
-import { BUILT_IN_SCENARIOS, evaluate, inputLabel, outputLabel, validateScenario } from "../../src/engine";
-import { ReportCell, ScenarioReportInput, buildReport, builtInDocument, builtInFile } from "../../src/report";
+import { inputLabel, outputLabel } from "../../src/engine";
+import { ReportCell, buildReport } from "../../src/report";
 import { reportMarkdown } from "../../src/report/render/markdown";
 import { assumptionsOf, buyerFieldsOf } from "../../src/taskpane/form";
 import { inputPathChoices } from "../../src/taskpane/uncertainty/inputForm";
 import { OUTPUT_CHOICES } from "../../src/taskpane/uncertainty/format";
+import { builtInInputs } from "../report/support/builtIns";
 import { exampleInput } from "../report/support/examples";
 
 /** A field or output path as the engine writes it: market.supply, buyers[2].domesticUnits, totals.usShare@FY2027Q1. */
 const RAW_PATH = /\b(?:us|china|market|totals)\.[A-Za-z]|\bbuyers(?:\[\d+\]|\.[A-Za-z])/;
 
-const builtIns: ScenarioReportInput[] = BUILT_IN_SCENARIOS.map((b) => {
-  const r = validateScenario(b.document);
-  if (!r.ok) throw new Error(b.id);
-  return { scenario: r.value, evaluation: evaluate(r.value), file: builtInFile(b), document: builtInDocument(b) };
-});
-const inputs = [...builtIns, exampleInput("examples/uncertainty/monte-carlo.json")];
+const inputs = [...builtInInputs(), exampleInput("examples/uncertainty/monte-carlo.json")];
 
 test("input labels name the buyer and the period in words", () => {
   const s = inputs[inputs.length - 1].scenario;

@@ -5,7 +5,7 @@
  * Low/High and axis cells.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { InputValue, Scenario, TOTAL_METRICS, evaluate, grid, sensitivity, swingInputsFrom, readUncertainty, validateScenario, formatProblem } from "../../src/engine";
+import { InputValue, Scenario, TOTAL_METRICS, evaluate, grid, sensitivity, swingInputsFrom, readUncertainty, validateScenario, formatProblem, inputLabel } from "../../src/engine";
 import { Report, ReportCell, TableBlock, buildReport } from "../../src/report";
 import { exampleInput } from "./support/examples";
 import { builtInInputs } from "./support/builtIns";
@@ -69,7 +69,7 @@ describe.each([
   ] as const)("output %i (%s): rows are the engine's bars, largest swing first, and equal a direct evaluate", (o, label, metric) => {
     const t = table(report, SENS, `Tornado: ${label}, all periods (largest swing first)`);
     const bars = tornado.value[o].bars;
-    expect(t.rows.map((r) => r[0].value)).toEqual(bars.map((b) => b.path));
+    expect(t.rows.map((r) => r[0].value)).toEqual(bars.map((b) => inputLabel(scenario, b.path)));
     t.rows.forEach((r, i) => {
       const b = bars[i];
       expect(r[3].value).toBe(b.atLow);
@@ -211,7 +211,7 @@ test("charts: a tornado ChartSpec per output (change from base) and sheet charts
   const spec0 = native.charts.find((c) => c.id === "tornado-chinaRevenue-monte-carlo")!;
   const bars = tornado.value[0].bars;
   expect(spec0.kind).toBe("bar");
-  expect(spec0.categories).toEqual(bars.map((b) => b.path));
+  expect(spec0.categories).toEqual(bars.map((b) => inputLabel(scenario, b.path)));
   expect(spec0.series.map((s) => s.values)).toEqual([bars.map((b) => b.atLow - tornado.value[0].base), bars.map((b) => b.atHigh - tornado.value[0].base)]);
   const s = sheet(native, SENS);
   expect(s.charts?.map((c) => c.chart)).toEqual(["tornado-chinaRevenue-monte-carlo", "tornado-shipped-monte-carlo"]);
