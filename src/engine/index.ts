@@ -11,7 +11,7 @@ export type { Segment, DocPath } from "./docPath";
 export { parseScenario, formatOf } from "./parse";
 export type { ScenarioFormat } from "./parse";
 export { PIPELINE, STEP_IDS, effectiveSupply } from "./pipeline";
-export type { Step, StepId, BuyerStep, AllocationStep, BuiltInStepId } from "./pipeline";
+export type { Step, StepId, BuyerStep, AllocationStep, BuiltInStepId, BuiltInStep } from "./pipeline";
 export { evaluate, bindingStep } from "./evaluate";
 export type { Evaluation, PeriodOutcome, BuyerOutcome, PeriodTotals } from "./evaluate";
 export { domesticRatioCap } from "./domesticRatioCap";

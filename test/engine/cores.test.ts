@@ -4,7 +4,7 @@
  * case and padded as an analyst may type them.
  */
 import fc from "fast-check";
-import { ArgValue, CORES, CoreName, Scenario, allocateSupplyOf, domesticRatioCap, effectiveSupply, evaluate, runCore } from "../../src/engine";
+import { ArgValue, CORES, CoreName, PIPELINE, Scenario, allocateSupplyOf, domesticRatioCap, effectiveSupply, evaluate, runCore } from "../../src/engine";
 import { scenarioArb } from "../support/arbitraries";
 
 const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 200) };
@@ -114,4 +114,24 @@ test("DOMESTIC_RATIO needs no H200 price on the units basis or without a cap, in
   expect(runCore(CORES.DOMESTIC_RATIO, [100, 30, 1, " NONE ", null, null])).toEqual({ ok: true, value: 100 });
   expect(runCore(CORES.DOMESTIC_RATIO, [100, 30, 1, "banana", 27000, null])).toMatchObject({ ok: false, problems: [{ code: "enum", path: "basis" }] });
   expect(runCore(CORES.DOMESTIC_RATIO, [100, 30, 1, "Dollars", null, null])).toMatchObject({ ok: false, problems: [{ code: "missing", path: "h200Price" }] });
+});
+
+test("every step row of the catalogue agrees with the CHIPS function it names, on random scenarios", () => {
+  const rows = PIPELINE.filter((s) => s.core && s.coreArgs);
+  expect(rows.map((s) => s.id)).toEqual(["us_license", "china_access", "public_sector", "domestic_ratio", "supply"]);
+  fc.assert(
+    fc.property(scenarioArb, fc.double({ min: 0, max: 1e6, noNaN: true }), (s, units) => {
+      s.periods.forEach((_, t) => {
+        for (const b of s.buyers) {
+          for (const row of rows) {
+            const args = row.coreArgs!(units, b, t, s);
+            // A buyer step's value; the allocation step's core is the supply it shares out.
+            const engine = row.kind === "buyer" ? row.apply(units, b, t, s) : effectiveSupply(s, t);
+            expect({ step: row.id, value: core(row.core!, args) }).toEqual({ step: row.id, value: engine });
+          }
+        }
+      });
+    }),
+    RUNS,
+  );
 });
