@@ -40,7 +40,7 @@ export function outputLabel(output: string): string {
 /**
  * An input path of `scenario` in words: the field's label, the buyer's name before it, the
  * period after it. A path that does not resolve is returned as written (its problem says why).
- * @example inputLabel(scenario, "market.supply[0]") // returns "H200 supply Nvidia can allocate to China (units), FY2027Q1"
+ * @example inputLabel(validateScenario({ name: "T", periods: ["FY2027Q1"], market: { h200Price: 1, supply: 1 }, buyers: [{ name: "Tencent", requested: 1, domesticUnits: 1 }] }).value, "buyers[0].domesticUnits") // returns "Tencent: domestic AI processors held and planned (units)"
  */
 export function inputLabel(scenario: Scenario, path: string, fields: readonly FieldRow[] = FIELDS): string {
   const slot = resolveInput(scenario, path, fields);

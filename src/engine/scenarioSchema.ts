@@ -55,7 +55,7 @@ function objectSchema(group: FieldGroup, fields: readonly FieldRow[], nested: Re
 
 /**
  * The scenario file's JSON Schema (draft-07, which both editors' JSON and YAML support reads).
- * @example (scenarioSchema().required as string[]).includes("buyers") // returns true
+ * @example scenarioSchema().required.includes("buyers") // returns true
  */
 export function scenarioSchema(fields: readonly FieldRow[] = FIELDS): Schema {
   const top = objectSchema("scenario", fields);
