@@ -16,11 +16,22 @@ type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T exte
 /** A private, mutable copy of a resolved Scenario that inputs are written into. */
 export type WorkingScenario = DeepMutable<Scenario>;
 
+type Holder = Record<string | number, unknown>;
+
 /** The object holding a field's value in a working scenario, `docPath` minus its last key. */
-function containerAt(work: WorkingScenario, docPath: readonly (string | number)[]): Record<string | number, unknown> {
-  let node = work as unknown as Record<string | number, unknown>;
-  for (const k of docPath.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+function containerAt(work: WorkingScenario, docPath: readonly (string | number)[]): Holder {
+  let node = work as unknown as Holder;
+  for (let i = 0; i < docPath.length - 1; i++) node = node[docPath[i]] as Holder;
   return node;
+}
+
+/** containerAt as a closure with its keys fixed: setters run once per Monte Carlo draw. */
+function holderOf(docPath: readonly (string | number)[]): (work: WorkingScenario) => Holder {
+  const [a, b, c] = docPath;
+  if (docPath.length === 2) return (w) => (w as unknown as Holder)[a] as Holder;
+  if (docPath.length === 3) return (w) => ((w as unknown as Holder)[a] as Holder)[b] as Holder;
+  if (docPath.length === 4) return (w) => (((w as unknown as Holder)[a] as Holder)[b] as Holder)[c] as Holder;
+  return (w) => containerAt(w, docPath);
 }
 
 /**
@@ -142,7 +153,7 @@ export function resolveInput(scenario: Scenario, path: string, fields: readonly 
   const check = (v: InputValue) => checkValue(input, v);
   const docPath = segmentsOf(row, b);
   const last = docPath[docPath.length - 1];
-  const field = (w: WorkingScenario) => containerAt(w, docPath);
+  const field = holderOf(docPath);
   if (!row.perPeriod) {
     if (after.length > 0) return notInput();
     return {
