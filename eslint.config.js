@@ -3,6 +3,8 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
+/** Adapters import the engine's index (src/engine/index.ts), never its internals: a narrow engine surface. */
+const ENGINE_INDEX_ONLY = { group: ["**/engine/*", "!**/engine/index"], message: "Import the engine from its index (../engine), not its internals." };
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "http", "https", "net", "url", "util", "crypto", "stream", "worker_threads", "process", "buffer"];
 const hostGlobals = ["window", "document", "navigator", "localStorage", "fetch", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "process", "require", "Buffer", "__dirname", "global"].map(
   (name) => ({ name, message: "The engine is pure: no Office, DOM or Node API (STYLE.md)." }),
@@ -65,11 +67,18 @@ module.exports = tseslint.config(
           patterns: [
             { group: ["node:*", "exceljs", "@microsoft/office-js", "office-*"], message: "The report model is host-agnostic (STYLE.md)." },
             { group: ["**/functions/**", "**/taskpane/**", "**/cli/**"], message: "Dependencies point one way: the report imports no adapter." },
+            ENGINE_INDEX_ONLY,
           ],
         },
       ],
       "no-restricted-globals": ["error", ...hostGlobals],
     },
+  },
+  {
+    // A narrow engine surface: adapters import the engine's index (src/engine/index.ts), never its internals.
+    // (src/report outside render/ has its own no-restricted-imports block below, which includes this pattern.)
+    files: ["src/functions/**/*.ts", "src/taskpane/**/*.ts", "src/report/render/**/*.ts", "src/cli/**/*.ts", "src/commands/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [ENGINE_INDEX_ONLY] }] },
   },
   {
     files: ["test/**/*.ts"],

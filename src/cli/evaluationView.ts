@@ -1,17 +1,10 @@
 /** The human-readable view of an evaluation: per period, a units trail and a money table. */
-import { BuyerOutcome, Evaluation, PeriodOutcome, Scenario } from "../engine";
+import { BuyerOutcome, Evaluation, PIPELINE, PeriodOutcome, Scenario } from "../engine";
 import { percentChange, units, usdBillions, usdMillions } from "./format";
 import { Column, Row, renderTable } from "./table";
 
-/** Short two-line headers for the built-in steps; custom rule ids are shown as written. */
-const STEP_HEADERS: Readonly<Record<string, string>> = {
-  requested: "\nRequested",
-  us_license: "US\nlicense",
-  china_access: "China\naccess",
-  public_sector: "Public\nsector",
-  domestic_ratio: "Domestic\nratio",
-  supply: "Supply\n=shipped",
-};
+/** Short two-line headers for the built-in steps (the step catalogue's); custom rule ids are shown as written. */
+const STEP_HEADERS: ReadonlyMap<string, string> = new Map(PIPELINE.map((s) => [s.id, s.header]));
 
 export interface ViewOptions {
   readonly colour: boolean;
@@ -38,7 +31,7 @@ function stepsTable(p: PeriodOutcome): string[] {
   const stepIds = Object.keys(p.buyers[0]?.steps ?? {});
   const columns: Column[] = [
     { header: "Buyer", align: "left" },
-    ...stepIds.map((id): Column => ({ header: STEP_HEADERS[id] ?? id, align: "right" })),
+    ...stepIds.map((id): Column => ({ header: STEP_HEADERS.get(id) ?? id, align: "right" })),
     { header: "Binding\nstep", align: "left" },
   ];
   const stepTotal = (id: string) => p.buyers.reduce((acc, b) => acc + b.steps[id], 0);

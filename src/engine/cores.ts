@@ -7,7 +7,7 @@
 import { MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD, rangeMessage } from "./fields";
 import { messages } from "./messages";
 import { Problem, Result, fail, ok, problem } from "./problems";
-import { ACCESS_MODES, Access, US_SHARE_TREATMENTS, UsShareTreatment } from "./scenario";
+import { ACCESS_MODES, Access, CAP_BASES, US_SHARE_TREATMENTS, UsShareTreatment } from "./scenario";
 import { allocateSupply, chinaAccess, publicSector, supplyLimit, usLicense } from "./steps";
 import { DEFAULT_US_REVENUE_SHARE, usRevenueShare } from "./usRevenueShare";
 
@@ -101,7 +101,9 @@ const word = (name: string, what: string, choices: readonly string[], blank: str
 const n = (v: ArgValue) => v as number;
 const b = (v: ArgValue) => v as boolean;
 
+/** H200_ALLOWED is the cap itself, so basis "none" (no cap) is refused there; the step accepts it. */
 const BASIS: ParamSpec = { ...word("basis", "the cap's basis", ["units", "dollars"], "units"), refused: { none: messages.noCapOnNone() } };
+const STEP_BASIS: ParamSpec = word("basis", "the cap's basis", CAP_BASES, "units");
 const H200_PRICE = num("h200Price", "USD per H200", { blank: null, min: undefined, above: 0, max: MAX_PRICE });
 const DOMESTIC_PRICE = num("domesticPrice", "USD per domestic processor", { blank: null, min: undefined, above: 0, max: MAX_PRICE });
 
@@ -173,11 +175,13 @@ export const CORES = {
       units(),
       num("domestic", "domestic chips, or their USD value", { max: MAX_USD }),
       num("ratio", "H200 per domestic chip or dollar", { max: MAX_RATIO }),
-      { name: "basis", kind: "text", what: '"units" or "dollars"', blank: "units" },
-      num("h200Price", "USD per H200", { blank: null, min: undefined, above: 0, max: MAX_PRICE }),
-      num("domesticPrice", "USD per domestic processor", { blank: null, min: undefined, above: 0, max: MAX_PRICE }),
+      STEP_BASIS,
+      H200_PRICE,
+      DOMESTIC_PRICE,
     ],
     compute: ([u, domestic, ratio, basis, h200Price, domesticPrice]) => {
+      // Basis "none" sets no cap, as in the scenario pipeline.
+      if (basis === "none") return n(u);
       const cap = domesticCap(domestic, ratio, basis, h200Price, domesticPrice);
       return typeof cap === "number" ? Math.min(n(u), cap) : cap;
     },

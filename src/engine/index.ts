@@ -1,11 +1,17 @@
 /** The Chokepoint rule engine: pure TypeScript, no Office, DOM or Node API. */
 export * from "./problems";
+export { messages } from "./messages";
+export { closest } from "./fields";
 export * from "./scenario";
 export { validateScenario, PERIOD_LABEL } from "./validate";
+export { FIELDS, fieldsOf, pathOf, segmentsOf, boundsOf, isNumberKind } from "./fieldCatalogue";
+export type { FieldRow, FieldGroup, FieldKind, DisplayFormat, NumberBounds } from "./fieldCatalogue";
+export { dottedPath, valueAt } from "./docPath";
+export type { Segment, DocPath } from "./docPath";
 export { parseScenario, parseScenarioText, formatOf, MAX_DOCUMENT_DEPTH } from "./parse";
 export type { ScenarioFormat } from "./parse";
 export { PIPELINE, STEP_IDS, effectiveSupply } from "./pipeline";
-export type { Step, StepId, BuyerStep, AllocationStep, BuiltInStepId } from "./pipeline";
+export type { Step, StepId, BuyerStep, AllocationStep, BuiltInStepId, BuiltInStep } from "./pipeline";
 export { evaluate, bindingStep } from "./evaluate";
 export type { Evaluation, PeriodOutcome, BuyerOutcome, PeriodTotals } from "./evaluate";
 export { domesticRatioCap } from "./domesticRatioCap";
@@ -51,7 +57,7 @@ export { summarize, percentileOfSorted } from "./uncertainty/summary";
 export type { OutputSummary, HistogramBin } from "./uncertainty/summary";
 export { readDistribution, samplerFor, normalCdf, normalQuantile, DISTRIBUTIONS } from "./uncertainty/distributions";
 export type { Distribution, DistributionName, InputValue, Sampler, Bounds } from "./uncertainty/distributions";
-export { resolveInput, workingCopy, INPUT_PATHS } from "./uncertainty/inputs";
+export { resolveInput, workingCopy, INPUT_PATHS, inputPaths, inputKindOf } from "./uncertainty/inputs";
 export type { InputSlot, InputKind, WorkingScenario } from "./uncertainty/inputs";
 export { resolveOutput, outputValue, DEFAULT_OUTPUTS } from "./uncertainty/outputs";
 export type { OutputSlot } from "./uncertainty/outputs";
@@ -59,3 +65,6 @@ export { evaluateInto, frameOf, frameLayout, FRAME_TOTALS, FRAME_BUYER } from ".
 export { frameEvaluator } from "./uncertainty/evaluator";
 export type { EvaluationMode, FrameEvaluator } from "./uncertainty/evaluator";
 export { seededRandom } from "./uncertainty/prng";
+export { scenarioSchema } from "./scenarioSchema";
+export { fieldTable, withFieldTable, FIELD_TABLE_START, FIELD_TABLE_END } from "./fieldDocs";
+export { METRIC_LABELS, outputLabel, inputLabel, metricOf } from "./labels";

@@ -5,6 +5,7 @@
  * and the evaluation back as a table: one row per buyer and period, plus a totals row per period.
  */
 import { Evaluation } from "./evaluate";
+import { FIELDS, FieldRow, RULE_FIELDS, fieldsOf, pathOf } from "./fieldCatalogue";
 import { closest, join } from "./fields";
 import { messages } from "./messages";
 import { Problem, Result, fail, joinPath, problem } from "./problems";
@@ -13,28 +14,13 @@ import { validateScenario } from "./validate";
 
 export type Cell = number | string | boolean | null;
 
-const POLICY_KEYS = [
-  "name",
-  "description",
+/** The policy table's keys: the catalogue's paths outside the buyers, with `periods` after the scenario's own fields. */
+const policyKeys = (fields: readonly FieldRow[]): string[] => [
+  ...fields.filter((f) => f.group === "scenario").map(pathOf),
   "periods",
-  "us.exportsAllowed",
-  "us.approvedCustomersOnly",
-  "us.revenueShare",
-  "us.chinaCapOfUsVolume",
-  "us.usShipments",
-  "china.access",
-  "china.approvalRate",
-  "china.cap.basis",
-  "china.cap.ratio",
-  "china.publicSectorBan",
-  "market.h200Price",
-  "market.domesticPrice",
-  "market.supply",
-  "market.h20Multiple",
-  "market.baselineChinaRevenue",
-  "market.usShareTreatment",
+  ...fields.filter((f) => f.group !== "scenario" && f.group !== "buyer").map(pathOf),
 ];
-const BUYER_KEYS = ["name", "requested", "domesticUnits", "domesticValue", "publicSectorShare", "usApproved", "approvalRate"];
+const buyerKeys = (fields: readonly FieldRow[]): string[] => fieldsOf("buyer", fields).map((f) => f.key);
 
 /** A cell as a scenario value: numeric text is a number (as Excel arithmetic reads it), blanks are absent. */
 function cellValue(c: Cell): Cell {
@@ -58,14 +44,16 @@ export function scenarioFromTables(
   buyers: readonly (readonly Cell[])[],
   policy: readonly (readonly Cell[])[],
   rules: readonly (readonly Cell[])[] = [],
+  fields: readonly FieldRow[] = FIELDS,
 ): Result<Scenario> {
+  const knownKeys = policyKeys(fields);
   const problems: Problem[] = [];
   const doc: Record<string, unknown> = {};
   for (const row of policy) {
     if (isBlankRow(row)) continue;
     const key = typeof row[0] === "string" ? row[0].trim() : String(row[0]);
-    if (!POLICY_KEYS.includes(key)) {
-      problems.push(problem("unknown", key.split(".").reduce(joinPath, ""), messages.unknownPolicyKey(key, closest(key, POLICY_KEYS))));
+    if (!knownKeys.includes(key)) {
+      problems.push(problem("unknown", key.split(".").reduce(joinPath, ""), messages.unknownPolicyKey(key, closest(key, knownKeys))));
       continue;
     }
     const values = row.slice(1).map(cellValue);
@@ -76,21 +64,21 @@ export function scenarioFromTables(
     setPath(doc, key.split("."), value);
   }
   const periods = Array.isArray(doc.periods) ? (doc.periods as string[]) : [];
-  doc.buyers = buyerDocs(buyers, periods, problems);
+  doc.buyers = buyerDocs(buyers, periods, problems, buyerKeys(fields));
   if (rules.length > 0) doc.rules = ruleDocs(rules, problems);
   if (problems.length > 0) return fail(...problems);
-  return validateScenario(doc);
+  return validateScenario(doc, fields);
 }
 
-function buyerDocs(table: readonly (readonly Cell[])[], periods: readonly string[], problems: Problem[]): Record<string, unknown>[] {
+function buyerDocs(table: readonly (readonly Cell[])[], periods: readonly string[], problems: Problem[], buyerFields: readonly string[]): Record<string, unknown>[] {
   if (table.length === 0) return [];
   // A header is a field name, or "requested <period>" for one period's column.
   const columns = table[0].map((h, col) => {
     const text = typeof h === "string" ? h.trim() : "";
     const [field, period] = text.split(/\s+/, 2);
     if (text === "") return undefined;
-    if (!BUYER_KEYS.includes(field)) {
-      problems.push(problem("unknown", `buyers header ${col + 1}`, messages.unknownField(field, closest(field, BUYER_KEYS))));
+    if (!buyerFields.includes(field)) {
+      problems.push(problem("unknown", `buyers header ${col + 1}`, messages.unknownField(field, closest(field, buyerFields))));
       return undefined;
     }
     if (period !== undefined && !periods.includes(period)) {
@@ -120,7 +108,7 @@ function buyerDocs(table: readonly (readonly Cell[])[], periods: readonly string
     });
 }
 
-const RULE_KEYS = ["id", "after", "expression", "label", "source", "enabled"];
+const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 
 /** A rules table: a header row of rule fields (id, after, expression, label, source, enabled), one row per rule. */
 function ruleDocs(table: readonly (readonly Cell[])[], problems: Problem[]): Record<string, unknown>[] {

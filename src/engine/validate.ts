@@ -2,30 +2,16 @@
  * Scenario validation: untrusted JSON in, a fully resolved Scenario (MODEL.md defaults
  * applied, per-period fields expanded) or one Problem per thing wrong, each naming its path.
  */
-import { FieldReader, Json, MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD, join } from "./fields";
+import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf } from "./fieldCatalogue";
+import { FieldReader, Json, join } from "./fields";
 import { messages } from "./messages";
 import { Result, fail, ok, problem } from "./problems";
 import { ruleProblems } from "./rules/ruleProblems";
-import {
-  ACCESS_MODES,
-  Buyer,
-  CAP_BASES,
-  ChinaPolicy,
-  Market,
-  RuleSpec,
-  Scenario,
-  US_SHARE_TREATMENTS,
-  UsPolicy,
-} from "./scenario";
+import { Buyer, ChinaPolicy, Market, RuleSpec, Scenario, UsPolicy } from "./scenario";
 
 // "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
-const SCENARIO_FIELDS = ["name", "description", "periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
-const US_FIELDS = ["exportsAllowed", "approvedCustomersOnly", "revenueShare", "chinaCapOfUsVolume", "usShipments"];
-const CHINA_FIELDS = ["access", "approvalRate", "cap", "publicSectorBan"];
-const CAP_FIELDS = ["basis", "ratio"];
-const MARKET_FIELDS = ["h200Price", "domesticPrice", "supply", "h20Multiple", "baselineChinaRevenue", "usShareTreatment"];
-const BUYER_FIELDS = ["name", "requested", "domesticUnits", "domesticValue", "publicSectorShare", "usApproved", "approvalRate"];
-const RULE_FIELDS = ["id", "after", "expression", "label", "source", "enabled"];
+const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
+const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 
 /** Nvidia fiscal quarter labels, e.g. FY2027Q1. */
 export const PERIOD_LABEL = /^FY\d{4}Q[1-4]$/;
@@ -34,22 +20,21 @@ export const PERIOD_LABEL = /^FY\d{4}Q[1-4]$/;
  * Validates a parsed scenario document and applies MODEL.md's defaults.
  * @example validateScenario({}).ok // returns false — name, periods, market and buyers are required
  */
-export function validateScenario(input: unknown): Result<Scenario> {
+export function validateScenario(input: unknown, fields: readonly FieldRow[] = FIELDS): Result<Scenario> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return fail(problem("type", "", messages.notScenario()));
   }
   const r = new FieldReader();
-  const doc = r.object(input, "", SCENARIO_FIELDS) ?? {};
+  const doc = r.object(input, "", knownKeys("scenario", fields, LISTS)) ?? {};
 
-  const name = r.text(doc, "name", "", { required: true, what: "the scenario's name", fallback: "" });
-  const description = r.text(doc, "description", "", { required: false, what: "a description", fallback: "" });
+  const top = readGroup(r, doc, "", "scenario", 0, fields);
   const periods = readPeriods(r, doc);
   const n = periods.length;
 
-  const us = readUs(r, r.object(doc.us, "us", US_FIELDS), n);
-  const china = readChina(r, r.object(doc.china, "china", CHINA_FIELDS));
-  const market = readMarket(r, r.object(doc.market, "market", MARKET_FIELDS), n);
-  const buyers = readBuyers(r, doc, n);
+  const us = readUs(r, r.object(doc.us, "us", knownKeys("us", fields)), n, fields);
+  const china = readChina(r, r.object(doc.china, "china", knownKeys("china", fields, ["cap"])), fields);
+  const market = readMarket(r, r.object(doc.market, "market", knownKeys("market", fields)), n, fields);
+  const buyers = readBuyers(r, doc, n, fields);
   const rules = readRules(r, doc);
 
   // Cross-field checks read the raw buyer list, so they are reported even when a buyer has other problems.
@@ -64,8 +49,8 @@ export function validateScenario(input: unknown): Result<Scenario> {
     if (without.length > 0) r.report("missing", "market.domesticPrice", messages.domesticPriceNeeded(without));
   }
 
-  if (r.problems.length > 0 || !us || !market || !buyers) return fail(...r.problems);
-  return ok({ name, description, periods, us, china, market, buyers, rules, ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }) });
+  if (r.problems.length > 0 || !market || !buyers) return fail(...r.problems);
+  return ok({ ...(top as { name: string; description: string }), periods, us, china, market, buyers, rules, ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }) });
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -95,66 +80,66 @@ function readPeriods(r: FieldReader, doc: Json): string[] {
   return list.map(String);
 }
 
-function readUs(r: FieldReader, us: Json | undefined, n: number): UsPolicy | undefined {
-  const chinaCapOfUsVolume = r.nullableNumber(us, "chinaCapOfUsVolume", "us", {
-    what: "China's H200 volume as a multiple of US shipments",
-    min: 0,
-    max: MAX_RATIO,
-  });
-  let usShipments: number[] | null = null;
-  if (us?.usShipments !== undefined && us.usShipments !== null) {
-    usShipments = r.perPeriod(us, "usShipments", "us", n, { what: "US H200 shipments in units", min: 0, max: MAX_UNITS }) ?? null;
-  } else if (chinaCapOfUsVolume !== null) {
+/** One field of `obj` read by its catalogue row: its default, bounds and message words. */
+function readField(r: FieldReader, obj: Json | undefined, at: string, row: FieldRow, n: number, siblings: Record<string, unknown>): unknown {
+  const { key } = row;
+  if (row.unusedWhen && siblings[row.unusedWhen.key] === row.unusedWhen.value) return null;
+  const required = row.required === true;
+  if (row.kind === "flag") return r.boolean(obj, key, at, row.default as boolean);
+  if (row.kind === "enum") return r.choice(obj, key, at, row.values ?? [], row.default as string);
+  if (row.kind === "text") return r.text(obj, key, at, { required, what: row.what, fallback: (row.default as string | undefined) ?? "" });
+  const fallback = typeof row.default === "number" ? row.default : undefined;
+  const spec = { what: row.what, required, fallback, ...boundsOf(row) };
+  if (row.default === null) {
+    const absent = obj?.[key] === undefined || obj[key] === null;
+    if (!row.perPeriod) return r.nullableNumber(obj, key, at, spec);
+    return absent ? null : (r.perPeriod(obj, key, at, n, spec) ?? null);
+  }
+  // A missing required number is reported; null stands in so the other fields are still read.
+  return (row.perPeriod ? r.perPeriod(obj, key, at, n, spec) : r.number(obj, key, at, spec)) ?? null;
+}
+
+/** Every catalogue field of `group`, read from `obj`, as an object keyed by field name. */
+function readGroup(r: FieldReader, obj: Json | undefined, at: string, group: FieldGroup, n: number, fields: readonly FieldRow[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const row of fieldsOf(group, fields)) out[row.key] = readField(r, obj, at, row, n, out);
+  return out;
+}
+
+/** The catalogue's field names of `group`, plus the nested objects it holds. */
+const knownKeys = (group: FieldGroup, fields: readonly FieldRow[], nested: readonly string[] = []): string[] => [...fieldsOf(group, fields).map((f) => f.key), ...nested];
+
+function readUs(r: FieldReader, us: Json | undefined, n: number, fields: readonly FieldRow[]): UsPolicy {
+  const read = readGroup(r, us, "us", "us", n, fields);
+  if (read.chinaCapOfUsVolume !== null && read.usShipments === null && (us?.usShipments === undefined || us.usShipments === null)) {
     r.report("missing", "us.usShipments", messages.usShipmentsNeeded());
   }
-  return {
-    exportsAllowed: r.boolean(us, "exportsAllowed", "us", true),
-    approvedCustomersOnly: r.boolean(us, "approvedCustomersOnly", "us", true),
-    revenueShare: r.number(us, "revenueShare", "us", { what: "share of sales paid to the US government", fraction: true, fallback: 0.25 }) ?? 0.25,
-    chinaCapOfUsVolume,
-    usShipments,
-  };
+  return read as unknown as UsPolicy;
 }
 
-function readChina(r: FieldReader, china: Json | undefined): ChinaPolicy {
-  const capObj = r.object(china?.cap, "china.cap", CAP_FIELDS);
-  const basis = r.choice(capObj, "basis", "china.cap", CAP_BASES, "none");
-  let ratio: number | null = null;
-  if (basis !== "none") {
-    ratio = r.number(capObj, "ratio", "china.cap", { what: `H200 allowed per domestic ${basis === "units" ? "chip" : "dollar"}`, min: 0, max: MAX_RATIO }) ?? null;
-    if (capObj?.ratio === undefined || capObj.ratio === null) r.report("missing", "china.cap.ratio", messages.capRatioNeeded(basis));
+function readChina(r: FieldReader, china: Json | undefined, fields: readonly FieldRow[]): ChinaPolicy {
+  const capObj = r.object(china?.cap, "china.cap", knownKeys("cap", fields));
+  const cap = readGroup(r, capObj, "china.cap", "cap", 0, fields);
+  if (cap.basis !== "none" && (capObj?.ratio === undefined || capObj.ratio === null)) r.report("missing", "china.cap.ratio", messages.capRatioNeeded(String(cap.basis)));
+  const read = readGroup(r, china, "china", "china", 0, fields);
+  // The cap sits among the China fields where the catalogue lists its rows.
+  const out: Record<string, unknown> = {};
+  for (const row of fields) {
+    if (row.group === "china") out[row.key] = read[row.key];
+    else if (row.group === "cap" && !("cap" in out)) out.cap = cap;
   }
-  return {
-    access: r.choice(china, "access", "china", ACCESS_MODES, "open"),
-    approvalRate: r.nullableNumber(china, "approvalRate", "china", { what: "share of requested volume approved", fraction: true }),
-    cap: { basis, ratio },
-    publicSectorBan: r.boolean(china, "publicSectorBan", "china", false),
-  };
+  return out as unknown as ChinaPolicy;
 }
 
-function readMarket(r: FieldReader, market: Json | undefined, n: number): Market | undefined {
+function readMarket(r: FieldReader, market: Json | undefined, n: number, fields: readonly FieldRow[]): Market | undefined {
   if (!market) {
     r.report("missing", "market", messages.required("h200Price and supply at least"));
     return undefined;
   }
-  const h200Price = r.number(market, "h200Price", "market", { what: "USD per H200", required: true, above: 0, max: MAX_PRICE });
-  const supply = r.perPeriod(market, "supply", "market", n, { what: "H200 units Nvidia can allocate to China", required: true, min: 0, max: MAX_UNITS });
-  const baselineChinaRevenue = r.perPeriod(market, "baselineChinaRevenue", "market", n, {
-    what: "China revenue without H200, in USD",
-    min: 0,
-    max: MAX_USD,
-    fallback: 0,
-  });
-  const rest = {
-    domesticPrice: r.nullableNumber(market, "domesticPrice", "market", { what: "USD per domestic processor", above: 0, max: MAX_PRICE }),
-    h20Multiple: r.number(market, "h20Multiple", "market", { what: "H20s per H200 in compute", min: 0, max: MAX_RATIO, fallback: 6 }) ?? 6,
-    usShareTreatment: r.choice(market, "usShareTreatment", "market", US_SHARE_TREATMENTS, "cost"),
-  };
-  if (h200Price === undefined || !supply || !baselineChinaRevenue) return undefined;
-  return { h200Price, supply, baselineChinaRevenue, ...rest };
+  return readGroup(r, market, "market", "market", n, fields) as unknown as Market;
 }
 
-function readBuyers(r: FieldReader, doc: Json, n: number): Buyer[] | undefined {
+function readBuyers(r: FieldReader, doc: Json, n: number, fields: readonly FieldRow[]): Buyer[] | undefined {
   const list = r.list(doc, "buyers", "", "the Chinese buyers, each with name, requested and domesticUnits");
   if (!list) return undefined;
   if (list.length === 0) r.report("shape", "buyers", messages.emptyList("buyer"));
@@ -166,20 +151,12 @@ function readBuyers(r: FieldReader, doc: Json, n: number): Buyer[] | undefined {
       r.report("type", at, messages.notObject(item));
       return;
     }
-    const b = r.object(item, at, BUYER_FIELDS) ?? {};
-    const name = r.text(b, "name", at, { required: true, what: "the buyer's name", fallback: `buyer ${i + 1}` });
-    if (names.has(name)) r.report("shape", join(at, "name"), messages.duplicate("buyer name", name));
-    names.add(name);
-    const requested = r.perPeriod(b, "requested", at, n, { what: "H200 units requested per period", required: true, min: 0, max: MAX_UNITS });
-    const domesticUnits = r.number(b, "domesticUnits", at, { what: "domestic AI processors held and planned, in units", required: true, min: 0, max: MAX_UNITS });
-    const buyer = {
-      name,
-      domesticValue: r.nullableNumber(b, "domesticValue", at, { what: "USD value of domestic processors", min: 0, max: MAX_USD }),
-      publicSectorShare: r.number(b, "publicSectorShare", at, { what: "public-sector share of demand", fraction: true, fallback: 0 }) ?? 0,
-      usApproved: r.boolean(b, "usApproved", at, true),
-      approvalRate: r.nullableNumber(b, "approvalRate", at, { what: "share of this buyer's requested volume approved", fraction: true }),
-    };
-    if (requested && domesticUnits !== undefined) buyers.push({ ...buyer, requested, domesticUnits });
+    const b = r.object(item, at, knownKeys("buyer", fields)) ?? {};
+    const buyer = readGroup(r, b, at, "buyer", n, fields) as unknown as Buyer;
+    if (typeof b.name !== "string" || b.name.trim() === "") (buyer as { name: string }).name = `buyer ${i + 1}`;
+    if (names.has(buyer.name)) r.report("shape", join(at, "name"), messages.duplicate("buyer name", buyer.name));
+    names.add(buyer.name);
+    buyers.push(buyer);
   });
   return buyers;
 }
@@ -193,7 +170,7 @@ function readRules(r: FieldReader, doc: Json): RuleSpec[] {
       r.report("type", at, messages.notObject(item));
       return { id: undefined, after: undefined, expression: undefined, enabled: true };
     }
-    const o = r.object(item, at, RULE_FIELDS) ?? {};
+    const o = r.object(item, at, RULE_KEYS) ?? {};
     // A field of the wrong type is reported by r.text and becomes undefined, so it is not reported twice.
     const text = (key: string, what: string): string | undefined => {
       const v = r.text(o, key, at, { required: false, what, fallback: "" });

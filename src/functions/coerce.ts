@@ -8,9 +8,7 @@
  * where a number is expected they give #VALUE! (a number typed as TRUE is usually a mistake);
  * where a flag is expected, 1/0 and the words TRUE/FALSE are read too.
  */
-import type { ArgValue, ParamSpec } from "../engine/cores";
-import { messages } from "../engine/messages";
-import { Problem, problem } from "../engine/problems";
+import { ArgValue, ParamSpec, Problem, messages, problem } from "../engine";
 import { ExcelError, isExcelError } from "./excelErrors";
 
 /** A coerced argument: a value, a problem to report, or an Excel error to pass through. */

@@ -4,8 +4,7 @@
  * shape — the same rules as Excel's own array arithmetic: equal shapes pair up, a single cell
  * repeats, a column and a row make a grid. Mismatched shapes are #VALUE! with a message.
  */
-import { messages } from "../engine/messages";
-import { problem } from "../engine/problems";
+import { messages, problem } from "../engine";
 import { ExcelError, toExcelError } from "./excelErrors";
 
 /** A raw Excel argument as the matrix it stands for (a scalar or an omitted argument is 1 x 1). */

@@ -111,7 +111,7 @@ export function PUBLIC_SECTOR(units: unknown[][], publicSectorShare: unknown[][]
  * @param units H200 chips before the step.
  * @param domestic Domestic AI processors held and planned: a chip count, or their value in US dollars on the "dollars" basis without domesticPrice.
  * @param ratio H200 chips allowed per domestic chip ("units") or per dollar of domestic chips ("dollars").
- * @param [basis] "units" (default) or "dollars".
+ * @param [basis] "units" (default), "dollars", or "none" (no cap: units are returned unchanged).
  * @param [h200Price] Price of one H200 in US dollars. Required on the "dollars" basis.
  * @param [domesticPrice] Price of one domestic processor in US dollars; when given on the "dollars" basis, domestic counts chips.
  * @returns The H200 chips within the cap.

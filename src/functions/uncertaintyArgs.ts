@@ -23,8 +23,8 @@ import {
   readDistribution,
   resolveInput,
   scenarioFromTables,
+  closest,
 } from "../engine";
-import { closest } from "../engine/fields";
 import { Spill, unwrap } from "./adapter";
 import { readCells } from "./cells";
 import { coerceArg } from "./coerce";

@@ -5,7 +5,7 @@
  * seeded run anyone can repeat with `chips simulate`. Only the histogram's shares are
  * formulas (count / total), in native and live modes.
  */
-import { Distribution, HistogramBin, InputValue, OutputSummary, Scenario } from "../engine";
+import { Distribution, HistogramBin, InputValue, OutputSummary, Scenario, inputLabel } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS, display } from "./formats";
 import { CellWriter } from "./formulas";
@@ -56,7 +56,7 @@ export function monteCarloSheet(a: MonteCarloSheetArgs): BuiltSheet {
   layout.table("Uncertain inputs", columns("Input", "Distribution", "Parameters", "Tornado low (P10)", "Tornado high (P90)"), () =>
     sim.inputs.map((input, i): ReportCell[] => {
       const s = plan.swing[i];
-      return [cell.label(input.path), cell.label(input.distribution.dist), cell.label(parameters(input.distribution)), cell.label(shown(s?.low)), cell.label(shown(s?.high))];
+      return [cell.label(inputLabel(scenario, input.path)), cell.label(input.distribution.dist), cell.label(parameters(input.distribution)), cell.label(shown(s?.low)), cell.label(shown(s?.high))];
     }),
   );
 

@@ -2,7 +2,7 @@
  * The tables of one period on a scenario sheet: the pipeline buyer by buyer (step trail,
  * binding step, money, totals) and the supply limit with China revenue against the baseline.
  */
-import { PeriodOutcome, effectiveSupply } from "../engine";
+import { PIPELINE, PeriodOutcome, effectiveSupply } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS } from "./formats";
 import { bindingFormula, change, changeFormula, stepFormula, supplyLimitFormula } from "./formulas";
@@ -10,17 +10,8 @@ import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ReportCell } from "./model";
 import type { ScenarioSheetArgs } from "./scenarioSheet";
 
-const STEP_HEADERS: Readonly<Record<string, string>> = {
-  requested: "Requested",
-  us_license: "US license",
-  china_access: "China access",
-  public_sector: "Public sector",
-  domestic_ratio: "Domestic ratio",
-  supply: "Supply = shipped",
-};
-
-/** A pipeline column's header: the step's name, or "Rule ID" for a user rule. */
-export const stepHeader = (id: string): string => STEP_HEADERS[id] ?? `Rule ${id}`;
+/** A pipeline column's header: the step catalogue's label, or "Rule ID" for a user rule. */
+export const stepHeader = (id: string): string => PIPELINE.find((s) => s.id === id)?.label ?? `Rule ${id}`;
 
 /** The reserved tables of a period: the pipeline (a row per buyer and a total) and the money (5 rows). */
 export interface PeriodSlots {

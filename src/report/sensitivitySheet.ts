@@ -6,7 +6,7 @@
  * the varied input read from this sheet's Low/High or axis cell), so editing a Low, a High or
  * an axis value recomputes it; in values mode the cells hold the engine's numbers.
  */
-import { InputValue, STEP_IDS, Scenario, Tornado } from "../engine";
+import { InputValue, STEP_IDS, Scenario, Tornado, inputLabel } from "../engine";
 import { cellRef } from "./a1";
 import { display } from "./formats";
 import { CellWriter, ruleFallbackReason } from "./formulas";
@@ -81,7 +81,7 @@ export function sensitivitySheet(a: UncertaintySheetArgs): BuiltSheet {
   layout.table("Tornado inputs: low and high values (P10 and P90 of each distribution; edit to re-run)", columns("Input", "Low", "High"), (firstRow) =>
     plan.swing.map((s, i) => {
       swingRow.set(s.path, firstRow + i);
-      return [cell.label(s.path), shown(s.low, s.path), shown(s.high, s.path)];
+      return [cell.label(inputLabel(scenario, s.path)), shown(s.low, s.path), shown(s.high, s.path)];
     }),
   );
 
@@ -101,7 +101,7 @@ export function sensitivitySheet(a: UncertaintySheetArgs): BuiltSheet {
       for (const [end, value, col] of [["low", s.low, 2], ["high", s.high, 3]] as const) {
         const p = perturbed(scenario, [[s.path, value]]);
         const input = overriding(a.input, [{ path: canonicalPath(scenario, s.path), cell: cellRef(row, col, true) }]);
-        blocks.set(`${s.path}|${end}`, pointBlock(layout, { title: `Calculation: ${s.path} at its ${end} value (${display(value, fmt(s.path))})`, ...p, input, writer }));
+        blocks.set(`${s.path}|${end}`, pointBlock(layout, { title: `Calculation: ${inputLabel(scenario, s.path)} at its ${end} value (${display(value, fmt(s.path))})`, ...p, input, writer }));
       }
     }
   }
@@ -110,9 +110,9 @@ export function sensitivitySheet(a: UncertaintySheetArgs): BuiltSheet {
   const sheetCharts: SheetChart[] = [];
   tornado.forEach((t, k) => {
     const slots = tornadoSlots[k];
-    const chart = tornadoTables(layout, { t, slots, swingRow, baseCell: cellRef(baseRow.get(t.output) as number, 2, true), blocks, writer, fmt });
+    const chart = tornadoTables(layout, { t, slots, swingRow, baseCell: cellRef(baseRow.get(t.output) as number, 2, true), blocks, writer, fmt, name: (path) => inputLabel(scenario, path) });
     const id = a.chartId(`tornado-${metricOf(t.output)}`);
-    charts.push(tornadoChart(id, scenario.name, t, a.source));
+    charts.push(tornadoChart(id, scenario, t, a.source));
     sheetCharts.push({ chart: id, data: chart, seriesBy: "columns", at: { row: slots.table.row, col: CHART_COL, rows: 16, cols: 8 } });
   });
 
@@ -128,10 +128,12 @@ interface TornadoArgs {
   readonly blocks: ReadonlyMap<string, PointTotals>;
   readonly writer: CellWriter;
   readonly fmt: (path: string) => string | undefined;
+  /** An input path in words. */
+  readonly name: (path: string) => string;
 }
 
 /** The tornado table of one output and its chart data (change from base); returns the chart data's area. */
-function tornadoTables(layout: SheetLayout, { t, slots, swingRow, baseCell, blocks, writer, fmt }: TornadoArgs) {
+function tornadoTables(layout: SheetLayout, { t, slots, swingRow, baseCell, blocks, writer, fmt, name }: TornadoArgs) {
   const format = outputFormat(t.output);
   const metric = metricOf(t.output) === "shipped" ? "shipped" : "chinaRevenue";
   const label = outputLabel(t.output);
@@ -141,7 +143,7 @@ function tornadoTables(layout: SheetLayout, { t, slots, swingRow, baseCell, bloc
     const src = swingRow.get(b.path) as number;
     const lowF = typeof b.low === "number" ? fmt(b.path) : undefined;
     return [
-      cell.label(b.path),
+      cell.label(name(b.path)),
       echo(b.low, lowF, cellRef(src, 2, true), writer),
       echo(b.high, lowF, cellRef(src, 3, true), writer),
       writer.computed(b.atLow, "output", format, at(b.path, "low")),
@@ -153,7 +155,7 @@ function tornadoTables(layout: SheetLayout, { t, slots, swingRow, baseCell, bloc
   const chartRows = t.bars.map((b, i): ReportCell[] => {
     const r = slots.table.firstRow + i;
     return [
-      cell.label(b.path),
+      cell.label(name(b.path)),
       writer.computed(b.atLow - t.base, "output", format, `${cellRef(r, 4)}-${baseCell}`),
       writer.computed(b.atHigh - t.base, "output", format, `${cellRef(r, 5)}-${baseCell}`),
     ];
@@ -171,15 +173,15 @@ function echo(v: InputValue, format: string | undefined, ref: string, writer: Ce
   return writer.computed(v, "calculation", format, ref);
 }
 
-function tornadoChart(id: string, scenarioName: string, t: Tornado, source: string): ChartSpec {
+function tornadoChart(id: string, scenario: Scenario, t: Tornado, source: string): ChartSpec {
   return {
     id,
     kind: "bar",
-    title: `Tornado: ${outputLabel(t.output)}, ${scenarioName}`,
+    title: `Tornado: ${outputLabel(t.output)}, ${scenario.name}`,
     xLabel: "Input (one at a time, others at base)",
     yLabel: `Change from base (${display(t.base, outputFormat(t.output))})`,
     yFormat: outputFormat(t.output),
-    categories: t.bars.map((b) => b.path),
+    categories: t.bars.map((b) => inputLabel(scenario, b.path)),
     series: [
       { name: "Input at low", values: t.bars.map((b) => b.atLow - t.base) },
       { name: "Input at high", values: t.bars.map((b) => b.atHigh - t.base) },
@@ -209,6 +211,7 @@ function gridTable(
   const headerRow = slot.firstRow;
   const rowCanon = canonicalPath(scenario, rowAxis.path);
   const colCanon = canonicalPath(scenario, colAxis.path);
+  const [rowName, colName] = [inputLabel(scenario, rowAxis.path), inputLabel(scenario, colAxis.path)];
 
   // Blocks for each grid point go below everything placed so far.
   const totals: (PointTotals | undefined)[][] = rowAxis.values.map((rv, i) =>
@@ -222,20 +225,20 @@ function gridTable(
         { path: rowCanon, cell: cellRef(headerRow + 1 + i, 1, true) },
         { path: colCanon, cell: cellRef(headerRow, 2 + j, true) },
       ]);
-      return pointBlock(layout, { title: `Calculation: grid ${rowAxis.path} = ${display(rv, fmt(rowAxis.path))}, ${colAxis.path} = ${display(cv, fmt(colAxis.path))}`, ...p, input, writer });
+      return pointBlock(layout, { title: `Calculation: grid ${rowName} = ${display(rv, fmt(rowAxis.path))}, ${colName} = ${display(cv, fmt(colAxis.path))}`, ...p, input, writer });
     }),
   );
   const rows: ReportCell[][] = [
-    [cell.label(`${rowAxis.path} (down) x ${colAxis.path} (across)`), ...colAxis.values.map((v) => axisCell(v, colAxis.path))],
+    [cell.label(`${rowName} (down) x ${colName} (across)`), ...colAxis.values.map((v) => axisCell(v, colAxis.path))],
     ...rowAxis.values.map((rv, i): ReportCell[] => [
       axisCell(rv, rowAxis.path),
       ...colAxis.values.map((_, j) => writer.computed(table.values[i][j], "output", format, totals[i][j]?.[metric as "chinaRevenue" | "shipped"])),
     ]),
   ];
-  if (native && !readable) layout.note(`The grid's output ${plan.output} holds the engine's values: the calculation blocks total China revenue and shipped only.`);
+  if (native && !readable) layout.note(`The grid's output (${outputLabel(plan.output)}) holds the engine's values: the calculation blocks total China revenue and shipped only.`);
   layout.fill(slot, {
     title: `Grid: ${outputLabel(plan.output)} (base ${display(table.base, format)})`,
-    columns: columns(rowAxis.path, ...colAxis.values.map((_, j) => `${colAxis.path} #${j + 1}`)),
+    columns: columns(rowName, ...colAxis.values.map((_, j) => `${colName} #${j + 1}`)),
     rows,
     colorScale: { row: headerRow + 1, col: 2, rows: rowAxis.values.length, cols: colAxis.values.length },
   });

@@ -17,6 +17,8 @@ import {
   evaluate,
   formatProblem,
   grid,
+  metricOf,
+  outputLabel,
   readUncertainty,
   resolveInput,
   sensitivity,
@@ -182,29 +184,8 @@ export function perturbed(scenario: Scenario, settings: readonly (readonly [stri
 
 const MONEY_METRICS = ["revenue", "usShare", "nvidiaNet", "chinaRevenue", "baselineChinaRevenue"];
 
-/** The metric of an output name ("totals.chinaRevenue@FY2027Q1" → "chinaRevenue"). */
-export const metricOf = (output: string): string => output.replace(/(@[^@]+|\[\d+\])$/, "").split(".").pop() ?? output;
+export { metricOf, outputLabel };
 
 /** The number format of an output's values. */
 export const outputFormat = (output: string): string => (MONEY_METRICS.includes(metricOf(output)) ? FORMATS.usdBillions : FORMATS.units);
 
-/**
- * An output in words.
- * @example outputLabel("totals.chinaRevenue") // returns "China revenue, all periods"
- */
-export function outputLabel(output: string): string {
-  const period = /@([^@]+)$/.exec(output)?.[1] ?? /\[(\d+)\]$/.exec(output)?.[1];
-  const metric = metricOf(output);
-  const buyer = /^buyers\.(.+)\.[^.]+?(?:@[^@]+|\[\d+\])?$/.exec(output)?.[1] ?? /^buyers\[(\d+)\]/.exec(output)?.[0];
-  const words: Record<string, string> = {
-    chinaRevenue: "China revenue",
-    shipped: "H200 shipped",
-    revenue: "H200 revenue",
-    usShare: "US share",
-    nvidiaNet: "Nvidia net",
-    h20Equivalent: "H20-equivalent",
-    requested: "H200 requested",
-    baselineChinaRevenue: "Baseline China revenue",
-  };
-  return `${buyer ? `${buyer}: ` : ""}${words[metric] ?? metric}, ${period === undefined ? "all periods" : /^\d+$/.test(period) ? `period ${period}` : period}`;
-}

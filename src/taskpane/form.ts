@@ -3,6 +3,7 @@
  * how its text becomes a value, and which input shows a problem the engine located by path.
  * Pure: the DOM wiring is in app.ts.
  */
+import { FIELDS, FieldGroup, FieldRow, STEP_IDS, fieldsOf, pathOf } from "../engine";
 export type FieldKind = "number" | "list" | "text" | "flag" | "choice";
 
 export interface FieldSpec {
@@ -14,45 +15,40 @@ export interface FieldSpec {
   readonly hint?: string;
 }
 
-export const ASSUMPTIONS: readonly { legend: string; fields: readonly FieldSpec[] }[] = [
-  {
-    legend: "US policy",
-    fields: [
-      { path: "us.exportsAllowed", label: "Exports allowed", kind: "flag" },
-      { path: "us.revenueShare", label: "US revenue share (0–1)", kind: "number" },
-    ],
-  },
-  {
-    legend: "China policy",
-    fields: [
-      { path: "china.access", label: "Access", kind: "choice", choices: ["open", "approval", "blocked"] },
-      { path: "china.approvalRate", label: "Approval rate (0–1)", kind: "number" },
-      { path: "china.cap.basis", label: "Cap basis", kind: "choice", choices: ["none", "units", "dollars"] },
-      { path: "china.cap.ratio", label: "Cap ratio", kind: "number" },
-      { path: "china.publicSectorBan", label: "Public-sector ban", kind: "flag" },
-    ],
-  },
-  {
-    legend: "Market",
-    fields: [
-      { path: "market.h200Price", label: "H200 price (US$)", kind: "number" },
-      { path: "market.supply", label: "Supply per quarter (units)", kind: "list", hint: "One number, or one per period separated by commas." },
-    ],
-  },
-];
+const LEGENDS: Readonly<Partial<Record<FieldGroup, string>>> = { us: "US policy", china: "China policy", cap: "China policy", market: "Market" };
+const PER_PERIOD_HINT = "One number, or one per period separated by commas.";
 
-export const BUYER_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = [
-  { key: "name", label: "Name", kind: "text" },
-  { key: "requested", label: "Requested", kind: "list" },
-  { key: "domesticUnits", label: "Domestic units", kind: "number" },
-  { key: "publicSectorShare", label: "Public-sector share", kind: "number" },
-  { key: "usApproved", label: "US approved", kind: "flag" },
-];
+/** A catalogue row as a form input: its kind of control, its words, its label and help. */
+function specOf(row: FieldRow): Omit<FieldSpec, "path"> {
+  const kind: FieldKind = row.kind === "flag" ? "flag" : row.kind === "enum" ? "choice" : row.kind === "text" ? "text" : row.perPeriod ? "list" : "number";
+  return { label: row.label, kind, ...(row.values ? { choices: row.values } : {}), ...(row.perPeriod ? { hint: PER_PERIOD_HINT } : {}) };
+}
+
+/** The pane's assumptions form, derived from the field catalogue: its rows marked for the pane, by legend. */
+export function assumptionsOf(fields: readonly FieldRow[] = FIELDS): { legend: string; fields: FieldSpec[] }[] {
+  const out: { legend: string; fields: FieldSpec[] }[] = [];
+  for (const row of fields.filter((f) => f.pane && LEGENDS[f.group])) {
+    const legend = LEGENDS[row.group] as string;
+    let group = out.find((g) => g.legend === legend);
+    if (!group) out.push((group = { legend, fields: [] }));
+    group.fields.push({ path: pathOf(row), ...specOf(row) });
+  }
+  return out;
+}
+
+/** The buyers table's columns: the buyer rows of the catalogue marked for the pane. */
+export const buyerFieldsOf = (fields: readonly FieldRow[] = FIELDS): (Omit<FieldSpec, "path"> & { key: string })[] =>
+  fieldsOf("buyer", fields)
+    .filter((f) => f.pane)
+    .map((f) => ({ key: f.key, ...specOf(f) }));
+
+export const ASSUMPTIONS: readonly { legend: string; fields: readonly FieldSpec[] }[] = assumptionsOf();
+export const BUYER_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = buyerFieldsOf();
 
 /** Custom rules (MODEL.md): validated as you type, like every other field. */
 export const RULE_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = [
   { key: "id", label: "Rule id", kind: "text" },
-  { key: "after", label: "Runs after", kind: "choice", choices: ["requested", "us_license", "china_access", "public_sector", "domestic_ratio", "supply"] },
+  { key: "after", label: "Runs after", kind: "choice", choices: STEP_IDS },
   { key: "expression", label: "Expression", kind: "text" },
   { key: "label", label: "Label", kind: "text" },
   { key: "enabled", label: "On", kind: "flag" },

@@ -3,9 +3,9 @@
  * in Office document settings, or in localStorage / memory for the browser preview.
  * Unreadable data gives a notice and an empty list, never an exception.
  */
-export { STORE_KEY, STORE_VERSION, serialize, deserialize } from "../engine/storedScenarios";
-export type { StoredScenario, StoreLoad } from "../engine/storedScenarios";
-import { STORE_KEY, StoreLoad, StoredScenario, deserialize, serialize } from "../engine/storedScenarios";
+import { STORE_KEY, STORE_VERSION, StoreLoad, StoredScenario, deserializeStoredScenarios as deserialize, serializeStoredScenarios as serialize } from "../engine";
+export { STORE_KEY, STORE_VERSION, serialize, deserialize };
+export type { StoredScenario, StoreLoad };
 
 export interface ScenarioStore {
   load(): Promise<StoreLoad>;

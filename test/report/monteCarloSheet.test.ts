@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
-import { readUncertainty, simulate } from "../../src/engine";
+import { inputLabel, readUncertainty, simulate } from "../../src/engine";
 import { FORMATS, REPORT_ITERATIONS, buildReport, outputLabel, parameters } from "../../src/report";
 import { renderSvgChart } from "../../src/report/render/svg";
 import { xlsxRenderer } from "../../src/report/render/xlsx";
@@ -56,7 +56,7 @@ test("the sheet's numbers are simulate() with the stated seed and iterations (ov
   expect(recalculationErrors(report)).toEqual([]);
 
   const inputs = table(report, MC, "Uncertain inputs");
-  expect(inputs.rows.map((r) => [r[0].value, r[1].value])).toEqual(sim.inputs.map((i) => [i.path, i.distribution.dist]));
+  expect(inputs.rows.map((r) => [r[0].value, r[1].value])).toEqual(sim.inputs.map((i) => [inputLabel(scenario, i.path), i.distribution.dist]));
   expect(inputs.rows[1][2].value).toBe(parameters({ dist: "triangular", min: 0.5, mode: 1, max: 1.5 }));
 });
 

@@ -5,7 +5,7 @@
  * Low/High and axis cells.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { InputValue, Scenario, TOTAL_METRICS, evaluate, grid, sensitivity, swingInputsFrom, readUncertainty, validateScenario, formatProblem } from "../../src/engine";
+import { InputValue, Scenario, TOTAL_METRICS, evaluate, grid, sensitivity, swingInputsFrom, readUncertainty, validateScenario, formatProblem, inputLabel } from "../../src/engine";
 import { Report, ReportCell, TableBlock, buildReport } from "../../src/report";
 import { exampleInput } from "./support/examples";
 import { builtInInputs } from "./support/builtIns";
@@ -69,7 +69,7 @@ describe.each([
   ] as const)("output %i (%s): rows are the engine's bars, largest swing first, and equal a direct evaluate", (o, label, metric) => {
     const t = table(report, SENS, `Tornado: ${label}, all periods (largest swing first)`);
     const bars = tornado.value[o].bars;
-    expect(t.rows.map((r) => r[0].value)).toEqual(bars.map((b) => b.path));
+    expect(t.rows.map((r) => r[0].value)).toEqual(bars.map((b) => inputLabel(scenario, b.path)));
     t.rows.forEach((r, i) => {
       const b = bars[i];
       expect(r[3].value).toBe(b.atLow);
@@ -168,10 +168,10 @@ test("native: changing a grid axis cell, a tornado Low cell or an Assumptions in
 
     // A tornado Low value edited: its row's "at low" follows.
     const inputs = table(native, SENS, /^Tornado inputs/);
-    const k = inputs.rows.findIndex((r) => r[0].value === "china.approvalRate");
+    const k = inputs.rows.findIndex((r) => r[0].value === "Share of requested volume Beijing approves");
     hf.setCellContents({ sheet: id, row: inputs.row + 2 + k - 1, col: 1 }, [[0.5]]);
     const t = table(native, SENS, /^Tornado: China revenue/);
-    const i = t.rows.findIndex((r) => r[0].value === "china.approvalRate");
+    const i = t.rows.findIndex((r) => r[0].value === "Share of requested volume Beijing approves");
     expect(valueAt(hf, SENS, t.row + 2 + i, 4)).toBeCloseTo(direct([["china.approvalRate", 0.5]], "chinaRevenue"), 3);
   } finally {
     hf.destroy();
@@ -211,7 +211,7 @@ test("charts: a tornado ChartSpec per output (change from base) and sheet charts
   const spec0 = native.charts.find((c) => c.id === "tornado-chinaRevenue-monte-carlo")!;
   const bars = tornado.value[0].bars;
   expect(spec0.kind).toBe("bar");
-  expect(spec0.categories).toEqual(bars.map((b) => b.path));
+  expect(spec0.categories).toEqual(bars.map((b) => inputLabel(scenario, b.path)));
   expect(spec0.series.map((s) => s.values)).toEqual([bars.map((b) => b.atLow - tornado.value[0].base), bars.map((b) => b.atHigh - tornado.value[0].base)]);
   const s = sheet(native, SENS);
   expect(s.charts?.map((c) => c.chart)).toEqual(["tornado-chinaRevenue-monte-carlo", "tornado-shipped-monte-carlo"]);

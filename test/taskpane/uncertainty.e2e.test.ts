@@ -61,7 +61,13 @@ describeInBrowser("taskpane Uncertainty section in a browser", () => {
 
   test("lists the example's uncertain inputs with their distributions, and starts idle", async () => {
     const rows = await page.$$eval("#mc-inputs tbody th", (ths) => ths.map((th) => [th.querySelector(".mc-path")?.textContent ?? "", th.querySelector(".mc-dist")?.textContent ?? ""]));
-    expect(rows.map((r) => r[0])).toEqual(["china.approvalRate", "china.cap.ratio", "china.cap.basis", "market.supply[0]", "china.publicSectorBan"]);
+    expect(rows.map((r) => r[0])).toEqual([
+      "Share of requested volume Beijing approves",
+      "H200 allowed per domestic chip or dollar",
+      "Domestic-ratio cap basis: none, units or dollars",
+      "H200 supply Nvidia can allocate to China (units), FY2027Q1",
+      "Public-sector purchases barred",
+    ]);
     expect(rows[0][1]).toBe("uniform 0.4 to 0.8");
     expect(rows[2][1]).toBe("one of units (70%), dollars (30%)");
     expect(await page.inputValue("#mc-iterations")).toBe("10000");
@@ -155,11 +161,11 @@ describeInBrowser("taskpane Uncertainty section in a browser", () => {
     await page.click("#mc-add-input");
     expect(await page.getAttribute("#mc-add-max", "aria-invalid")).toBeNull();
     const rows = await page.$$eval("#mc-inputs tbody th[scope=row] .mc-path", (r) => r.map((x) => x.textContent));
-    expect(rows).toContain("market.h200Price");
+    expect(rows).toContain("H200 price (USD)");
     await runAndWait(page, 2_000, 3);
     expect(await page.$$eval("#mc-tornado tbody tr", (trs) => trs.map((tr) => (tr as HTMLElement).dataset.input))).toContain("market.h200Price");
 
-    await page.click('#mc-inputs button[aria-label="Remove market.h200Price"]');
+    await page.click('#mc-inputs button[aria-label="Remove H200 price (USD)"]');
     expect(await page.$$eval("#mc-inputs tbody th[scope=row]", (r) => r.length)).toBe(5);
   });
 

@@ -4,8 +4,10 @@
  * into a slot with a fast setter on a private, mutable copy of the resolved Scenario and the
  * same range checks as validation (../validate.ts), so sampling never re-validates a document.
  */
-import { MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD, rangeMessage } from "../fields";
-import { ACCESS_MODES, CAP_BASES, Scenario, US_SHARE_TREATMENTS } from "../scenario";
+import { dottedPath } from "../docPath";
+import { FIELDS, FieldGroup, FieldRow, boundsOf, pathOf, segmentsOf } from "../fieldCatalogue";
+import { rangeMessage } from "../fields";
+import { Scenario } from "../scenario";
 import { Bounds, InputValue } from "./distributions";
 import { uncertaintyMessages as m } from "./messages";
 
@@ -14,20 +16,49 @@ type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T exte
 /** A private, mutable copy of a resolved Scenario that inputs are written into. */
 export type WorkingScenario = DeepMutable<Scenario>;
 
+type Holder = Record<string | number, unknown>;
+
+/** The object holding a field's value in a working scenario, `docPath` minus its last key. */
+function containerAt(work: WorkingScenario, docPath: readonly (string | number)[]): Holder {
+  let node = work as unknown as Holder;
+  for (let i = 0; i < docPath.length - 1; i++) node = node[docPath[i]] as Holder;
+  return node;
+}
+
+/** containerAt as a closure with its keys fixed: setters run once per Monte Carlo draw. */
+function holderOf(docPath: readonly (string | number)[]): (work: WorkingScenario) => Holder {
+  const [a, b, c] = docPath;
+  if (docPath.length === 2) return (w) => (w as unknown as Holder)[a] as Holder;
+  if (docPath.length === 3) return (w) => ((w as unknown as Holder)[a] as Holder)[b] as Holder;
+  if (docPath.length === 4) return (w) => (((w as unknown as Holder)[a] as Holder)[b] as Holder)[c] as Holder;
+  return (w) => containerAt(w, docPath);
+}
+
 /**
  * A deep copy of `scenario` that setters may write into (the caller's scenario is never touched).
  * @example workingCopy(scenario).market.supply !== scenario.market.supply // returns true
  */
-export function workingCopy(s: Scenario): WorkingScenario {
-  return {
+export function workingCopy(s: Scenario, fields: readonly FieldRow[] = FIELDS): WorkingScenario {
+  const work = {
     ...s,
     periods: [...s.periods],
-    us: { ...s.us, usShipments: s.us.usShipments ? [...s.us.usShipments] : null },
+    us: { ...s.us },
     china: { ...s.china, cap: { ...s.china.cap } },
-    market: { ...s.market, supply: [...s.market.supply], baselineChinaRevenue: [...s.market.baselineChinaRevenue] },
-    buyers: s.buyers.map((b) => ({ ...b, requested: [...b.requested] })),
+    market: { ...s.market },
+    buyers: s.buyers.map((b) => ({ ...b })),
     rules: s.rules.map((r) => ({ ...r })),
-  };
+  } as unknown as WorkingScenario;
+  // Per-period values are lists: each gets its own copy.
+  for (const row of fields.filter((f) => f.perPeriod)) {
+    const count = row.group === "buyer" ? s.buyers.length : 1;
+    for (let b = 0; b < count; b++) {
+      const docPath = segmentsOf(row, b);
+      const holder = containerAt(work, docPath);
+      const key = docPath[docPath.length - 1];
+      if (Array.isArray(holder[key])) holder[key] = [...(holder[key] as number[])];
+    }
+  }
+  return work;
 }
 
 export type InputKind =
@@ -50,59 +81,20 @@ export interface InputSlot {
   check(value: InputValue): string | undefined;
 }
 
-const fraction = (what: string): InputKind => ({ kind: "number", bounds: { lo: 0, hi: 1, loOpen: false }, what });
-const atLeast0 = (hi: number, what: string): InputKind => ({ kind: "number", bounds: { lo: 0, hi, loOpen: false }, what });
-const price = (what: string): InputKind => ({ kind: "number", bounds: { lo: 0, hi: MAX_PRICE, loOpen: true }, what });
-const flag: InputKind = { kind: "boolean" };
-const oneOf = (values: readonly string[]): InputKind => ({ kind: "enum", values });
-
-interface FieldDef {
-  readonly input: InputKind;
-  /** One number per period (a single number sets every period; [t] sets one). */
-  readonly perPeriod?: boolean;
+/** The input kind of a catalogue row: its bounds, its words, or true/false. */
+export function inputKindOf(row: FieldRow): InputKind {
+  if (row.kind === "flag") return { kind: "boolean" };
+  if (row.kind === "enum") return { kind: "enum", values: row.values ?? [] };
+  const b = boundsOf(row);
+  return { kind: "number", bounds: { lo: b.above ?? b.min ?? 0, hi: b.fraction ? 1 : (b.max ?? Infinity), loOpen: b.above !== undefined }, what: row.what };
 }
 
-const US: Record<string, FieldDef> = {
-  exportsAllowed: { input: flag },
-  approvedCustomersOnly: { input: flag },
-  revenueShare: { input: fraction("share of sales paid to the US government") },
-  chinaCapOfUsVolume: { input: atLeast0(MAX_RATIO, "China's H200 volume as a multiple of US shipments") },
-  usShipments: { input: atLeast0(MAX_UNITS, "US H200 shipments in units"), perPeriod: true },
-};
-const CHINA: Record<string, FieldDef> = {
-  access: { input: oneOf(ACCESS_MODES) },
-  approvalRate: { input: fraction("share of requested volume approved") },
-  publicSectorBan: { input: flag },
-};
-const CAP: Record<string, FieldDef> = {
-  basis: { input: oneOf(CAP_BASES) },
-  ratio: { input: atLeast0(MAX_RATIO, "H200 allowed per domestic chip or dollar") },
-};
-const MARKET: Record<string, FieldDef> = {
-  h200Price: { input: price("USD per H200") },
-  domesticPrice: { input: price("USD per domestic processor") },
-  supply: { input: atLeast0(MAX_UNITS, "H200 units Nvidia can allocate to China"), perPeriod: true },
-  h20Multiple: { input: atLeast0(MAX_RATIO, "H20s per H200 in compute") },
-  baselineChinaRevenue: { input: atLeast0(MAX_USD, "China revenue without H200, in USD"), perPeriod: true },
-  usShareTreatment: { input: oneOf(US_SHARE_TREATMENTS) },
-};
-const BUYER: Record<string, FieldDef> = {
-  requested: { input: atLeast0(MAX_UNITS, "H200 units requested per period"), perPeriod: true },
-  domesticUnits: { input: atLeast0(MAX_UNITS, "domestic AI processors held and planned, in units") },
-  domesticValue: { input: atLeast0(MAX_USD, "USD value of domestic processors") },
-  publicSectorShare: { input: fraction("public-sector share of demand") },
-  usApproved: { input: flag },
-  approvalRate: { input: fraction("share of this buyer's requested volume approved") },
-};
+/** The catalogue rows that can vary: every field but text. */
+const inputRows = (fields: readonly FieldRow[]): FieldRow[] => fields.filter((f) => f.kind !== "text");
 
 /** Every path shape an input can take, for messages and help. */
-export const INPUT_PATHS: readonly string[] = [
-  ...Object.keys(US).map((k) => `us.${k}` + (US[k].perPeriod ? "[t]" : "")),
-  ...Object.keys(CHINA).map((k) => `china.${k}`),
-  ...Object.keys(CAP).map((k) => `china.cap.${k}`),
-  ...Object.keys(MARKET).map((k) => `market.${k}` + (MARKET[k].perPeriod ? "[t]" : "")),
-  ...Object.keys(BUYER).map((k) => `buyers[i].${k}` + (BUYER[k].perPeriod ? "[t]" : "")),
-];
+export const inputPaths = (fields: readonly FieldRow[] = FIELDS): string[] => inputRows(fields).map((f) => pathOf(f) + (f.perPeriod ? "[t]" : ""));
+export const INPUT_PATHS: readonly string[] = inputPaths();
 
 type Segment = string | number | { readonly name: string };
 
@@ -132,114 +124,69 @@ export function checkValue(input: InputKind, value: InputValue): string | undefi
  * Resolves an input path against a scenario: a slot, or a message saying what is wrong.
  * @example typeof resolveInput(scenario, "china.approvalRate") // returns "object"
  */
-export function resolveInput(scenario: Scenario, path: string): InputSlot | string {
+export function resolveInput(scenario: Scenario, path: string, fields: readonly FieldRow[] = FIELDS): InputSlot | string {
   const segs = segments(path);
   if (!segs) return m.pathSyntax(path);
   const [head, ...rest] = segs;
-  const notInput = () => m.notAnInput(path, INPUT_PATHS);
-  const field = (defs: Record<string, FieldDef>, key: Segment | undefined): FieldDef | undefined =>
-    typeof key === "string" && Object.prototype.hasOwnProperty.call(defs, key) ? defs[key] : undefined;
+  const notInput = () => m.notAnInput(path, inputPaths(fields));
   const periods = scenario.periods.length;
 
-  // Each branch: the field's definition, its document path, and accessors for its container.
-  type Scalar = { def: FieldDef; docPath: (string | number)[]; get: (w: WorkingScenario) => InputValue | null; set: (w: WorkingScenario, v: InputValue) => void };
-  type Series = { def: FieldDef; docPath: (string | number)[]; series: (w: WorkingScenario) => number[] | null; index: Segment | undefined; extra: boolean };
-  let target: Scalar | Series | string;
-
-  if (head === "us") {
-    const key = rest[0] as keyof typeof US & string;
-    const def = field(US, key);
-    if (!def) return notInput();
-    if (def.perPeriod) target = { def, docPath: ["us", key], series: (w) => w.us.usShipments, index: rest[1], extra: rest.length > 2 };
-    else if (rest.length > 1) return notInput();
-    else
-      target = {
-        def,
-        docPath: ["us", key],
-        get: (w) => w.us[key as "revenueShare"],
-        set: (w, v) => void ((w.us as unknown as Record<string, InputValue>)[key] = v),
-      };
-  } else if (head === "china" && rest[0] === "cap") {
-    const key = rest[1] as string;
-    const def = field(CAP, key);
-    if (!def || rest.length > 2) return notInput();
-    target = {
-      def,
-      docPath: ["china", "cap", key],
-      get: (w) => (w.china.cap as unknown as Record<string, InputValue | null>)[key],
-      set: (w, v) => void ((w.china.cap as unknown as Record<string, InputValue>)[key] = v),
-    };
-  } else if (head === "china") {
-    const key = rest[0] as string;
-    const def = field(CHINA, key);
-    if (!def || rest.length > 1) return notInput();
-    target = {
-      def,
-      docPath: ["china", key],
-      get: (w) => (w.china as unknown as Record<string, InputValue | null>)[key],
-      set: (w, v) => void ((w.china as unknown as Record<string, InputValue>)[key] = v),
-    };
-  } else if (head === "market") {
-    const key = rest[0] as string;
-    const def = field(MARKET, key);
-    if (!def) return notInput();
-    if (def.perPeriod) {
-      const k = key as "supply" | "baselineChinaRevenue";
-      target = { def, docPath: ["market", key], series: (w) => w.market[k], index: rest[1], extra: rest.length > 2 };
-    } else if (rest.length > 1) return notInput();
-    else
-      target = {
-        def,
-        docPath: ["market", key],
-        get: (w) => (w.market as unknown as Record<string, InputValue | null>)[key],
-        set: (w, v) => void ((w.market as unknown as Record<string, InputValue>)[key] = v),
-      };
-  } else if (head === "buyers") {
+  // The field's group and key, the buyer it belongs to, and what follows it (a period index).
+  let group: FieldGroup;
+  let key: Segment | undefined;
+  let after: Segment[];
+  let b = 0;
+  if (head === "buyers") {
     const which = rest[0];
     const count = scenario.buyers.length;
-    const b = typeof which === "number" ? which : typeof which === "object" ? scenario.buyers.findIndex((x) => x.name === which.name) : -1;
     if (which === undefined || typeof which === "string") return notInput();
+    b = typeof which === "number" ? which : scenario.buyers.findIndex((x) => x.name === which.name);
     if (b < 0 || b >= count) return m.buyerIndex(typeof which === "number" ? `[${which}]` : JSON.stringify(which.name), count);
-    const key = rest[1] as string;
-    const def = field(BUYER, key);
-    if (!def) return notInput();
-    if (def.perPeriod) target = { def, docPath: ["buyers", b, key], series: (w) => w.buyers[b].requested, index: rest[2], extra: rest.length > 3 };
-    else if (rest.length > 2) return notInput();
-    else
-      target = {
-        def,
-        docPath: ["buyers", b, key],
-        get: (w) => (w.buyers[b] as unknown as Record<string, InputValue | null>)[key],
-        set: (w, v) => void ((w.buyers[b] as unknown as Record<string, InputValue>)[key] = v),
-      };
-  } else return notInput();
+    [group, key, after] = ["buyer", rest[1], rest.slice(2)];
+  } else if (head === "china" && rest[0] === "cap") [group, key, after] = ["cap", rest[1], rest.slice(2)];
+  else if (head === "us" || head === "china" || head === "market") [group, key, after] = [head, rest[0], rest.slice(1)];
+  else return notInput();
+  const row = inputRows(fields).find((f) => f.group === group && f.key === key);
+  if (!row) return notInput();
 
-  const input = target.def.input;
+  const input = inputKindOf(row);
   const check = (v: InputValue) => checkValue(input, v);
-  if ("get" in target) {
-    return { path: canonical(target.docPath), docPath: target.docPath, input, get: target.get, set: target.set, check };
+  const docPath = segmentsOf(row, b);
+  const last = docPath[docPath.length - 1];
+  const field = holderOf(docPath);
+  if (!row.perPeriod) {
+    if (after.length > 0) return notInput();
+    return {
+      path: dottedPath(docPath),
+      docPath,
+      input,
+      get: (w) => field(w)[last] as InputValue | null,
+      set: (w, v) => void (field(w)[last] = v),
+      check,
+    };
   }
-  const { series, index, extra, docPath } = target;
-  if (extra || (index !== undefined && typeof index !== "number")) return notInput();
+  const series = (w: WorkingScenario) => field(w)[last] as number[] | null;
+  const index = after[0];
+  if (after.length > 1 || (index !== undefined && typeof index !== "number")) return notInput();
   if (index === undefined) {
     return {
-      path: canonical(docPath),
+      path: dottedPath(docPath),
       docPath,
       input,
       get: (w) => series(w),
       set: (w, v) => {
         const values = series(w);
         if (values) values.fill(v as number);
-        // us.usShipments unset: it only matters with us.chinaCapOfUsVolume, which requires it.
-        else if (docPath[1] === "usShipments") w.us.usShipments = new Array<number>(periods).fill(v as number);
+        // An unset per-period field (us.usShipments without the cap that needs it): set every period.
+        else field(w)[last] = new Array<number>(periods).fill(v as number);
       },
       check,
     };
   }
   if (index >= periods) return m.periodIndex(index, periods);
-  if (series(workingCopy(scenario)) === null) return m.unsetSeries(canonical(docPath));
+  if (series(workingCopy(scenario, fields)) === null) return m.unsetSeries(dottedPath(docPath));
   return {
-    path: canonical([...docPath, index]),
+    path: dottedPath([...docPath, index]),
     docPath: [...docPath, index],
     input,
     get: (w) => series(w)?.[index] ?? null,
@@ -248,11 +195,6 @@ export function resolveInput(scenario: Scenario, path: string): InputSlot | stri
     },
     check,
   };
-}
-
-/** "buyers[0].requested[1]" from ["buyers", 0, "requested", 1]. */
-export function canonical(docPath: readonly (string | number)[]): string {
-  return docPath.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
 }
 
 /** Sets `docPath` in a JSON document (objects along the way are created). */

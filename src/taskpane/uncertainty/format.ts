@@ -1,5 +1,5 @@
 /** How the uncertainty panel writes numbers, distributions and output names (pure, no DOM). */
-import { InputValue, TOTAL_METRICS } from "../../engine";
+import { InputValue, TOTAL_METRICS, outputLabel } from "../../engine";
 
 /**
  * An output's value: US$ bn for money (revenue, US share, Nvidia net), else grouped units.
@@ -22,29 +22,11 @@ export function inputValue(v: unknown): string {
   return String(v as InputValue | null | undefined);
 }
 
-const METRIC_LABELS: Record<(typeof TOTAL_METRICS)[number], string> = {
-  requested: "Units requested",
-  shipped: "Units shipped",
-  revenue: "H200 revenue",
-  usShare: "US government share",
-  nvidiaNet: "Nvidia net revenue",
-  h20Equivalent: "H20-equivalent units",
-  chinaRevenue: "China revenue",
-  baselineChinaRevenue: "Baseline China revenue",
-};
-
 /** The outputs offered in the pane: every total over all periods. */
 export const OUTPUT_CHOICES: readonly string[] = TOTAL_METRICS.map((m) => `totals.${m}`);
 
-/**
- * A reader's name for an output.
- * @example outputLabel("totals.chinaRevenue") // returns "China revenue, all periods"
- */
-export function outputLabel(output: string): string {
-  const m = /^totals\.([A-Za-z0-9]+)$/.exec(output);
-  const label = m ? METRIC_LABELS[m[1] as keyof typeof METRIC_LABELS] : undefined;
-  return label ? `${label}, all periods` : output;
-}
+/** A reader's name for an output, the same on every surface. */
+export { outputLabel };
 
 /**
  * A distribution as written in the document, in a few words (tolerant of invalid entries).

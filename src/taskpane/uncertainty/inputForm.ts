@@ -3,7 +3,7 @@
  * which distributions fit each, their parameters, how the typed text becomes the document's
  * distribution object, and where a problem the engine located belongs.
  */
-import { DISTRIBUTIONS, DistributionName, INPUT_PATHS, InputKind, Scenario, resolveInput } from "../../engine";
+import { DISTRIBUTIONS, DistributionName, INPUT_PATHS, InputKind, Scenario, inputLabel, resolveInput, valueAt } from "../../engine";
 
 export interface PathChoice {
   readonly path: string;
@@ -27,25 +27,20 @@ export function inputPathChoices(scenario: Scenario): PathChoice[] {
   const add = (path: string, group: string, label: string) => {
     const slot = resolveInput(scenario, path);
     if (typeof slot === "string") return;
-    out.push({ path: slot.path, group, label, kind: slot.input, base: baseValue(scenario, slot.docPath) });
+    out.push({ path: slot.path, group, label, kind: slot.input, base: valueAt(scenario, slot.docPath) });
   };
-  const expand = (path: string, group: string, label: (p: string) => string) => {
+  const label = (p: string) => inputLabel(scenario, p);
+  const expand = (path: string, group: string) => {
     if (!path.endsWith("[t]")) return add(path, group, label(path));
     const whole = path.slice(0, -3);
-    add(whole, group, `${label(whole)} (every period)`);
-    scenario.periods.forEach((period, t) => add(`${whole}[${t}]`, group, `${label(`${whole}[${t}]`)} (${period})`));
+    add(whole, group, `${label(whole)}, every period`);
+    scenario.periods.forEach((_, t) => add(`${whole}[${t}]`, group, label(`${whole}[${t}]`)));
   };
-  for (const pattern of INPUT_PATHS.filter((p) => !p.startsWith("buyers"))) expand(pattern, GROUPS[pattern.split(".")[0]] ?? "Other", (p) => p);
+  for (const pattern of INPUT_PATHS.filter((p) => !p.startsWith("buyers"))) expand(pattern, GROUPS[pattern.split(".")[0]] ?? "Other");
   scenario.buyers.forEach((b, i) => {
-    for (const pattern of INPUT_PATHS.filter((p) => p.startsWith("buyers[i]."))) expand(pattern.replace("buyers[i]", `buyers[${i}]`), b.name, (p) => p);
+    for (const pattern of INPUT_PATHS.filter((p) => p.startsWith("buyers[i]."))) expand(pattern.replace("buyers[i]", `buyers[${i}]`), b.name);
   });
   return out;
-}
-
-function baseValue(scenario: Scenario, docPath: readonly (string | number)[]): unknown {
-  let v: unknown = scenario;
-  for (const k of docPath) v = v !== null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined;
-  return v;
 }
 
 /** The distributions that fit an input of this kind (as simulate() checks). */

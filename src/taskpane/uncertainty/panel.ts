@@ -7,7 +7,7 @@
  * The panel edits the document's `uncertainty` block in place (so Save keeps it); app.ts only
  * constructs it and calls update() with the current document.
  */
-import { DEFAULT_OUTPUTS, DistributionName, Problem, Scenario, Tornado, formatProblem, readDistribution, readUncertainty, simulate, validateScenario } from "../../engine";
+import { DEFAULT_OUTPUTS, DistributionName, Problem, Scenario, Tornado, formatProblem, readDistribution, inputLabel, readUncertainty, simulate, validateScenario } from "../../engine";
 import { OUTPUT_CHOICES, describeDistribution, figure, inputValue, outputLabel } from "./format";
 import { histogramChart } from "./histogram";
 import { PARAMS, PathChoice, defaultText, distributionFromText, distributionsFor, inputPathChoices, inputProblemPath, locateInputProblem, textFromDistribution } from "./inputForm";
@@ -21,9 +21,6 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 /** A number field's text as a document value: blank removes it, non-numbers stay text so the engine names them. */
 const settingValue = (text: string): unknown => (text.trim() === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text.trim());
-
-/** A field path with line-break opportunities after its dots and before its brackets, for a 320 px pane (no regex lookbehind: older Safari webviews reject it). */
-const pathNodes = (path: string): (string | HTMLElement)[] => path.replace(/\./g, ".\u0000").replace(/\[/g, "\u0000[").split("\u0000").filter((part) => part !== "").flatMap((part, i) => (i === 0 ? [part] : [h("wbr"), part]));
 
 const STATS = [
   ["mean", "Mean"],
@@ -130,17 +127,17 @@ export class UncertaintyPanel {
   private renderInputs(): void {
     const entries = this.inputEntries();
     const rows = entries.map(([path, d], i) => {
-      const label = this.choices.find((c) => c.path === path);
+      // The label names the buyer and the period, so no path is shown.
+      const words = this.choices.find((c) => c.path === path)?.label ?? (this.scenario ? inputLabel(this.scenario, path) : path);
       const error = h("span", { id: `mc-input-${i}-error`, className: "error" });
       error.dataset.input = path;
       const edit = h("button", { type: "button", className: "remove mc-edit", textContent: "Edit" });
-      edit.setAttribute("aria-label", `Edit ${path}`);
+      edit.setAttribute("aria-label", `Edit ${words}`);
       edit.addEventListener("click", () => this.editInput(path, d));
       const remove = h("button", { type: "button", className: "remove", textContent: "Remove" });
-      remove.setAttribute("aria-label", `Remove ${path}`);
+      remove.setAttribute("aria-label", `Remove ${words}`);
       remove.addEventListener("click", () => this.removeInput(path));
-      const name = h("th", { scope: "row" }, h("span", { className: "mc-path" }, ...pathNodes(path)));
-      if (label && label.group !== "US policy" && label.group !== "China policy" && label.group !== "Market") name.append(h("span", { className: "hint mc-buyer", textContent: label.group }));
+      const name = h("th", { scope: "row" }, h("span", { className: "mc-path", textContent: words }));
       name.append(h("span", { className: "mc-dist", textContent: describeDistribution(d) }), error);
       return h("tr", {}, name, h("td", { className: "mc-actions" }, edit, remove));
     });
@@ -443,7 +440,7 @@ export class UncertaintyPanel {
         const row = h(
           "tr",
           {},
-          h("th", { scope: "row" }, h("span", { className: "mc-path" }, ...pathNodes(b.path)), h("span", { className: "hint mc-range", textContent: `${inputValue(b.low)} → ${inputValue(b.high)}` })),
+          h("th", { scope: "row" }, h("span", { className: "mc-path", textContent: this.scenario ? inputLabel(this.scenario, b.path) : b.path }), h("span", { className: "hint mc-range", textContent: `${inputValue(b.low)} → ${inputValue(b.high)}` })),
           cell(b.atLow, "atLow"),
           cell(b.atHigh, "atHigh"),
           swing,
