@@ -19,7 +19,7 @@ import {
 } from "./scenario";
 
 // "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
-const SCENARIO_FIELDS = ["name", "description", "periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
+const SCENARIO_FIELDS = ["name", "description", "periods", "us", "china", "market", "buyers", "rules", "uncertainty", "probability"];
 const US_FIELDS = ["exportsAllowed", "approvedCustomersOnly", "revenueShare", "chinaCapOfUsVolume", "usShipments"];
 const CHINA_FIELDS = ["access", "approvalRate", "cap", "publicSectorBan"];
 const CAP_FIELDS = ["basis", "ratio"];
@@ -51,6 +51,8 @@ export function validateScenario(input: unknown): Result<Scenario> {
   const market = readMarket(r, r.object(doc.market, "market", MARKET_FIELDS), n);
   const buyers = readBuyers(r, doc, n);
   const rules = readRules(r, doc);
+  // An analyst's probability of this scenario, for the report's weighted view (not used by the pipeline).
+  const probability = r.number(doc, "probability", "", { what: "the scenario's probability", fraction: true });
 
   // Cross-field checks read the raw buyer list, so they are reported even when a buyer has other problems.
   const rawBuyers = Array.isArray(doc.buyers) ? doc.buyers.map((b, i) => rawBuyer(b, i)) : [];
@@ -65,7 +67,7 @@ export function validateScenario(input: unknown): Result<Scenario> {
   }
 
   if (r.problems.length > 0 || !us || !market || !buyers) return fail(...r.problems);
-  return ok({ name, description, periods, us, china, market, buyers, rules, ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }) });
+  return ok({ name, description, periods, us, china, market, buyers, rules, ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }), ...(probability === undefined ? {} : { probability }) });
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -11,6 +11,7 @@ import { cellRef } from "./a1";
 import { display } from "./formats";
 import { CellWriter, ruleFallbackReason } from "./formulas";
 import { scenarioInputs } from "./inputs";
+import { inputLabel } from "./labels";
 import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ChartSpec, ReportCell, ReportSheet, SheetChart } from "./model";
 import { PointTotals, pointBlock } from "./pointBlock";
@@ -112,7 +113,7 @@ export function sensitivitySheet(a: UncertaintySheetArgs): BuiltSheet {
     const slots = tornadoSlots[k];
     const chart = tornadoTables(layout, { t, slots, swingRow, baseCell: cellRef(baseRow.get(t.output) as number, 2, true), blocks, writer, fmt });
     const id = a.chartId(`tornado-${metricOf(t.output)}`);
-    charts.push(tornadoChart(id, scenario.name, t, a.source));
+    charts.push(tornadoChart(id, scenario, t, a.source, fmt));
     sheetCharts.push({ chart: id, data: chart, seriesBy: "columns", at: { row: slots.table.row, col: CHART_COL, rows: 16, cols: 8 } });
   });
 
@@ -171,19 +172,23 @@ function echo(v: InputValue, format: string | undefined, ref: string, writer: Ce
   return writer.computed(v, "calculation", format, ref);
 }
 
-function tornadoChart(id: string, scenarioName: string, t: Tornado, source: string): ChartSpec {
+/** A horizontal tornado: each input by name, its bars from base to the output at its low and high value, labelled with those values. */
+function tornadoChart(id: string, scenario: Scenario, t: Tornado, source: string, fmt: (path: string) => string | undefined): ChartSpec {
+  const end = (path: string, v: InputValue) => `at ${typeof v === "number" ? display(v, fmt(path)) : String(v)}`;
   return {
     id,
     kind: "bar",
-    title: `Tornado: ${outputLabel(t.output)}, ${scenarioName}`,
-    xLabel: "Input (one at a time, others at base)",
-    yLabel: `Change from base (${display(t.base, outputFormat(t.output))})`,
+    orientation: "horizontal",
+    title: `Tornado: ${outputLabel(t.output)}, ${scenario.name}`,
+    xLabel: `Change from base (${display(t.base, outputFormat(t.output))}), one input at a time`,
+    yLabel: "Input",
     yFormat: outputFormat(t.output),
-    categories: t.bars.map((b) => b.path),
+    categories: t.bars.map((b) => inputLabel(scenario, b.path)),
     series: [
       { name: "Input at low", values: t.bars.map((b) => b.atLow - t.base) },
       { name: "Input at high", values: t.bars.map((b) => b.atHigh - t.base) },
     ],
+    ends: t.bars.map((b) => [end(b.path, b.low), end(b.path, b.high)]),
     source,
   };
 }

@@ -1,0 +1,36 @@
+/** The note's sources: each once, numbered in order of first use, in reader's words. */
+import { Scenario } from "../../engine";
+import { labelPaths } from "../labels";
+
+export class SourceList {
+  private readonly texts: string[] = [];
+
+  /** The 1-based number of `text`, added on first use. */
+  ref(text: string): number {
+    let i = this.texts.indexOf(text);
+    if (i < 0) i = this.texts.push(text) - 1;
+    return i + 1;
+  }
+
+  all(): readonly string[] {
+    return [...this.texts];
+  }
+}
+
+/**
+ * A source as an analyst reads it: data-set markers ("[fact id]", "[event id]") and file
+ * names dropped, field paths put in words, the tool's own wording replaced.
+ * @example readableSource(scenario, "illustrative: as buyers[1].requested [fact x.y]") // returns "Illustrative: as Alibaba: H200 requested"
+ */
+export function readableSource(scenario: Scenario, text: string): string {
+  const cleaned = labelPaths(
+    scenario,
+    text
+      .replace(/\s*\[(?:fact|event) [^\]]+\]/g, "")
+      .replace(/\s*\bas in [\w./-]+\.(?:json|ya?ml)\b/g, " as in the base example")
+      .replace(/^Scenario setting \([^)]*\):/, "Scenario setting:")
+      .replace(/^MODEL\.md default \(not in the file\)$/, "Model default (the scenario does not set it)")
+      .replace(/^Scenario file.*, no source given$/, "Scenario file, no source given"),
+  ).replace(/\s{2,}/g, " ");
+  return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
+}
