@@ -17,7 +17,7 @@ export interface Waterfall {
 
 /**
  * The waterfall of `periods` (those the evaluation has), over every buyer or the one at `buyer`.
- * @example removedBySteps(evaluate(base), ["FY2027Q1"]).binds // returns "supply"
+ * @example removedBySteps(evaluate(scenario), ["FY2027Q1"]).binds // returns "supply"
  */
 export function removedBySteps(evaluation: Evaluation, periods: readonly string[], buyer?: number): Waterfall {
   const buyers = evaluation.periods.filter((p) => periods.includes(p.period)).flatMap((p) => (buyer === undefined ? p.buyers : [p.buyers[buyer]]));
