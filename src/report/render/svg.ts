@@ -46,7 +46,8 @@ function header(c: ChartSpec, height: number): Frame {
     `<rect width="${W}" height="${height}" fill="#ffffff"/>`,
   ];
   let y = 26;
-  for (const line of wrapText(c.title, Math.floor((W - 2 * PAD) / (17 * CHAR_WIDTH)))) {
+  // Bold glyphs run about 10% wider.
+  for (const line of wrapText(c.title, Math.floor((W - 2 * PAD) / (17 * CHAR_WIDTH * 1.1)))) {
     parts.push(`<text x="${W / 2}" y="${y}" text-anchor="middle" font-size="17" font-weight="bold" ${FONT}>${esc(line)}</text>`);
     y += 21;
   }
@@ -82,7 +83,7 @@ function legendEntry(c: ChartSpec, k: number, x: number, y: number, label: strin
     c.kind === "line"
       ? [`<line x1="${x}" x2="${x + 20}" y1="${y - 4}" y2="${y - 4}" stroke="${colour(k)}" stroke-width="2.5"${dash(k)}/>`, marker(k, x + 10, y - 4, 3.5, "")]
       : [`<rect x="${x + 4}" y="${y - 10}" width="12" height="12" fill="${colour(k)}"/>`];
-  return [...sample, `<text x="${x + 24}" y="${y}" font-size="12" ${FONT}>${esc(label)}</text>`];
+  return [...sample, `<text class="legend" data-series="${k}" x="${x + 24}" y="${y}" font-size="12" ${FONT}>${esc(label)}</text>`];
 }
 
 function footer(c: ChartSpec, height: number): string[] {
@@ -217,7 +218,7 @@ function lines(c: ChartSpec, x: (i: number) => number, y: (v: number) => number,
     // A null breaks the line: each run of values is its own polyline.
     let run: string[] = [];
     const flush = () => {
-      if (run.length > 1) out.push(`<polyline points="${run.join(" ")}" fill="none" stroke="${colour(k)}" stroke-width="2.5"${dash(k)}/>`);
+      if (run.length > 1) out.push(`<polyline data-series="${k}" points="${run.join(" ")}" fill="none" stroke="${colour(k)}" stroke-width="2.5"${dash(k)}/>`);
       run = [];
     };
     s.values.forEach((v, i) => {
@@ -242,7 +243,7 @@ function lines(c: ChartSpec, x: (i: number) => number, y: (v: number) => number,
   const overflow = Math.max(0, (placed[placed.length - 1] ?? 0) - (plot.y + plot.h));
   ends.forEach((e, j) => {
     const ly = Math.max(plot.y + 8, placed[j] - overflow);
-    out.push(`<text x="${r(right + 8)}" y="${r(ly + 4)}" font-size="11" fill="${colour(e.k)}" ${FONT}>${esc(labels[e.k])}</text>`);
+    out.push(`<text class="end-label" data-series="${e.k}" x="${r(right + 8)}" y="${r(ly + 4)}" font-size="11" fill="${colour(e.k)}" ${FONT}>${esc(labels[e.k])}</text>`);
   });
   return out;
 }
