@@ -12,6 +12,7 @@ const INTEGRATION = [
   "<rootDir>/test/manifest.test.ts",
   "<rootDir>/test/cli/**/*.test.ts",
   "<rootDir>/test/report/render/libreoffice.test.ts",
+  "<rootDir>/test/report/render/office.test.ts",
   "<rootDir>/test/engine/rules/toExcelFormula.test.ts",
   "<rootDir>/test/taskpane/**/*.e2e.test.ts",
 ];

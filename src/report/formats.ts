@@ -6,7 +6,9 @@
  *
  * Rounding is half away from zero on the number's decimal value, read to 15 significant digits
  * as a spreadsheet does: $4.05bn to one decimal is $4.1bn (JavaScript's toFixed gives 4.0,
- * because 4.05 is stored as 4.0499999…).
+ * because 4.05 is stored as 4.0499999…). One known difference: LibreOffice rounds a percentage
+ * from the binary product value × 100, so at an exact half-way point whose product falls just
+ * below it (0.0055 → 0.54999…) it shows 0.5% where this shows 0.6%.
  */
 import { CellValue } from "./model";
 
@@ -109,7 +111,9 @@ function shownIn(value: number, u: DisplayUnit): string {
   const abs = roundedDigits(value, u.shift, u.decimals);
   const [whole, frac] = abs.split(".");
   const zero = /^[0.]*$/.test(abs);
-  const sign = value < 0 && !zero ? "-" : u.plus && !zero ? "+" : "";
+  // A format with sections (signed changes) picks its section by the value's own sign, as
+  // spreadsheets do: +0.00001 shows "+0.0%". Otherwise no "-0".
+  const sign = u.plus ? (value > 0 ? "+" : value < 0 ? "-" : "") : value < 0 && !zero ? "-" : "";
   return `${sign}${u.prefix}${u.ungrouped ? whole : group(whole)}${frac === undefined ? "" : `.${frac}`}${u.suffix}`;
 }
 

@@ -58,7 +58,8 @@ export async function reportDocx(report: Report): Promise<Uint8Array> {
     title: note.title,
     styles: { default: { document: { run: { font: FONT, size: 20 } } } },
     footnotes: Object.fromEntries(note.sources.map((text, i) => [String(i + 1), { children: [new Paragraph(text)] }])),
-    sections: [{ children: body }],
+    // Letter paper, 0.7 in margins: room for the widest exhibit's whole numbers.
+    sections: [{ properties: { page: { margin: { top: 1008, bottom: 1008, left: 1008, right: 1008 } } }, children: body }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -78,22 +79,26 @@ function runs(p: NoteParagraph, marks: FootnoteMarks, italics: boolean): Paragra
   return p.map((run) => (typeof run === "string" ? new TextRun({ text: run, italics }) : marks.mark(run.footnote)));
 }
 
+/** Tables wider than this many columns are set smaller, so whole numbers fit on one line. */
+const WIDE_TABLE = 7;
+
 function table(t: NoteTable, marks: FootnoteMarks): Table {
   const numeric = t.columns.map((_, c) => t.rows.some((r) => typeof r[c]?.value === "number"));
+  const size = t.columns.length > WIDE_TABLE ? 14 : 18;
   const cell = (children: ParagraphChild[], c: number, header: boolean) =>
     new TableCell({
       children: [new Paragraph({ children, alignment: numeric[c] ? AlignmentType.RIGHT : AlignmentType.LEFT })],
       ...(header ? { shading: { fill: "D9E2F3" } } : {}),
       margins: { left: 60, right: 60 },
     });
-  const header = new TableRow({ tableHeader: true, children: t.columns.map((h, c) => cell([new TextRun({ text: h, bold: true })], c, true)) });
-  const rows = t.rows.map((r) => new TableRow({ cantSplit: true, children: t.columns.map((_, c) => cell(cellRuns(r[c], marks), c, false)) }));
+  const header = new TableRow({ tableHeader: true, children: t.columns.map((h, c) => cell([new TextRun({ text: h, bold: true, size })], c, true)) });
+  const rows = t.rows.map((r) => new TableRow({ cantSplit: true, children: t.columns.map((_, c) => cell(cellRuns(r[c], marks, size), c, false)) }));
   return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
-function cellRuns(cell: NoteCell | undefined, marks: FootnoteMarks): ParagraphChild[] {
+function cellRuns(cell: NoteCell | undefined, marks: FootnoteMarks, size: number): ParagraphChild[] {
   if (!cell) return [];
-  return [new TextRun({ text: display(cell.value, cell.format), bold: cell.strong === true }), ...(cell.footnotes ?? []).map((n) => marks.mark(n))];
+  return [new TextRun({ text: display(cell.value, cell.format), bold: cell.strong === true, size }), ...(cell.footnotes ?? []).map((n) => marks.mark(n))];
 }
 
 async function image(svg: string, title: string): Promise<Paragraph> {
