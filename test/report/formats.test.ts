@@ -1,6 +1,6 @@
 /** The one number formatter: format codes derived from the display units, half-up decimal rounding. */
 import fc from "fast-check";
-import { DISPLAY_UNITS, DisplayUnitName, FORMATS, display, formatNumber, roundedDigits } from "../../src/report/formats";
+import { DISPLAY_UNITS, DisplayUnitName, FORMATS, display, formatBare, formatNumber, roundedDigits } from "../../src/report/formats";
 
 test("the format codes are derived from the display units", () => {
   expect(FORMATS).toEqual({
@@ -58,4 +58,47 @@ test("law: the shown number is within half a unit of its last place of the value
       expect(Math.abs(shown - Math.abs(value))).toBeLessThanOrEqual(half * (1 + 1e-9) + Math.abs(value) * 1e-14);
     }),
   );
+});
+
+describe("law: the same number renders the same text on every surface", () => {
+  // Imported here so the law names every surface that shows a number.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { cellText } = require("../../src/report/render/markdown") as typeof import("../../src/report/render/markdown");
+  const { renderSvgChart } = require("../../src/report/render/svg") as typeof import("../../src/report/render/svg");
+  const cli = require("../../src/cli/format") as typeof import("../../src/cli/format");
+  const pane = require("../../src/taskpane/uncertainty/format") as typeof import("../../src/taskpane/uncertainty/format");
+  const cliFigure = (require("../../src/cli/commands/uncertaintyView") as typeof import("../../src/cli/commands/uncertaintyView")).figure;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+
+  /** Random values and values exactly half-way between two shown numbers of the unit. */
+  const value = (unit: DisplayUnitName) => fc.oneof(fc.double({ min: -1e13, max: 1e13, noNaN: true }), halfway(unit).map((h) => h.value));
+
+  test("money in $bn: Markdown and Word cells, SVG labels, the CLI's summary line, simulate tables and the pane", () => {
+    fc.assert(
+      fc.property(value("usdBillions"), (v) => {
+        const text = display(v, FORMATS.usdBillions);
+        expect(cellText({ value: v, format: FORMATS.usdBillions })).toBe(text.replace(/^-/, "-"));
+        expect(cli.usdBillions(v)).toBe(text);
+        expect(cliFigure("totals.chinaRevenue", v)).toBe(text);
+        expect(pane.figure("totals.chinaRevenue", v)).toBe(text);
+        expect(formatBare(v, "usdBillions")).toBe(text.replace("$", "").replace("bn", ""));
+        const svg = renderSvgChart({ id: "x", kind: "bar", title: "t", xLabel: "x", yLabel: "y", yFormat: FORMATS.usdBillions, categories: ["a"], series: [{ name: "s", values: [v] }], source: "s" });
+        if (v !== 0) expect(svg).toContain(`s, a: ${text}</title>`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("chips, $m and changes: Markdown cells and the CLI's tables", () => {
+    fc.assert(
+      fc.property(value("units"), value("usdMillions"), value("change"), (u, m, c) => {
+        expect(cli.units(u)).toBe(display(u, FORMATS.units));
+        expect(cellText({ value: u, format: FORMATS.units })).toBe(display(u, FORMATS.units));
+        expect(pane.figure("totals.shipped", u)).toBe(display(u, FORMATS.units));
+        expect(cli.usdMillions(m)).toBe(display(m, FORMATS.usdMillions).replace("$", "").replace("m", ""));
+        expect(cli.percentChange(1 + c, 1)).toBe(display(1 + c - 1, FORMATS.change));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

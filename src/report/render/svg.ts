@@ -294,7 +294,9 @@ export function niceTicks(max: number): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / 5;
   const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) as number;
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw);
+  // Below the smallest normal double the step underflows: no round ticks, just the ends.
+  if (step === undefined || !(step > 0)) return [0, max];
   const out: number[] = [];
   for (let k = 0; k * step < max + step * 1e-9; k++) out.push(round(k * step));
   if (out[out.length - 1] < max) out.push(round(out.length * step));
@@ -310,7 +312,8 @@ export function niceTicksBetween(min: number, max: number): number[] {
   if (!(max > min)) return niceTicks(max);
   const raw = (max - min) / 5;
   const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) as number;
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw);
+  if (step === undefined || !(step > 0) || !Number.isFinite(max / step - min / step)) return [min, 0, max].filter((v, i, a) => a.indexOf(v) === i);
   const out: number[] = [];
   for (let k = Math.floor(min / step + 1e-9); k * step < max + step * 1e-9 || out.length < 2; k++) out.push(round(k * step));
   if (out[out.length - 1] < max) out.push(round((Math.floor(min / step + 1e-9) + out.length) * step));
