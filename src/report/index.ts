@@ -16,6 +16,7 @@ export { sourceFor, citedDate, confidenceOf } from "./sources";
 export { FORMATS, DISPLAY_UNITS, display, formatNumber, formatBare, formatCode, roundedDigits } from "./formats";
 export type { DisplayUnitName } from "./formats";
 export { inputLabel, labelPaths } from "./labels";
+export { shownPercentiles } from "./percentiles";
 export type { Note, Exhibit, NoteTable, NoteCell, Paragraph, Run, AppendixSection } from "./note/model";
 export { buildNote } from "./note/buildNote";
 export { fiscalYear, sumOver } from "./note/fiscalYear";

@@ -6,6 +6,7 @@
 import { FORMATS, display } from "../formats";
 import { inputLabel } from "../labels";
 import { scenarioInputs } from "../inputs";
+import { shownPercentiles } from "../percentiles";
 import type { NoteArgs } from "./buildNote";
 import { removedBySteps, stepWords } from "./waterfall";
 
@@ -78,9 +79,7 @@ function percentileSentence(a: HeadlineArgs, year: string): string | undefined {
   if (k < 0) return undefined;
   const plan = a.plans[k]!;
   const o = plan.simulation!.outputs.find((x) => x.output === "totals.chinaRevenue")!;
-  const asked = plan.spec?.percentiles.length ? [...new Set([...plan.spec.percentiles, 50])].sort((x, y) => x - y) : [10, 50, 90];
-  const at = (p: number) => o.percentiles[`P${p}`] ?? (p === 10 ? o.p10 : p === 50 ? o.p50 : p === 90 ? o.p90 : undefined);
-  const shown = asked.filter((p) => at(p) !== undefined).map((p) => `P${p} ${bn(at(p) as number)}`);
+  const shown = shownPercentiles(o).map(([k, v]) => `${k} ${bn(v)}`);
   const scope = a.scenarios[k].scenario.periods.every((p) => a.fy.periods.includes(p)) ? `${year} China revenue` : "China revenue over its quarters";
   return `Drawing its uncertain inputs together ${plan.simulation!.iterations.toLocaleString("en-US")} times, ${a.scenarios[k].scenario.name} puts ${scope} at ${shown.join(", ")}.`;
 }
