@@ -52,7 +52,6 @@ suite("LibreOffice reads the note and the number formats", () => {
       fs.writeFileSync(file, docx);
       const [pdf] = convert(soffice as string, [file], dir, "pdf");
       pdfText = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-      fs.writeFileSync("/tmp/office17.txt", pdfText);
       fs.writeFileSync(path.join(dir, "images.txt"), execFileSync("pdfimages", ["-list", pdf], { encoding: "utf8" }));
     }, 180_000);
 
@@ -163,11 +162,16 @@ function parseCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") out.push(field), (field = "");
+    else if (ch === ",") {
+      out.push(field);
+      field = "";
+    }
     else field += ch;
   }
   out.push(field);
