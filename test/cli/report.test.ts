@@ -8,6 +8,10 @@ import { ROOT, chips, ensureBuilt, example, fixture } from "./chips";
 
 const STAMP = path.join(ROOT, "lib", ".chips-test-build.stamp");
 
+// A whole report (workbook, note in Markdown and Word, every chart as SVG and PNG) takes seconds on a
+// shared machine; the projects' testTimeout in jest.config.js does not reach tests (Jest reads it globally).
+jest.setTimeout(120_000);
+
 /** ensureBuilt() watches src/cli and src/engine; the CLI now compiles src/report too. */
 function ensureReportBuilt(): void {
   const newest = (dir: string): number =>

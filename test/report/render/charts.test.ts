@@ -128,7 +128,7 @@ test("a PNG at 2x resolution beside every SVG", async () => {
     expect(bytes.readUInt32BE(16)).toBe(2 * Number(/width="([\d.]+)"/.exec(String(svg.data))![1]));
     expect(bytes.readUInt32BE(20)).toBe(2 * Number(/height="([\d.]+)"/.exec(String(svg.data))![1]));
   }
-});
+}, 60_000);
 
 test("the width estimate the layout uses errs wide against the real font's glyphs (resvg's box of the longest texts)", () => {
   const svg = renderSvgChart(EDGE[0]);
