@@ -12,15 +12,19 @@ const COMMANDS: Record<CommandName, string> = {
                            "-" reads standard input (JSON if it starts with "{", else YAML).
                            Default output: a table per period. --json: one JSON
                            document (fields in docs/scenario-format.md).`,
-  report: `  report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]
-         [--iterations N] [--seed S] [--no-uncertainty]
+  report: `  report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,docx,csv]
+         [--weights NAME=P,...] [--iterations N] [--seed S] [--no-uncertainty]
                            Evaluate scenarios (default: the built-in scenarios) and
                            write one report into DIR (default reports/): a workbook
                            (Assumptions, a sheet per scenario, Comparison, Sources),
-                           Markdown and/or one CSV per sheet (default: xlsx,md), and
-                           SVG charts. --mode: values = numbers only; native (default)
+                           an investor note as Markdown and Word, and/or one CSV per
+                           sheet (default: xlsx,md,docx), and each chart as SVG and
+                           PNG. --mode: values = numbers only; native (default)
                            = spreadsheet formulas over the Assumptions sheet; live =
-                           CHIPS add-in functions where they fit. Scenarios with an
+                           CHIPS add-in functions where they fit. --weights gives
+                           each scenario a probability (they sum to 1; or set
+                           "probability" in each file): the note adds the weighted
+                           China revenue. Scenarios with an
                            "uncertainty" block also get Sensitivity and Monte Carlo
                            sheets: --iterations and --seed override the block's,
                            --no-uncertainty leaves them out. Progress on stderr.`,

@@ -78,4 +78,6 @@ export interface Scenario {
   readonly rules: readonly RuleSpec[];
   /** The document's `uncertainty` block, passed through unchecked; read by src/engine/uncertainty (readUncertainty). */
   readonly uncertainty?: unknown;
+  /** An analyst's probability of this scenario (0 to 1), for the report's probability-weighted view. */
+  readonly probability?: number;
 }

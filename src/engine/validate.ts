@@ -10,7 +10,8 @@ import { ruleProblems } from "./rules/ruleProblems";
 import { Buyer, ChinaPolicy, Market, RuleSpec, Scenario, UsPolicy } from "./scenario";
 
 // "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
-const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
+// "probability" (the analyst's weight of the scenario, for the report's weighted view) is read below, outside the pipeline.
+const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty", "probability"];
 const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 
 /** Nvidia fiscal quarter labels, e.g. FY2027Q1. */
@@ -36,6 +37,8 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
   const market = readMarket(r, r.object(doc.market, "market", knownKeys("market", fields)), n, fields);
   const buyers = readBuyers(r, doc, n, fields);
   const rules = readRules(r, doc);
+  // An analyst's probability of this scenario, for the report's weighted view (not used by the pipeline).
+  const probability = r.number(doc, "probability", "", { what: "the scenario's probability", fraction: true });
 
   // Cross-field checks read the raw buyer list, so they are reported even when a buyer has other problems.
   const rawBuyers = Array.isArray(doc.buyers) ? doc.buyers.map((b, i) => rawBuyer(b, i)) : [];
@@ -50,7 +53,17 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
   }
 
   if (r.problems.length > 0 || !market || !buyers) return fail(...r.problems);
-  return ok({ ...(top as { name: string; description: string }), periods, us, china, market, buyers, rules, ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }) });
+  return ok({
+    ...(top as { name: string; description: string }),
+    periods,
+    us,
+    china,
+    market,
+    buyers,
+    rules,
+    ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }),
+    ...(probability === undefined ? {} : { probability }),
+  });
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

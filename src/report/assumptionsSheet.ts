@@ -101,7 +101,7 @@ export function assumptionsSheet(scenarios: readonly ScenarioReportInput[], late
  * An input's source: a resolved citation (built-in scenarios) in preference to note text,
  * whose date and confidence are read from the text.
  */
-function sourceOf(input: InputSpec, doc: ScenarioDocument | undefined, file: string | undefined): { text: string; cited?: SourceCitation } {
+export function sourceOf(input: InputSpec, doc: ScenarioDocument | undefined, file: string | undefined): { text: string; cited?: SourceCitation } {
   const resolved = doc?.citations ? sourceFor(doc.citations, input.path, input.period) : undefined;
   if (resolved) return { text: resolved.text, cited: resolved };
   const note = doc ? sourceFor(doc.notes, input.path, input.period) : undefined;

@@ -3,7 +3,8 @@
  * Comparison, Sources, and the charts. Pure: the same input gives the same report.
  */
 import { ASSUMPTIONS, assumptionsSheet } from "./assumptionsSheet";
-import { reportCharts } from "./charts";
+import { CHINA_REVENUE_CHART, reportCharts, waterfallChart } from "./charts";
+import { buildNote } from "./note/buildNote";
 import { LATEST_REPORTED_CHINA_REVENUE } from "./citations";
 import { COMPARISON, comparisonSheet } from "./comparisonSheet";
 import { CellWriter } from "./formulas";
@@ -42,7 +43,20 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   const perScenario = scenarios.map((s, i) =>
     scenarioSheet({ name: names[i], scenario: s.scenario, evaluation: s.evaluation, file: s.file, input: assumptions.inputRefs[i], writer, shippedChart: charts[1 + i].id }),
   );
-  const uncertain = uncertaintySheets(scenarios, options, names, perScenario, assumptions.inputRefs, writer, charts);
+  const plans = scenarios.map((s) => (options.uncertainty?.include === false ? undefined : uncertaintyPlan(s.scenario, options.uncertainty)));
+  const uncertain = uncertaintySheets(scenarios, plans, names, perScenario, assumptions.inputRefs, writer, charts);
+  const waterfall = waterfallChart(scenarios);
+  const title = options.title ?? "Chokepoint: Nvidia's China revenue under H200 export policy";
+  const note = buildNote({
+    title,
+    scenarios,
+    latest,
+    plans,
+    tornadoCharts: uncertain.tornadoCharts,
+    revenueChart: CHINA_REVENUE_CHART,
+    waterfallChart: waterfall.id,
+    ...(options.weights ? { weights: options.weights } : {}),
+  });
   const comparison = comparisonSheet(
     scenarios.map((input, i) => ({ input, sheetName: names[i], summaryRow: perScenario[i].summaryRow })),
     latest,
@@ -61,10 +75,11 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     ...assumptions.cited.map((c, i): [string, CellLink] => [at(c.at), { sheet: SOURCES, row: sources.citedRows[i], col: 1 }]),
   ]);
   return {
-    title: options.title ?? "Chokepoint: Nvidia's China revenue under H200 export policy",
+    title,
     mode,
     sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
-    charts: [...charts, ...uncertain.charts],
+    charts: [...charts, ...uncertain.charts, waterfall],
+    note,
   };
 }
 
@@ -75,18 +90,18 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
  */
 function uncertaintySheets(
   scenarios: readonly ScenarioReportInput[],
-  options: ReportOptions,
+  plans: readonly (UncertaintyPlan | undefined)[],
   scenarioNames: readonly string[],
   perScenario: readonly { summaryRow: ReadonlyMap<string, number> }[],
   inputRefs: readonly ((path: string, period?: number) => string)[],
   writer: CellWriter,
   charts: readonly ChartSpec[],
-): { sheets: ReportSheet[]; charts: ChartSpec[] } {
-  if (options.uncertainty?.include === false) return { sheets: [], charts: [] };
+): { sheets: ReportSheet[]; charts: ChartSpec[]; tornadoCharts: (string | undefined)[] } {
+  const tornadoCharts: (string | undefined)[] = scenarios.map(() => undefined);
   const planned = scenarios
-    .map((s, i) => ({ s, i, plan: uncertaintyPlan(s.scenario, options.uncertainty) }))
+    .map((s, i) => ({ s, i, plan: plans[i] }))
     .filter((x): x is { s: ScenarioReportInput; i: number; plan: UncertaintyPlan } => x.plan !== undefined);
-  if (planned.length === 0) return { sheets: [], charts: [] };
+  if (planned.length === 0) return { sheets: [], charts: [], tornadoCharts };
   const several = planned.length > 1;
   const names = sheetNames(
     planned.flatMap(({ s }) => (several ? [`Sensitivity - ${s.scenario.name}`, `Monte Carlo - ${s.scenario.name}`] : ["Sensitivity", "Monte Carlo"])),
@@ -115,8 +130,10 @@ function uncertaintySheets(
     const mc = monteCarloSheet({ ...common, name: names[2 * k + 1] });
     sheets.push(sens.sheet, mc.sheet);
     out.push(...sens.charts, ...mc.charts);
+    // The sheet draws one tornado per TORNADO_OUTPUTS entry, China revenue first.
+    if (plan.tornado && sens.charts.length > 0) tornadoCharts[i] = sens.charts[0].id;
   });
-  return { sheets, charts: out };
+  return { sheets, charts: out, tornadoCharts };
 }
 
 const at = (c: { row: number; col: number }): string => `${c.row}:${c.col}`;

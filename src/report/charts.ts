@@ -4,6 +4,8 @@ import { FORMATS, display } from "./formats";
 import { CellArea, ChartSpec } from "./model";
 import { ScenarioReportInput } from "./reportInput";
 import { slug } from "./text";
+import { fiscalYear } from "./note/fiscalYear";
+import { removedBySteps, stepHeading } from "./note/waterfall";
 
 /** Every period of any scenario, in order (FY labels sort as text). */
 export const allPeriods = (scenarios: readonly ScenarioReportInput[]): string[] => [...new Set(scenarios.flatMap((s) => s.scenario.periods))].sort();
@@ -64,7 +66,36 @@ export function reportCharts(scenarios: readonly ScenarioReportInput[], latest: 
       categories: scenario.buyers.map((b) => b.name),
       series: evaluation.periods.map((p) => ({ name: p.period, values: p.buyers.map((b) => b.shipped) })),
       source,
+      emptyText: "No H200 shipped",
     }),
   );
   return [revenue, ...shipped];
+}
+
+/** The id of the note's requested-to-shipped chart. */
+export const WATERFALL_CHART = "requested-to-shipped";
+
+/**
+ * From requested to shipped for the first fiscal year, per scenario: what was requested, what
+ * each step removes (below zero) and what ships, as grouped bars.
+ */
+export function waterfallChart(scenarios: readonly ScenarioReportInput[]): ChartSpec {
+  const fy = fiscalYear(allPeriods(scenarios));
+  const falls = scenarios.map((s) => removedBySteps(s.evaluation, fy.periods));
+  const steps = [...new Set(falls.flatMap((w) => w.removed.map((r) => r.step)))];
+  return {
+    id: WATERFALL_CHART,
+    kind: "bar",
+    title: `From requested to shipped, ${fy.label}: H200 units each step removes`,
+    xLabel: "Pipeline step (removed units below zero)",
+    yLabel: "H200 units",
+    yFormat: FORMATS.units,
+    categories: ["Requested", ...steps.map(stepHeading), "Shipped"],
+    series: scenarios.map((s, i) => ({
+      name: s.scenario.name,
+      values: [falls[i].requested, ...steps.map((id) => -(falls[i].removed.find((r) => r.step === id)?.units ?? 0)), falls[i].shipped],
+    })),
+    source: `Source: Chokepoint model; units summed over ${fy.periods.join(", ")} and every buyer.`,
+    emptyText: "No H200 requested",
+  };
 }

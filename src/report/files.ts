@@ -9,3 +9,6 @@ export const chartFileName = (chart: Pick<ChartSpec, "id">, base = REPORT_BASE_N
 
 /** @example csvFileName({ name: "US volume cap" }) // returns "chokepoint-us-volume-cap.csv" */
 export const csvFileName = (sheet: Pick<ReportSheet, "name">, base = REPORT_BASE_NAME): string => `${base}-${slug(sheet.name)}.csv`;
+
+/** @example chartPngName({ id: "china-revenue" }) // returns "chokepoint-china-revenue.png" */
+export const chartPngName = (chart: Pick<ChartSpec, "id">, base = REPORT_BASE_NAME): string => `${base}-${chart.id}.png`;

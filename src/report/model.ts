@@ -3,6 +3,7 @@
  * A sheet is a list of blocks placed at fixed rows, so formulas can name cells in A1 form
  * and every renderer shows the same cells in the same places.
  */
+import type { Note } from "./note/model";
 
 /** How a cell reads to an analyst; renderers map roles to styles (inputs blue on yellow, …). */
 export type CellRole = "header" | "label" | "input" | "calculation" | "output" | "total";
@@ -124,6 +125,15 @@ export interface ChartSpec {
   /** A dashed horizontal line, e.g. the latest reported quarter. */
   readonly reference?: { readonly value: number; readonly label: string };
   readonly source: string;
+  /**
+   * "horizontal": categories down the side, values across (a tornado: two series, change at the
+   * input's low and high end, largest swing first). Default: categories across.
+   */
+  readonly orientation?: "horizontal";
+  /** Per category, the text at the end of each series' bar (a tornado's low and high input values). */
+  readonly ends?: readonly (readonly string[])[];
+  /** What the chart says when every value is zero or missing, e.g. "No H200 shipped". */
+  readonly emptyText?: string;
 }
 
 export interface Report {
@@ -131,6 +141,8 @@ export interface Report {
   readonly mode: CellMode;
   readonly sheets: readonly ReportSheet[];
   readonly charts: readonly ChartSpec[];
+  /** The investor note drawn by the Markdown and Word renderers; absent in reports built by hand. */
+  readonly note?: Note;
 }
 
 /** The first data row of a table. */

@@ -11,6 +11,7 @@ import { FORMATS, display } from "./formats";
 import { CellWriter } from "./formulas";
 import { SheetLayout, cell, columns } from "./layout";
 import { ChartSpec, ReportCell, SheetChart } from "./model";
+import { shownPercentiles } from "./percentiles";
 import { BuiltSheet } from "./sensitivitySheet";
 import { UncertaintyPlan, outputFormat, outputLabel } from "./uncertainty";
 
@@ -100,7 +101,7 @@ function histogramChart(id: string, scenarioName: string, o: OutputSummary, iter
     id,
     kind: "bar",
     title: `Monte Carlo: ${outputLabel(o.output)}, ${scenarioName}`,
-    xLabel: `Bin (from; ${display(o.p10, f)} P10, ${display(o.p50, f)} P50, ${display(o.p90, f)} P90)`,
+    xLabel: `Bin (from; ${shownPercentiles(o).map(([k, v]) => `${display(v, f)} ${k}`).join(", ")})`,
     yLabel: "Iterations",
     yFormat: FORMATS.units,
     categories: o.histogram.map((b) => display(b.from, f)),

@@ -3,6 +3,7 @@ import { Evaluation, Scenario } from "../engine";
 import { Citation, LatestReported } from "./citations";
 import { ScenarioDocument } from "./document";
 import { CellMode } from "./model";
+import { ScenarioWeights } from "./note/weights";
 import { UncertaintyReportOptions } from "./uncertainty";
 
 export interface ScenarioReportInput {
@@ -28,4 +29,6 @@ export interface ReportOptions {
    * default; `{ include: false }` leaves them out; `iterations` / `seed` override the file's.
    */
   readonly uncertainty?: UncertaintyReportOptions;
+  /** Probabilities by scenario name for the note's weighted view (summing to 1: see weightProblems); none: nothing is weighted. */
+  readonly weights?: ScenarioWeights;
 }

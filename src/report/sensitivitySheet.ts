@@ -6,11 +6,12 @@
  * the varied input read from this sheet's Low/High or axis cell), so editing a Low, a High or
  * an axis value recomputes it; in values mode the cells hold the engine's numbers.
  */
-import { InputValue, STEP_IDS, Scenario, Tornado, inputLabel } from "../engine";
+import { InputValue, STEP_IDS, Scenario, Tornado } from "../engine";
 import { cellRef } from "./a1";
 import { display } from "./formats";
 import { CellWriter, ruleFallbackReason } from "./formulas";
 import { scenarioInputs } from "./inputs";
+import { inputLabel } from "./labels";
 import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ChartSpec, ReportCell, ReportSheet, SheetChart } from "./model";
 import { PointTotals, pointBlock } from "./pointBlock";
@@ -112,7 +113,7 @@ export function sensitivitySheet(a: UncertaintySheetArgs): BuiltSheet {
     const slots = tornadoSlots[k];
     const chart = tornadoTables(layout, { t, slots, swingRow, baseCell: cellRef(baseRow.get(t.output) as number, 2, true), blocks, writer, fmt, name: (path) => inputLabel(scenario, path) });
     const id = a.chartId(`tornado-${metricOf(t.output)}`);
-    charts.push(tornadoChart(id, scenario, t, a.source));
+    charts.push(tornadoChart(id, scenario, t, a.source, fmt));
     sheetCharts.push({ chart: id, data: chart, seriesBy: "columns", at: { row: slots.table.row, col: CHART_COL, rows: 16, cols: 8 } });
   });
 
@@ -173,19 +174,23 @@ function echo(v: InputValue, format: string | undefined, ref: string, writer: Ce
   return writer.computed(v, "calculation", format, ref);
 }
 
-function tornadoChart(id: string, scenario: Scenario, t: Tornado, source: string): ChartSpec {
+/** A horizontal tornado: each input by name, its bars from base to the output at its low and high value, labelled with those values. */
+function tornadoChart(id: string, scenario: Scenario, t: Tornado, source: string, fmt: (path: string) => string | undefined): ChartSpec {
+  const end = (path: string, v: InputValue) => `at ${typeof v === "number" ? display(v, fmt(path)) : String(v)}`;
   return {
     id,
     kind: "bar",
+    orientation: "horizontal",
     title: `Tornado: ${outputLabel(t.output)}, ${scenario.name}`,
-    xLabel: "Input (one at a time, others at base)",
-    yLabel: `Change from base (${display(t.base, outputFormat(t.output))})`,
+    xLabel: `Change from base (${display(t.base, outputFormat(t.output))}), one input at a time`,
+    yLabel: "Input",
     yFormat: outputFormat(t.output),
     categories: t.bars.map((b) => inputLabel(scenario, b.path)),
     series: [
       { name: "Input at low", values: t.bars.map((b) => b.atLow - t.base) },
       { name: "Input at high", values: t.bars.map((b) => b.atHigh - t.base) },
     ],
+    ends: t.bars.map((b) => [end(b.path, b.low), end(b.path, b.high)]),
     source,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_SCENARIOS, Evaluation, formatProblem } from "../engine";
 import { CELL_MODES, CellMode, Report } from "../report/model";
+import { formatBare, formatNumber } from "../report/formats";
 import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
 import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
@@ -24,8 +25,8 @@ import { $, h } from "./dom";
 
 type Json = Record<string, unknown>;
 
-const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
-const bn = (n: number) => (n / 1e9).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const count = (n: number) => formatNumber(n, "units");
+const bn = (n: number) => formatBare(n, "usdBillions");
 
 class App {
   private doc: Json = {};

@@ -75,5 +75,5 @@ test("the table shows the same figures, rounded, with units in the headers", () 
   expect(lines.find((l) => l.startsWith("ByteDance") && l.includes("supply"))).toMatch(/130,000\s+130,000\s+78,000\s+78,000\s+78,000\s+19,500\s+supply$/);
   expect(lines.find((l) => l.startsWith("Total") && l.includes("1,620"))).toMatch(/60,000\s+1,620\s+405\s+1,215\s+360,000$/);
   expect(r.stdout).toContain("US$ m");
-  expect(r.stdout).toContain("China revenue $4.42bn = baseline $2.80bn + H200 sales $1.62bn (+57.9% vs baseline)");
+  expect(r.stdout).toContain("China revenue $4.4bn = baseline $2.8bn + H200 sales $1.6bn (+57.9% vs baseline)");
 });

@@ -32,7 +32,8 @@ describe("format (locale-independent)", () => {
   test("doc examples", () => {
     expect(units(19499.6)).toBe("19,500");
     expect(usdMillions(1.62e9)).toBe("1,620");
-    expect(usdBillions(4.42e9)).toBe("$4.42bn");
+    expect(usdBillions(4.42e9)).toBe("$4.4bn");
+    expect(usdBillions(4.05e9)).toBe("$4.1bn"); // half-up on the decimal value, as the workbook shows it
     expect(percentChange(4.42e9, 2.8e9)).toBe("+57.9%");
   });
   test("edge cases", () => {

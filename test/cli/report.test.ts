@@ -6,6 +6,9 @@ import * as os from "os";
 import * as path from "path";
 import { ROOT, chipsAsync, example, fixture } from "./chips";
 
+// A whole report (workbook, note in Markdown and Word, every chart as SVG and PNG) takes seconds.
+jest.setTimeout(120_000);
+
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-report-"));
@@ -26,17 +29,20 @@ const CHARTS = [
   "chokepoint-tornado-chinaRevenue-beijing-approval-gate-1-1-unit-cap.svg",
   "chokepoint-tornado-shipped-beijing-approval-gate-1-1-unit-cap.svg",
   "chokepoint-histogram-beijing-approval-gate-1-1-unit-cap.svg",
+  "chokepoint-requested-to-shipped.svg",
 ];
+/** Every chart as SVG and, beside it, PNG. */
+const withPngs = (svgs: readonly string[]) => svgs.flatMap((f) => [f, f.replace(/\.svg$/, ".png")]);
 const BUILT_IN_SHEETS = ["Washington only", "Beijing approval gate + 1-1 uni", "Dollar-value cap", "Public-sector ban", "Beijing blocks at customs", "Jan-2026 US rule"];
 
-test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the defaults) plus SVG charts; progress on stderr", async () => {
+test("no files: the 6 built-in scenarios, into --out, as xlsx, Markdown and Word (the defaults) plus SVG and PNG charts; progress on stderr", async () => {
   const r = await chipsAsync(["report", "--out", out("default")]);
   expect(r.status).toBe(0);
   expect(r.stdout).toBe("");
   expect(r.stderr).toMatch(/^chips: reading 6 built-in scenarios\n/);
   expect(r.stderr).toContain(`chips: wrote ${path.join(out("default"), "chokepoint.xlsx")}\n`);
-  expect(r.stderr).toMatch(/chips: 6 scenarios, native cells, 12 files in \d+ ms\n$/);
-  expect(listing(out("default"))).toEqual([...CHARTS, "chokepoint.md", "chokepoint.xlsx"].sort());
+  expect(r.stderr).toMatch(/chips: 6 scenarios, native cells, 25 files in \d+ ms\n$/);
+  expect(listing(out("default"))).toEqual([...withPngs(CHARTS), "chokepoint.docx", "chokepoint.md", "chokepoint.xlsx"].sort());
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
@@ -48,7 +54,9 @@ test("no files: the 6 built-in scenarios, into --out, as xlsx and Markdown (the 
   expect(titles).toHaveLength(6);
   const md = fs.readFileSync(path.join(out("default"), "chokepoint.md"), "utf8");
   expect(md).toMatch(/^# Chokepoint/);
-  expect(md).toContain("### Conflicting reports: chinaRevenue, FY2026Q3 (3 entries)");
+  expect(md).toContain("## Exhibit 1: Nvidia China revenue by scenario, FY2027");
+  expect(md).toContain("No scenario probabilities were given");
+  expect(fs.readFileSync(path.join(out("default"), "chokepoint.docx")).subarray(0, 2).toString()).toBe("PK");
 });
 
 test("no files: cited Assumptions sources are internal links to their Sources row", async () => {
@@ -72,7 +80,9 @@ test("no files: cited Assumptions sources are internal links to their Sources ro
 test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", async () => {
   const r = await chipsAsync(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);
   expect(r.status).toBe(0);
-  expect(listing(out("csv"))).toEqual(["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-sources.csv"].sort());
+  expect(listing(out("csv"))).toEqual(
+    ["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-sources.csv", ...withPngs(["chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-requested-to-shipped.svg"])].sort(),
+  );
   expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,19500,supply,");
 });
 
@@ -93,7 +103,7 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   const notes: string[] = [];
   wb.getWorksheet("Monte Carlo (2)")!.eachRow((row) => typeof row.getCell(1).value === "string" && notes.push(row.getCell(1).value as string));
   expect(notes.join(" ")).toContain("--seed 7 --iterations 500");
-  expect(listing(out("mc")).filter((f) => /tornado|histogram/.test(f))).toHaveLength(3);
+  expect(listing(out("mc")).filter((f) => /tornado|histogram/.test(f))).toHaveLength(6); // 3 charts, SVG and PNG
 
   expect((await chipsAsync(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")])).status).toBe(0);
   const plain = new ExcelJS.Workbook();
@@ -134,7 +144,9 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
 
   test.each([
     [["--mode", "fancy"], '--mode must be one of values, native, live, got "fancy"'],
-    [["--format", "xlsx,pdf"], '--format takes a comma-separated list of xlsx, md, csv, got "pdf"'],
+    [["--format", "xlsx,pdf"], '--format takes a comma-separated list of xlsx, md, docx, csv, got "pdf"'],
+    [["--weights", "Base"], '--weights: write name=probability pairs separated by commas, e.g. "Base=0.6,Bear=0.4"; got "Base"'],
+    [["--weights", "Base=x"], '--weights: write name=probability pairs separated by commas, e.g. "Base=0.6,Bear=0.4"; got "Base=x"'],
     [["--out"], "option --out needs a value"],
     [["--json"], "unknown option --json"],
     [["--iterations", "0"], '--iterations takes a whole number from 1 to 10,000,000, got "0"'],
@@ -146,6 +158,21 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
     expect(r.stderr).toBe(`chips: ${message}\nRun "chips report --help" for its options.\n`);
   });
 
+  test("--weights that do not sum to 1, or name no scenario: `--weights: message`, nothing written", async () => {
+    const cases: [string[], string][] = [
+      [["--weights", "Washington only=0.5,Dollar-value cap=0.1"], "--weights: the probabilities sum to 0.6, not 1; give every scenario one (Beijing approval gate + 1:1 unit cap, Public-sector ban, Beijing blocks at customs, Jan-2026 US rule have none)"],
+      [["--weights", "Bull=1"], '--weights: no scenario is named "Bull"; the scenarios are'],
+      [["--weights", "Washington only=1.5"], "--weights: Washington only's probability must be a number from 0 to 1, got 1.5"],
+    ];
+    for (const [args, message] of cases) {
+      const dir = out(`bad-weights-${args[1].length}`);
+      const r = await chipsAsync(["report", ...args, "--out", dir]);
+      expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 2, stdout: "" });
+      expect(r.stderr.split("\n")[1]).toContain(message);
+      expect(listing(dir)).toEqual([]);
+    }
+  });
+
   test("--out that cannot be a directory", async () => {
     const file = out("a-file");
     fs.writeFileSync(file, "");
@@ -155,9 +182,29 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
   });
 });
 
+test("--weights (or each file's probability) adds the probability-weighted view to the note", async () => {
+  const weights = "Washington only=0.4,Beijing approval gate + 1:1 unit cap=0.3,Dollar-value cap=0.1,Public-sector ban=0.1,Beijing blocks at customs=0.05,Jan-2026 US rule=0.05";
+  expect((await chipsAsync(["report", "--format", "md", "--no-uncertainty", "--weights", weights, "--out", out("weights")])).status).toBe(0);
+  const md = fs.readFileSync(path.join(out("weights"), "chokepoint.md"), "utf8");
+  expect(md).toMatch(/\| \*\*Probability-weighted\*\* \| \*\*100\.0%\*\* \|/);
+  expect(md).toMatch(/Weighted by the analyst's scenario probabilities, fiscal 2027 China revenue is \$[\d.]+bn\./);
+
+  const files = ["base.json", "dollar-cap.json"].map((f, i) => {
+    const doc = JSON.parse(fs.readFileSync(example(f), "utf8"));
+    const file = out(`p-${f}`);
+    fs.writeFileSync(file, JSON.stringify({ ...doc, probability: i === 0 ? 0.7 : 0.3 }));
+    return file;
+  });
+  expect((await chipsAsync(["report", ...files, "--format", "md", "--out", out("probability")])).status).toBe(0);
+  expect(fs.readFileSync(path.join(out("probability"), "chokepoint.md"), "utf8")).toContain("| Base | 70.0% |");
+  const r = await chipsAsync(["report", files[0], example("us-volume-cap.json"), "--format", "md", "--out", out("probability-missing")]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain("probability: the probabilities sum to 0.7, not 1; give every scenario one (US volume cap has none)");
+});
+
 test("--help documents report; npm run report runs it", async () => {
   const r = await chipsAsync(["report", "--help"]);
   expect(r.status).toBe(0);
-  expect(r.stdout).toContain("report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,csv]");
+  expect(r.stdout).toContain("report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,docx,csv]");
   expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.report).toBe("node bin/chips.js report");
 });

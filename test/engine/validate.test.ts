@@ -27,6 +27,7 @@ describe("one message per problem, naming the field path", () => {
     ["negative supply", { market: { supply: -1 } }, "market.supply: must be at least 0"],
     ["zero price", { market: { h200Price: 0 } }, "market.h200Price: must be greater than 0"],
     ["share above 1", { us: { revenueShare: 25 } }, "us.revenueShare: must be a fraction between 0 and 1"],
+    ["a scenario's probability above 1", { probability: 40 }, "probability: must be a fraction between 0 and 1"],
     ["bad access word", { china: { access: "closed" } }, 'china.access: must be one of "open", "approval", "blocked"'],
     ["bad basis word", { china: { cap: { basis: "dollar", ratio: 1 } } }, 'china.cap.basis: must be one of "none", "units", "dollars", got "dollar"'],
     ["cap without ratio", { china: { cap: { basis: "units" } } }, "china.cap.ratio: required"],

@@ -5,8 +5,8 @@
  * Low/High and axis cells.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { InputValue, Scenario, TOTAL_METRICS, evaluate, grid, sensitivity, swingInputsFrom, readUncertainty, validateScenario, formatProblem, inputLabel } from "../../src/engine";
-import { Report, ReportCell, TableBlock, buildReport } from "../../src/report";
+import { InputValue, Scenario, TOTAL_METRICS, evaluate, grid, sensitivity, swingInputsFrom, readUncertainty, validateScenario, formatProblem } from "../../src/engine";
+import { Report, ReportCell, TableBlock, buildReport, inputLabel } from "../../src/report";
 import { exampleInput } from "./support/examples";
 import { builtInInputs } from "./support/builtIns";
 import { allCells, sheet, table, tables } from "./support/model";
@@ -207,11 +207,14 @@ test("an invalid uncertainty block: the sheets say why, the rest of the report i
   expect(tables(sheet(r, SENS))).toEqual([]);
 });
 
-test("charts: a tornado ChartSpec per output (change from base) and sheet charts reading the chart-data tables", () => {
+test("charts: a horizontal tornado ChartSpec per output (change from base), bars named by input with their low/high values, and sheet charts reading the chart-data tables", () => {
   const spec0 = native.charts.find((c) => c.id === "tornado-chinaRevenue-monte-carlo")!;
   const bars = tornado.value[0].bars;
-  expect(spec0.kind).toBe("bar");
+  expect(spec0).toMatchObject({ kind: "bar", orientation: "horizontal" });
   expect(spec0.categories).toEqual(bars.map((b) => inputLabel(scenario, b.path)));
+  for (const c of spec0.categories) expect(c).not.toMatch(/^(us|china|market|buyers)[.[]/);
+  expect(spec0.ends).toHaveLength(bars.length);
+  expect(spec0.ends![0]).toEqual([expect.stringMatching(/^at /), expect.stringMatching(/^at /)]);
   expect(spec0.series.map((s) => s.values)).toEqual([bars.map((b) => b.atLow - tornado.value[0].base), bars.map((b) => b.atHigh - tornado.value[0].base)]);
   const s = sheet(native, SENS);
   expect(s.charts?.map((c) => c.chart)).toEqual(["tornado-chinaRevenue-monte-carlo", "tornado-shipped-monte-carlo"]);

@@ -6,6 +6,7 @@ import fs from "fs";
 import path from "path";
 import { Page } from "playwright-core";
 import { BUILT_IN_SCENARIOS } from "../../src/engine";
+import { formatBare } from "../../src/report/formats";
 import { evaluateDocument, reportFor } from "../../src/taskpane/reportFor";
 import { ROOT } from "../support/build";
 import { PREVIEW_TIMEOUT_MS, PreviewSession, axeViolations, describeInBrowser, openPreview } from "../support/previewBrowser";
@@ -57,7 +58,8 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     const expected = evaluateDocument(doc);
     if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
     const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
-    expected.evaluation.periods.forEach((p, i) => expect(Number(summary[i][4].replace(/,/g, ""))).toBeCloseTo(p.totals.chinaRevenue / 1e9, 2));
+    // the pane shows the report's one formatter: US$ bn to one decimal, half-up
+    expected.evaluation.periods.forEach((p, i) => expect(summary[i][4]).toBe(formatBare(p.totals.chinaRevenue, "usdBillions")));
     await page.click('#rules button[aria-label^="Remove"]');
   });
 
@@ -75,7 +77,8 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     // the live summary already shows the edited scenario
     const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
     expect(summary.map((r) => r[0])).toEqual(expected.evaluation.periods.map((p) => p.period));
-    expected.evaluation.periods.forEach((p, i) => expect(Number(summary[i][4].replace(/,/g, ""))).toBeCloseTo(p.totals.chinaRevenue / 1e9, 2));
+    // the pane shows the report's one formatter: US$ bn to one decimal, half-up
+    expected.evaluation.periods.forEach((p, i) => expect(summary[i][4]).toBe(formatBare(p.totals.chinaRevenue, "usdBillions")));
 
     await page.click("#fill");
     await page.waitForSelector(`#preview section[data-sheet="${sheetName}"]`);

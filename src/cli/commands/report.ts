@@ -7,12 +7,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, oneLine, parseScenario, validateScenario } from "../../engine";
 import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument } from "../../report";
-import { RenderedFile, loadRenderer, renderCharts } from "../../report/render";
+import { RenderedFile, loadRenderer, renderChartFiles } from "../../report/render";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
 import { boundLines, problemLine } from "../problemLines";
 import { ReportArgs } from "./reportArgs";
+import { ScenarioWeights, weightProblems } from "../../report/note/weights";
 
 export async function reportCommand(args: ReportArgs, output: Output): Promise<ExitCode> {
   const started = Date.now();
@@ -25,11 +26,18 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
     return EXIT.input;
   }
   const inputs = loaded.map((l) => (l as Loaded).input);
+  const weighting = scenarioWeights(args, inputs);
+  if (!weighting.ok) {
+    output.err(weighting.lines.map((line) => line + "\n").join(""));
+    return EXIT.input;
+  }
 
-  const report = buildReport(inputs, { mode: args.mode, uncertainty: { include: args.uncertainty, iterations: args.iterations, seed: args.seed } });
+  const report = buildReport(inputs, { mode: args.mode, uncertainty: { include: args.uncertainty, iterations: args.iterations, seed: args.seed }, ...(weighting.weights ? { weights: weighting.weights } : {}) });
+  // Chart PNGs render off the main thread while the other files are written.
+  const charts = renderChartFiles(report);
   const rendered: RenderedFile[] = [];
   for (const format of args.formats) rendered.push(...(await (await loadRenderer(format)).render(report)));
-  rendered.push(...renderCharts(report));
+  rendered.push(...(await charts));
 
   try {
     fs.mkdirSync(args.out, { recursive: true });
@@ -41,6 +49,22 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   for (const file of rendered) output.err(`chips: wrote ${path.join(args.out, file.name)}\n`);
   output.err(`chips: ${inputs.length} scenario${inputs.length === 1 ? "" : "s"}, ${args.mode} cells, ${rendered.length} files in ${Date.now() - started} ms\n`);
   return EXIT.ok;
+}
+
+/**
+ * The note's scenario probabilities: --weights, else the scenarios' own `probability` fields
+ * (then every scenario needs one); none when neither is given. They must sum to 1.
+ */
+function scenarioWeights(args: ReportArgs, inputs: readonly ScenarioReportInput[]): { ok: true; weights?: ScenarioWeights } | { ok: false; lines: string[] } {
+  const names = inputs.map((i) => i.scenario.name);
+  if (args.weights) {
+    const problems = weightProblems(args.weights, names);
+    return problems.length > 0 ? { ok: false, lines: problems } : { ok: true, weights: args.weights };
+  }
+  if (!inputs.some((i) => i.scenario.probability !== undefined)) return { ok: true };
+  const weights = Object.fromEntries(inputs.filter((i) => i.scenario.probability !== undefined).map((i) => [i.scenario.name, i.scenario.probability as number]));
+  const problems = weightProblems(weights, names, "probability");
+  return problems.length > 0 ? { ok: false, lines: problems } : { ok: true, weights };
 }
 
 type Loaded = { readonly ok: true; readonly input: ScenarioReportInput };

@@ -1,8 +1,9 @@
-/** Arguments of `chips report [FILES...] [--out DIR] [--mode MODE] [--format LIST] [--iterations N] [--seed S] [--no-uncertainty]`. */
+/** Arguments of `chips report [FILES...] [--out DIR] [--mode MODE] [--format LIST] [--weights LIST] [--iterations N] [--seed S] [--no-uncertainty]`. */
 import { MAX_ITERATIONS } from "../../engine";
 import { wholeNumber } from "../args";
 import { CELL_MODES, CellMode } from "../../report/model";
 import { OUTPUT_FORMATS, OutputFormat } from "../../report/render/renderer";
+import { ScenarioWeights, parseWeights } from "../../report/note/weights";
 
 export interface ReportArgs {
   readonly files: readonly string[];
@@ -14,14 +15,16 @@ export interface ReportArgs {
   readonly seed?: number;
   /** false: no Sensitivity or Monte Carlo sheets (--no-uncertainty). */
   readonly uncertainty: boolean;
+  /** Scenario probabilities for the note's weighted view (--weights name=0.5,…); checked against the scenarios once loaded. */
+  readonly weights?: ScenarioWeights;
   readonly help: boolean;
 }
 
 export type ReportArgsOutcome = { readonly ok: true; readonly value: ReportArgs } | { readonly ok: false; readonly message: string };
 
-export const REPORT_DEFAULTS = { out: "reports", mode: "native", formats: ["xlsx", "md"] } as const;
+export const REPORT_DEFAULTS = { out: "reports", mode: "native", formats: ["xlsx", "md", "docx"] } as const;
 
-const VALUE_OPTIONS = ["out", "mode", "format", "iterations", "seed"] as const;
+const VALUE_OPTIONS = ["out", "mode", "format", "iterations", "seed", "weights"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /**
@@ -68,6 +71,8 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
   if (Number.isNaN(iterations)) return fail(`--iterations takes a whole number from 1 to ${MAX_ITERATIONS.toLocaleString("en-US")}, got ${JSON.stringify(values.iterations)}`);
   const seed = wholeNumber(values.seed, 0, 0xffffffff);
   if (Number.isNaN(seed)) return fail(`--seed takes a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
+  const weights = values.weights === undefined ? undefined : parseWeights(values.weights);
+  if (weights && !weights.ok) return fail(weights.message);
   return {
     ok: true,
     value: {
@@ -78,6 +83,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgsOutcome {
       ...(iterations === undefined ? {} : { iterations }),
       ...(seed === undefined ? {} : { seed }),
       uncertainty,
+      ...(weights?.ok ? { weights: weights.value } : {}),
       help,
     },
   };

@@ -1,5 +1,7 @@
 /** Shared by `chips simulate` and `chips sensitivity`: option values, loading, number formatting, progress. */
 import { Scenario, oneLine, parseScenario } from "../../engine";
+import { display } from "../../report/formats";
+import { outputFormat } from "../../report/uncertainty";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { printProblems } from "../problemLines";
@@ -60,14 +62,10 @@ export function loadScenario(file: string, output: Output): { scenario: Scenario
 }
 
 /**
- * A figure for a table: dollars in $bn when the output is revenue-like, else grouped units.
- * @example figure("totals.chinaRevenue", 4.4e9) // returns "$4.400bn"
+ * A figure for a table, in the report's one formatter: $bn when the output is money, else whole units.
+ * @example figure("totals.chinaRevenue", 4.4e9) // returns "$4.4bn"
  */
-export function figure(output: string, v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (/revenue|usShare|nvidiaNet/i.test(output)) return `$${(v / 1e9).toFixed(3)}bn`;
-  return (Math.round(v * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 });
-}
+export const figure = (output: string, v: number): string => display(v, outputFormat(output));
 
 /** A progress bar on stderr when it is a terminal (nothing otherwise), erased at the end. */
 export function progressBar(output: Output, isTty: boolean, label: string): { update(fraction: number): void; done(): void } {

@@ -1,10 +1,12 @@
 /**
- * Markdown for investor notes: a section per sheet, a table per block with numbers as the
- * workbook formats them, long sources as footnotes, and the charts embedded as SVG images.
+ * The investor note in Markdown: the headline, the exhibits (tables with numbers through the one
+ * formatter, charts embedded as images beside the note), the appendix, and the sources as
+ * footnotes, each once. The workbook keeps the calculation scaffolding.
  */
 import { chartFileName } from "../files";
 import { display } from "../formats";
-import { Report, ReportCell, TableBlock } from "../model";
+import { Report } from "../model";
+import { Note, NoteCell, NoteTable, Paragraph } from "../note/model";
 import { Renderer } from "./renderer";
 
 export const MARKDOWN_FILE = "chokepoint.md";
@@ -14,58 +16,54 @@ export const markdownRenderer: Renderer = {
   render: async (report) => [{ name: MARKDOWN_FILE, data: reportMarkdown(report) }],
 };
 
-const MODE_TEXT = {
-  values: "numbers as computed by the Chokepoint engine",
-  native: "the workbook carries native spreadsheet formulas over its Assumptions sheet",
-  live: "the workbook carries CHIPS add-in formulas where they fit and native formulas elsewhere",
-} as const;
+/** The heading the appendix starts at (the body before it is the note a reader sends). */
+export const APPENDIX_HEADING = "## Appendix: the scenarios in detail";
 
 export function reportMarkdown(report: Report): string {
-  const footnotes = new Footnotes();
-  const out = [`# ${report.title}`, "", `Cell mode: ${report.mode} (${MODE_TEXT[report.mode]}). Sheets: ${report.sheets.map((s) => s.name).join(", ")}.`];
-  for (const sheet of report.sheets) {
-    out.push("", `## ${sheet.name}`, "", `*${escape(sheet.title)}*`);
-    for (const block of sheet.blocks) {
-      if (block.kind === "note") out.push("", escape(block.lines.join(" ")));
-      else out.push("", `### ${escape(block.title)}`, "", ...table(block, footnotes));
-    }
+  const note = report.note;
+  if (!note) return `# ${escape(report.title)}\n\nThis report has no note: its numbers are in the workbook.\n`;
+  const chartFile = (id: string) => {
+    const chart = report.charts.find((c) => c.id === id);
+    return chart ? { name: chartFileName(chart), title: chart.title } : undefined;
+  };
+  const out = [`# ${escape(note.title)}`, "", note.headline.map(escape).join(" ")];
+  for (const e of note.exhibits) {
+    out.push("", `## ${e.label}: ${escape(e.title)}`);
+    if (e.table) out.push("", ...table(e.table));
+    const chart = e.chart ? chartFile(e.chart) : undefined;
+    if (chart) out.push("", `![${escape(chart.title)}](${chart.name})`);
+    for (const p of e.notes) out.push("", `*${paragraph(p)}*`);
   }
-  if (report.charts.length > 0) {
-    out.push("", "## Charts", "");
-    for (const chart of report.charts) out.push(`![${escape(chart.title)}](${chartFileName(chart)})`, "");
+  out.push("", APPENDIX_HEADING);
+  for (const section of note.appendix) {
+    out.push("", `### ${escape(section.title)}`);
+    for (const p of section.paragraphs) out.push("", paragraph(p));
+    for (const t of section.tables) out.push("", `#### ${escape(t.title)}`, "", ...table(t.table));
   }
-  out.push(...footnotes.definitions());
+  out.push("", "## Sources", "", ...footnotes(note));
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-function table(block: TableBlock, footnotes: Footnotes): string[] {
-  const numeric = block.columns.map((_, c) => block.rows.some((r) => typeof r[c]?.value === "number"));
-  const text = (cell: ReportCell | undefined, c: number): string => {
-    if (!cell || cell.value === null) return "";
-    const shown = display(cell.value, cell.format);
-    const cellText = block.columns[c].footnotes && typeof cell.value === "string" && shown !== "" ? footnotes.ref(shown) : escape(shown);
-    return cell.role === "total" && cellText !== "" ? `**${cellText}**` : cellText;
-  };
+/** A cell's text: the number through the one formatter, bold for totals, footnote marks after it. */
+export function cellText(cell: NoteCell): string {
+  const shown = escape(display(cell.value, cell.format));
+  const marks = (cell.footnotes ?? []).map((n) => `[^${n}]`).join("");
+  return `${cell.strong && shown !== "" ? `**${shown}**` : shown}${marks}`;
+}
+
+function table(t: NoteTable): string[] {
+  const numeric = t.columns.map((_, c) => t.rows.some((r) => typeof r[c]?.value === "number"));
   return [
-    `| ${block.columns.map((c) => escape(c.header)).join(" | ")} |`,
+    `| ${t.columns.map(escape).join(" | ")} |`,
     `|${numeric.map((n) => (n ? "---:" : "---")).join("|")}|`,
-    ...block.rows.map((r) => `| ${block.columns.map((_, c) => text(r[c], c)).join(" | ")} |`),
+    ...t.rows.map((r) => `| ${t.columns.map((_, c) => (r[c] ? cellText(r[c]) : "")).join(" | ")} |`),
   ];
 }
 
-/** Numbered footnotes, one per distinct text. */
-class Footnotes {
-  private readonly texts: string[] = [];
+const paragraph = (p: Paragraph): string => p.map((run) => (typeof run === "string" ? escape(run) : `[^${run.footnote}]`)).join("");
 
-  ref(text: string): string {
-    let i = this.texts.indexOf(text);
-    if (i < 0) i = this.texts.push(text) - 1;
-    return `[^${i + 1}]`;
-  }
-
-  definitions(): string[] {
-    return this.texts.length === 0 ? [] : ["", ...this.texts.map((t, i) => `[^${i + 1}]: ${escape(t)}`)];
-  }
+function footnotes(note: Note): string[] {
+  return note.sources.map((text, i) => `[^${i + 1}]: ${escape(text)}`);
 }
 
 /**

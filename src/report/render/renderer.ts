@@ -1,7 +1,7 @@
 /** The port every report renderer implements; one contract test suite runs against all of them. */
 import { Report } from "../model";
 
-export const OUTPUT_FORMATS = ["xlsx", "md", "csv"] as const;
+export const OUTPUT_FORMATS = ["xlsx", "md", "docx", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderedFile {

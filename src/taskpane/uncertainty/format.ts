@@ -1,15 +1,13 @@
 /** How the uncertainty panel writes numbers, distributions and output names (pure, no DOM). */
 import { InputValue, TOTAL_METRICS, outputLabel } from "../../engine";
+import { display } from "../../report/formats";
+import { outputFormat } from "../../report/uncertainty";
 
 /**
- * An output's value: US$ bn for money (revenue, US share, Nvidia net), else grouped units.
- * @example figure("totals.chinaRevenue", 4.4e9) // returns "$4.40bn"
+ * An output's value in the report's one formatter: US$ bn for money (revenue, US share, Nvidia net), else whole units.
+ * @example figure("totals.chinaRevenue", 4.4e9) // returns "$4.4bn"
  */
-export function figure(output: string, v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (/revenue|usShare|nvidiaNet/i.test(output)) return `$${(v / 1e9).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}bn`;
-  return v.toLocaleString("en-US", { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 2 });
-}
+export const figure = (output: string, v: number): string => display(v, outputFormat(output));
 
 /**
  * An input's value as the pane shows it.

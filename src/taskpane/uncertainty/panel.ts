@@ -14,6 +14,7 @@ import { PARAMS, PathChoice, defaultText, distributionFromText, distributionsFor
 import { RunOutcome, RunResults } from "./protocol";
 import { Runner } from "./runner";
 import { $, h } from "../dom";
+import { shownPercentiles } from "../../report/percentiles";
 
 type Json = Record<string, unknown>;
 
@@ -22,11 +23,9 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 /** A number field's text as a document value: blank removes it, non-numbers stay text so the engine names them. */
 const settingValue = (text: string): unknown => (text.trim() === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text.trim());
 
-const STATS = [
-  ["mean", "Mean"],
-  ["p10", "P10"],
-  ["p50", "P50 (median)"],
-  ["p90", "P90"],
+/** The statistics around the percentiles, which are the ones the block asks for (shownPercentiles). */
+const BEFORE = [["mean", "Mean"]] as const;
+const AFTER = [
   ["sd", "Standard deviation"],
   ["min", "Lowest"],
   ["max", "Highest"],
@@ -399,11 +398,16 @@ export class UncertaintyPanel {
     if (!shown) return;
     const table = $<HTMLTableElement>("mc-percentiles");
     table.caption!.textContent = `${outputLabel(shown.output)}: ${sim.iterations.toLocaleString("en-US")} iterations, seed ${sim.seed}`;
+    const stats: [string, string, number][] = [
+      ...BEFORE.map(([key, label]): [string, string, number] => [key, label, shown[key]]),
+      ...shownPercentiles(shown).map(([key, value]): [string, string, number] => [key.toLowerCase(), key === "P50" ? "P50 (median)" : key, value]),
+      ...AFTER.map(([key, label]): [string, string, number] => [key, label, shown[key]]),
+    ];
     table.tBodies[0].replaceChildren(
-      ...STATS.map(([key, label]) => {
-        const cell = h("td", { textContent: figure(shown.output, shown[key]) });
+      ...stats.map(([key, label, value]) => {
+        const cell = h("td", { textContent: figure(shown.output, value) });
         cell.dataset.stat = key;
-        cell.dataset.value = String(shown[key]);
+        cell.dataset.value = String(value);
         return h("tr", {}, h("th", { scope: "row", textContent: label }), cell);
       }),
     );

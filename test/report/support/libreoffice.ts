@@ -27,14 +27,15 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /**
  * Opens each file in LibreOffice, recalculates every formula, and saves it as `format` into
- * `outDir` (same base name). Throws with LibreOffice's output when a file does not convert.
+ * `outDir` (same base name), through export `filter` when given (e.g. a CSV filter with its
+ * options). Throws with LibreOffice's output when a file does not convert.
  */
-export function convert(soffice: string, files: readonly string[], outDir: string, format = "xlsx"): string[] {
+export function convert(soffice: string, files: readonly string[], outDir: string, format = "xlsx", filter?: string): string[] {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "chips-lo-profile-"));
   try {
     fs.mkdirSync(path.join(profile, "user"), { recursive: true });
     fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-    const log = execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files], {
+    const log = execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter ? `${format}:${filter}` : format, "--outdir", outDir, ...files], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 120_000,

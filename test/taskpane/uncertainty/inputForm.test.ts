@@ -47,7 +47,7 @@ test("text becomes the document's distribution; problems are located back to the
 });
 
 test("numbers and distributions read as an analyst writes them", () => {
-  expect(figure("totals.chinaRevenue", 28.1623e9)).toBe("$28.16bn");
+  expect(figure("totals.chinaRevenue", 28.1623e9)).toBe("$28.2bn");
   expect(figure("totals.shipped", 605993.3)).toBe("605,993");
   expect(outputLabel("totals.chinaRevenue")).toBe("China revenue, all periods");
   expect(describeDistribution({ dist: "choice", values: ["units", "dollars"], weights: [0.7, 0.3] })).toBe("one of units (70%), dollars (30%)");
