@@ -8,10 +8,11 @@ import { MAX_RULES } from "../../src/engine";
 import { MAX_PROBLEM_LINES } from "../../src/cli/problemLines";
 import { hostileFile } from "../support/hostileScenarios";
 import { expectContract, run, scenarioFile } from "./hostileOutput";
+import { lawRuns } from "../support/lawRuns";
 
 /** A law runs many cases: on a shared 2-core machine it may take far longer than one test usually does. */
 const LAW_TIMEOUT = 180_000;
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 150) };
+const RUNS = lawRuns(1.5);
 
 const base = { name: "m", periods: ["FY2027Q1"], market: { h200Price: 27000, supply: 1000 }, buyers: [{ name: "A", requested: 10, domesticUnits: 10 }] };
 const evaluate = async (text: string, format: "json" | "yaml" = "json") => {

@@ -6,8 +6,9 @@
 import fc from "fast-check";
 import { ArgValue, CORES, CoreName, PIPELINE, Scenario, allocateSupplyOf, domesticRatioCap, effectiveSupply, evaluate, runCore } from "../../src/engine";
 import { scenarioArb } from "../support/arbitraries";
+import { lawRuns } from "../support/lawRuns";
 
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 200) };
+const RUNS = lawRuns(2);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** A word as an analyst may type it: any letter case, maybe padded with spaces. */

@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { MAX_LINE_LENGTH, formatProblem, joinPath, oneLine, parseScenario, pathKey, quoteText, validateScenario } from "../../src/engine";
 import { baseDoc } from "../support/scenarios";
+import { lawRuns } from "../support/lawRuns";
 
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 300) };
+const RUNS = lawRuns(3);
 
 describe("pathKey", () => {
   test.each([

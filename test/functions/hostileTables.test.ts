@@ -9,10 +9,11 @@ import { EVALUATE } from "../../src/functions/functions";
 import { scenarioDoc } from "../support/arbitraries";
 import { installCustomFunctions, outcome } from "../support/customFunctions";
 import { Row, rect, tablesFromDoc } from "./scenarioTables";
+import { lawRuns } from "../support/lawRuns";
 
 /** A law runs many cases: on a shared 2-core machine it may take far longer than one test usually does. */
 const LAW_TIMEOUT = 180_000;
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 200) };
+const RUNS = lawRuns(2);
 
 beforeAll(installCustomFunctions);
 

@@ -1,6 +1,7 @@
 /** The one number formatter: format codes derived from the display units, half-up decimal rounding. */
 import fc from "fast-check";
 import { DISPLAY_UNITS, DisplayUnitName, FORMATS, display, formatBare, formatNumber, roundedDigits } from "../../src/report/formats";
+import { lawRuns } from "../support/lawRuns";
 
 test("the format codes are derived from the display units", () => {
   expect(FORMATS).toEqual({
@@ -85,7 +86,7 @@ describe("law: the same number renders the same text on every surface", () => {
         const svg = renderSvgChart({ id: "x", kind: "bar", title: "t", xLabel: "x", yLabel: "y", yFormat: FORMATS.usdBillions, categories: ["a"], series: [{ name: "s", values: [v] }], source: "s" });
         if (v !== 0) expect(svg).toContain(`s, a: ${text}</title>`);
       }),
-      { numRuns: 300 },
+      lawRuns(3),
     );
   });
 
@@ -98,7 +99,7 @@ describe("law: the same number renders the same text on every surface", () => {
         expect(cli.usdMillions(m)).toBe(display(m, FORMATS.usdMillions).replace("$", "").replace("m", ""));
         expect(cli.percentChange(1 + c, 1)).toBe(display(1 + c - 1, FORMATS.change));
       }),
-      { numRuns: 300 },
+      lawRuns(3),
     );
   });
 });

@@ -6,10 +6,11 @@ import { MAX_NOTICE_LINES, noticeLines } from "../../src/taskpane/notice";
 import { readPastedText } from "../../src/taskpane/pasteText";
 import { evaluateDocument } from "../../src/taskpane/reportFor";
 import { hostileFile } from "../support/hostileScenarios";
+import { lawRuns } from "../support/lawRuns";
 
 /** A law runs many cases: on a shared 2-core machine it may take far longer than one test usually does. */
 const LAW_TIMEOUT = 180_000;
-const RUNS = { numRuns: Number(process.env.LAW_RUNS ?? 150) };
+const RUNS = lawRuns(1.5);
 
 const expectBoundedNotice = (lines: readonly string[]) => {
   expect(lines.length).toBeGreaterThan(0);
