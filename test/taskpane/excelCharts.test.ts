@@ -29,6 +29,20 @@ function tableAddress(report: Report, sheet: string, title: string | RegExp): st
   return `A${t.row + 1}:${last}${t.row + 1 + t.rows.length}`;
 }
 
+test("each tornado is drawn as horizontal bars (BarClustered), the way its chart spec lays it out", async () => {
+  const withBlock = BUILT_IN_SCENARIOS.find((b) => (b.document as { uncertainty?: unknown }).uncertainty !== undefined)!;
+  const e = evaluateDocument(structuredClone(withBlock.document));
+  if (!e.ok) throw new Error(JSON.stringify(e.problems));
+  const report = reportFor(e, "native");
+  const book = new FakeWorkbook();
+  await new ExcelSheetWriter(book.run).fill(report);
+  const drawn = report.sheets.flatMap((s) => book.sheet(s.name)?.charts ?? []);
+  const tornadoes = drawn.filter((c) => report.charts.find((spec) => spec.id === c.name)?.orientation === "horizontal");
+  expect(tornadoes.length).toBeGreaterThan(0);
+  for (const c of tornadoes) expect(c.type).toBe("BarClustered");
+  expect(drawn.filter((c) => c.type === "ColumnClustered").length).toBeGreaterThan(0); // the other bar charts stay columns
+});
+
 describe.each(["native", "values"] as const)("a %s fill", (mode) => {
   const report = builtInReport(mode);
   const scenarioSheet = report.sheets[1].name;

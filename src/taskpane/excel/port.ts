@@ -64,7 +64,7 @@ export interface XlChart {
 }
 
 /** Excel.ChartType values the writer uses. */
-export type XlChartType = "Line" | "ColumnClustered";
+export type XlChartType = "Line" | "ColumnClustered" | "BarClustered";
 /** Excel.ChartSeriesBy. */
 export type XlSeriesBy = "Auto" | "Columns" | "Rows";
 

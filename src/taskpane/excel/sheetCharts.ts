@@ -27,6 +27,8 @@ export interface ChartPlan {
 }
 
 const TYPES: Record<ChartSpec["kind"], XlChartType> = { line: "Line", bar: "ColumnClustered" };
+/** A horizontal bar chart (the tornado) is Excel's BarClustered: categories down the side. */
+const typeOf = (spec: ChartSpec): XlChartType => (spec.kind === "bar" && spec.orientation === "horizontal" ? "BarClustered" : TYPES[spec.kind]);
 const SERIES_BY = { columns: "Columns", rows: "Rows" } as const;
 const OP_BYTES = 120;
 
@@ -37,7 +39,7 @@ export function sheetCharts(sheet: ReportSheet, specs: readonly ChartSpec[]): Ch
     if (!spec) throw new Error(`sheet "${sheet.name}": chart "${c.chart}" is not among the report's charts`);
     return {
       name: spec.id,
-      type: TYPES[spec.kind],
+      type: typeOf(spec),
       title: spec.title,
       xLabel: spec.xLabel,
       yLabel: spec.yLabel,
