@@ -1,5 +1,5 @@
 /**
- * Scenario validation: untrusted JSON in, a fully resolved Scenario (MODEL.md defaults
+ * Scenario validation: untrusted JSON in, a fully resolved Scenario (the model's defaults
  * applied, per-period fields expanded) or one Problem per thing wrong, each naming its path.
  */
 import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf } from "./fieldCatalogue";

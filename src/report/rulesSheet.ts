@@ -25,7 +25,7 @@ export function rulesSheet(scenarios: readonly Scenario[]): ReportSheet | undefi
   const rows = scenarios.flatMap((s) => s.rules.map((r) => ({ scenario: s.name, rule: r })));
   if (rows.length === 0) return undefined;
   const layout = new SheetLayout();
-  layout.note("Custom rules (MODEL.md): mathjs expressions that may only lower the quantity after the step they follow.");
+  layout.note("Custom rules (docs/scenario-format.md): mathjs expressions that may only lower the quantity after the step they follow.");
   layout.gap();
   const text = (v: string | undefined) => cell.label(v === undefined || v === "" ? null : v);
   const list = layout.table(

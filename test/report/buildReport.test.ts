@@ -135,7 +135,7 @@ describe("sources", () => {
   test("uncited inputs say where they came from on the Assumptions sheet", () => {
     const base = table(native, "Assumptions", "Base (examples/base.json)");
     expect(rowOf(base, "us.exportsAllowed")[4].value).toBe("Scenario file examples/base.json, no source given");
-    expect(rowOf(base, "market.domesticPrice")[4].value).toBe("MODEL.md default (not in the file)");
+    expect(rowOf(base, "market.domesticPrice")[4].value).toBe("Model default (the scenario does not set it)");
   });
 
   test("citations passed in (the future baseline data set) are listed; a different latest quarter moves the Comparison", () => {

@@ -835,7 +835,7 @@ export const FACTS: readonly Fact[] = [
     source: S.reutersDec10, date: "2025-12-10", confidence: "M", estimate: false, isDefault: true, qualifier: "about",
     note:
       "'Almost six times as powerful as the H20' (Reuters, 10 Dec 2025; also Tom's Hardware, abrinsights); the metric is not stated. " +
-      "Default: the figure most outlets repeat and MODEL.md's h20Multiple default; by TPP the ratio is 6.7 (h200_tpp_ratio.derived). Reuters' own 21 Nov 'twice as powerful' conflicts.",
+      "Default: the figure most outlets repeat and the model's h20Multiple default; by TPP the ratio is 6.7 (h200_tpp_ratio.derived). Reuters' own 21 Nov 'twice as powerful' conflicts.",
   },
   {
     id: "h200_vs_h20_multiple.reuters_nov21", metric: "h200VsH20Multiple", value: 2, unit: "ratio", period: null,

@@ -1,5 +1,5 @@
 /**
- * Built-in scenarios: plain scenario documents (MODEL.md's input format) for Nvidia's fiscal
+ * Built-in scenarios: plain scenario documents (the scenario file format of docs/scenario-format.md) for Nvidia's fiscal
  * 2027 (FY2027Q1-Q4, Feb 2026 - Jan 2027), one per policy story. Every numeric field is
  * accounted for in the document's "x-sources" map: field path -> a fact id from facts.ts (or
  * a policy event id), or a string starting "illustrative" saying why the assumption was
@@ -8,7 +8,7 @@
  * ("market.supply[0]"); the most specific entry wins.
  */
 
-/** A scenario as written (before validation): the shape of MODEL.md's JSON, plus provenance. */
+/** A scenario as written (before validation): the shape of a scenario file, plus provenance. */
 export interface ScenarioDocument {
   readonly name: string;
   readonly description: string;

@@ -35,7 +35,6 @@ export function readableSource(scenario: Scenario, text: string): string {
       })
       .replace(/\s*\bas in [\w./-]+\.(?:json|ya?ml)\b/g, " as in the base example")
       .replace(/^Scenario setting \([^)]*\):/, "Scenario setting:")
-      .replace(/^MODEL\.md default \(not in the file\)$/, "Model default (the scenario does not set it)")
       .replace(/^Scenario file.*, no source given$/, "Scenario file, no source given"),
   ).replace(/\s{2,}/g, " ");
   return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
