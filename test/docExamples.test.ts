@@ -21,7 +21,8 @@ import { calcClient } from "../src/functions/calcClient";
 import { reportFor } from "../src/taskpane/reportFor";
 import { handleMessage } from "../src/taskpane/uncertainty/handleMessage";
 import { WorkerLike } from "../src/taskpane/uncertainty/runner";
-import { CalcReply, WorkerReply } from "../src/taskpane/uncertainty/protocol";
+import { WorkerReply } from "../src/taskpane/uncertainty/protocol";
+import { FakeCalcWorker } from "./support/calcWorker";
 
 const SRC = join(__dirname, "../src");
 const EXAMPLE = /@example (.+?) \/\/ returns (~?)(.+?)(?: ±([\d.e+-]+))?(?: — .*?)?(?: \*\/)?$/gm;
@@ -54,19 +55,9 @@ function fixtures(): Record<string, unknown> {
     };
     return worker;
   };
-  /** A calculation worker (CalcRequest) that runs the real message handler in this process. */
-  const calcWorker = () => {
-    const worker = {
-      onmessage: null as ((e: { data: CalcReply }) => void) | null,
-      onerror: null,
-      postMessage: (message: unknown) => handleMessage(message, () => undefined, (reply) => setTimeout(() => worker.onmessage?.({ data: reply }))),
-      terminate: () => undefined,
-    };
-    return worker;
-  };
   return {
     scenario: base,
-    calcWorker,
+    calcWorker: () => new FakeCalcWorker(),
     calcClient,
     reportFor,
     evaluated: { scenario: mc, evaluation: engine.evaluate(mc) },

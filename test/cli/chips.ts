@@ -20,8 +20,13 @@ export interface ChipsRun {
   readonly stderr: string;
 }
 
+/** An in-process run always has an exit status (a spawned one may have none: killed by a signal). */
+export interface InProcessRun extends ChipsRun {
+  readonly status: number;
+}
+
 /** Runs `chips ...args` in-process for a command that finishes synchronously (all but `report`). */
-export function chips(args: readonly string[]): ChipsRun {
+export function chips(args: readonly string[]): InProcessRun {
   const { output, run } = capture();
   const status = main(args, output);
   if (typeof status !== "number") throw new Error(`chips ${args.join(" ")} is asynchronous: use chipsAsync`);
@@ -29,7 +34,7 @@ export function chips(args: readonly string[]): ChipsRun {
 }
 
 /** Runs `chips ...args` in-process and waits for it (`report` writes files asynchronously). */
-export async function chipsAsync(args: readonly string[]): Promise<ChipsRun> {
+export async function chipsAsync(args: readonly string[]): Promise<InProcessRun> {
   const { output, run } = capture();
   return run(await main(args, output));
 }
@@ -38,7 +43,7 @@ function capture() {
   let stdout = "";
   let stderr = "";
   const output = { out: (t: string) => void (stdout += t), err: (t: string) => void (stderr += t), colour: false };
-  return { output, run: (status: number): ChipsRun => ({ status, stdout, stderr }) };
+  return { output, run: (status: number): InProcessRun => ({ status, stdout, stderr }) };
 }
 
 /** Runs `node bin/chips.js ...args` from the repo root, optionally feeding stdin (needs ensureBuilt()). */

@@ -2,25 +2,13 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { main } from "../../src/cli/main";
-import { Output } from "../../src/cli/io";
 import { MAX_PROBLEM_LINES } from "../../src/cli/problemLines";
 import { MAX_LINE_LENGTH } from "../../src/engine";
+import { InProcessRun, chipsAsync } from "./chips";
 
-export interface Run {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `chips ARGS` in this process, its streams captured. */
-export async function run(argv: readonly string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const output: Output = { out: (t) => void (stdout += t), err: (t) => void (stderr += t), colour: false };
-  const status = await main(argv, output);
-  return { status, stdout, stderr };
-}
+/** `chips ARGS` in this process, its streams captured (the CLI tests' one runner). */
+export const run = chipsAsync;
+export type Run = InProcessRun;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-hostile-"));
 let count = 0;
