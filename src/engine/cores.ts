@@ -230,11 +230,12 @@ export type CoreName = keyof typeof CORES;
 
 /**
  * Step `supply` over a list of buyers' demands: each buyer's pro-rata share of the supply
- * (lowered to chinaCapOfUsVolume x usShipments when given). Problems name `demands[i]`.
+ * (lowered to chinaCapOfUsVolume x usShipments when given; cumulative with shippedBefore, as
+ * SUPPLY_LIMIT). Problems name `demands[i]`.
  * @example allocateSupplyOf([100, 300], 200, null, null) // returns { ok: true, value: [50, 150] }
  */
-export function allocateSupplyOf(demands: readonly ArgValue[], supply: ArgValue, chinaCapOfUsVolume: ArgValue, usShipments: ArgValue): Result<number[]> {
-  const limit = runCore(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments]);
+export function allocateSupplyOf(demands: readonly ArgValue[], supply: ArgValue, chinaCapOfUsVolume: ArgValue, usShipments: ArgValue, shippedBefore: ArgValue = null): Result<number[]> {
+  const limit = runCore(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments, shippedBefore]);
   const spec = units("demands");
   const problems: Problem[] = limit.ok ? [] : [...limit.problems];
   const values = demands.map((d, i) => {

@@ -116,7 +116,10 @@ export interface PolicyAt {
   readonly market: MarketAt;
 }
 
-/** A block's values at period t (lists by element, nested blocks likewise, anything else as is). */
+/**
+ * A block's values at period t (lists by element, nested blocks likewise, anything else as is).
+ * @example sliceAt({ access: ["blocked", "approval"], cap: { ratio: [null, 1] }, usShareTreatment: "cost" }, 1) // returns { access: "approval", cap: { ratio: 1 }, usShareTreatment: "cost" }
+ */
 export function sliceAt<T extends object>(block: T, t: number): At<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(block)) {
@@ -125,10 +128,7 @@ export function sliceAt<T extends object>(block: T, t: number): At<T> {
   return out as At<T>;
 }
 
-/**
- * The policy and market of period t.
- * @example policyAt(scenario, 2).china.access // returns "approval" — for "access": ["blocked", "blocked", "approval"]
- */
+/** The policy and market in force in period t. */
 export const policyAt = (s: Pick<Scenario, "us" | "china" | "market">, t: number): PolicyAt => ({ us: sliceAt(s.us, t), china: sliceAt(s.china, t), market: sliceAt(s.market, t) });
 
 /** Each buyer's values at period t. */
