@@ -37,19 +37,20 @@ export const buyerIndex = (layout: FrameLayout, t: number, buyer: number, metric
 /**
  * Evaluates a scenario without custom rules into `frame`: MODEL.md's pipeline, written out,
  * periods in order with each buyer's shipments so far for the cumulative limits. Callers check
- * `rules` first (see evaluator.ts). With `buyerFigures` false the buyer blocks are still
- * written (they are the loop's working space); only the period totals are read then.
+ * `rules` first (see evaluator.ts). With `buyerFigures` false only the period totals are
+ * written (the buyer blocks keep whatever they held): fewer writes when no output reads a buyer.
  */
-export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array, _buyerFigures = true): void {
+export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array, buyerFigures = true): void {
   const { us, china, market, buyers } = s;
   const cap = china.cap;
   const nb = buyers.length;
   const periodSize = T + nb * B;
   const periods = s.periods.length;
-  if (scratch.length < nb) scratch = new Float64Array(nb);
-  // before[b]: buyer b's units shipped in the periods so far.
+  if (scratch.length < 2 * nb) scratch = new Float64Array(2 * nb);
+  // scratch[b]: buyer b's units shipped in the periods so far; scratch[nb + b]: its demand before the supply step.
   const before = scratch;
   before.fill(0, 0, nb);
+  const full = buyerFigures;
   let usThrough: number | null = 0;
   const cost = market.usShareTreatment === "cost";
   for (let t = 0; t < periods; t++) {
@@ -70,29 +71,34 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
     const price = market.h200Price[t];
     const domesticPrice = market.domesticPrice[t];
     let demand = 0;
+    let requestedTotal = 0;
     for (let b = 0; b < nb; b++) {
       const buyer = buyers[b];
       const o = base + T + b * B;
-      let u = buyer.requested[t];
-      frame[o] = u;
+      const r = buyer.requested[t];
       const licensed = buyer.licensedUnits[t];
-      u = exportsAllowed && (!approvedOnly || buyer.usApproved[t]) ? (licensed === null ? u : Math.min(u, Math.max(0, licensed - before[b]))) : 0;
-      frame[o + 1] = u;
-      u = access === "open" ? u : access === "blocked" ? 0 : u * (buyer.approvalRate[t] ?? chinaRate ?? 0);
-      frame[o + 2] = u;
-      u = u * (buyer.orderRate[t] ?? chinaOrders);
-      frame[o + 3] = u;
-      u = ban ? u * (1 - buyer.publicSectorShare[t]) : u;
-      frame[o + 4] = u;
+      const u1 = exportsAllowed && (!approvedOnly || buyer.usApproved[t]) ? (licensed === null ? r : Math.min(r, Math.max(0, licensed - before[b]))) : 0;
+      const u2 = access === "open" ? u1 : access === "blocked" ? 0 : u1 * (buyer.approvalRate[t] ?? chinaRate ?? 0);
+      const u3 = u2 * (buyer.orderRate[t] ?? chinaOrders);
+      const u4 = ban ? u3 * (1 - buyer.publicSectorShare[t]) : u3;
       const limit =
         basis === "none"
           ? Infinity
           : basis === "units"
             ? ratio * buyer.domesticUnits[t]
             : (ratio * (buyer.domesticValue[t] ?? buyer.domesticUnits[t] * (domesticPrice ?? NaN))) / price;
-      u = Math.min(u, capCumulative ? Math.max(0, limit - before[b]) : limit);
-      frame[o + 5] = u;
-      demand += u;
+      const u5 = Math.min(u4, capCumulative ? Math.max(0, limit - before[b]) : limit);
+      if (full) {
+        frame[o] = r;
+        frame[o + 1] = u1;
+        frame[o + 2] = u2;
+        frame[o + 3] = u3;
+        frame[o + 4] = u4;
+        frame[o + 5] = u5;
+      }
+      scratch[nb + b] = u5;
+      requestedTotal += r;
+      demand += u5;
     }
     const capOfUs = us.chinaCapOfUsVolume[t];
     const usCumulative = us.chinaCapScope[t] === "cumulative";
@@ -102,27 +108,27 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
     const within = demand <= limit;
     const share = us.revenueShare[t];
     const multiple = market.h20Multiple[t];
-    let requested = 0;
     let shipped = 0;
     let revenue = 0;
     let usShare = 0;
     let net = 0;
     let h20 = 0;
     for (let b = 0; b < nb; b++) {
-      const o = base + T + b * B;
-      const d = frame[o + 5];
+      const d = scratch[nb + b];
       const q = within ? d : (d * limit) / demand;
       const rev = q * price;
       const toUs = rev * share;
       const n = rev - toUs;
       const e = q * multiple;
-      frame[o + 6] = q;
-      frame[o + 7] = q;
-      frame[o + 8] = rev;
-      frame[o + 9] = toUs;
-      frame[o + 10] = n;
-      frame[o + 11] = e;
-      requested += frame[o];
+      if (full) {
+        const o = base + T + b * B;
+        frame[o + 6] = q;
+        frame[o + 7] = q;
+        frame[o + 8] = rev;
+        frame[o + 9] = toUs;
+        frame[o + 10] = n;
+        frame[o + 11] = e;
+      }
       shipped += q;
       revenue += rev;
       usShare += toUs;
@@ -131,7 +137,7 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
       before[b] += q;
     }
     const baseline = market.baselineChinaRevenue[t];
-    frame[base] = requested;
+    frame[base] = requestedTotal;
     frame[base + 1] = shipped;
     frame[base + 2] = revenue;
     frame[base + 3] = usShare;
@@ -142,7 +148,7 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
   }
 }
 
-/** Each buyer's shipments so far in evaluateInto, reused across calls (grown when needed). */
+/** evaluateInto's working values per buyer, reused across calls (grown when needed). */
 let scratch = new Float64Array(64);
 
 /** Fills `frame` from an evaluation (any pipeline; the built-in steps' quantities from each buyer's trail). */
