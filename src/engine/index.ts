@@ -47,7 +47,7 @@ export { STORE_KEY, STORE_VERSION, serialize as serializeStoredScenarios, deseri
 export type { StoredScenario, StoreLoad } from "./storedScenarios";
 export { ruleToExcelFormula } from "./rules/toExcelFormula";
 // Uncertainty (MODEL.md): Monte Carlo, tornado and grid sensitivity.
-export { simulate } from "./uncertainty/simulate";
+export { simulate, RESERVOIR } from "./uncertainty/simulate";
 export type { RunControl, SimulationResult } from "./uncertainty/simulate";
 export { sensitivity, grid, swingInputsFrom } from "./uncertainty/sensitivity";
 export type { SensitivitySpec, SwingInput, Tornado, TornadoBar, GridSpec, GridAxis, GridResult, GridTable } from "./uncertainty/sensitivity";
