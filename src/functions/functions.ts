@@ -191,11 +191,11 @@ export function CHINA_REVENUE(baseline: unknown[][], sales: unknown[][], rate?: 
 }
 
 /**
- * Evaluates a whole scenario: spills one row per buyer and period (shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding) and a total row per period with China revenue.
+ * Evaluates a whole scenario: spills one row per buyer and period (shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, largestCut) and a total row per period with China revenue. Model: docs/model.md.
  * @customfunction EVALUATE
  * @helpurl https://localhost:3000/help.html#chipsevaluate
- * @param buyers Buyers table: a header row of field names (name, requested, domesticUnits, domesticValue, publicSectorShare, usApproved, approvalRate; "requested FY2027Q1" for one period) and one row per buyer.
- * @param policy Policy table: rows of a key and its value, e.g. "china.access" | "approval"; several value cells give one value per period. Must include name, periods, market.h200Price and market.supply.
+ * @param buyers Buyers table: a header row of field names (name, requested, domesticUnits, domesticValue, publicSectorShare, usApproved, licensedUnits, approvalRate, orderRate) and one row per buyer; a field that varies by period takes one column per period, e.g. "approvalRate FY2027Q3".
+ * @param policy Policy table: rows of a key and its value, e.g. "china.access" | "approval"; a value cell per period (in the columns of the periods row) gives a timeline. Must include name, periods, market.h200Price and market.supply.
  * @param [showSteps] TRUE to add the chips left after each pipeline step as extra columns. Default FALSE.
  * @param [rules] Custom rules table: a header row (id, after, expression, label, source, enabled) and one row per rule, e.g. "customs" | "china_access" | "units * 0.8".
  * @returns The evaluation table with a header row.
