@@ -144,7 +144,7 @@ test("problems name the field path, the period's element and the cell of the ran
   const r3 = scenarioFromTables([timelineBuyers[0], timelineBuyers[1], ["B", 100, -50, null, null, null, null, null, 0.8]], timelinePolicy);
   expect(r3.ok ? [] : r3.problems.map(formatProblem)).toEqual([expect.stringMatching(/^buyers\[1\]\.domesticUnits: must be at least 0.* \(buyers row 3, column 3\)$/)]);
 
-  const r4 = scenarioFromTables(timelineBuyers, [...timelinePolicy, ["china.orderRate", 1, 1]].filter((row, i) => i !== 4));
+  const r4 = scenarioFromTables(timelineBuyers, [...timelinePolicy, ["china.orderRate", 1, 1]].filter((_, i) => i !== 4));
   expect(r4.ok ? [] : r4.problems.map(formatProblem)).toEqual([expect.stringMatching(/^china\.orderRate: has 2 values but the scenario has 4 periods.* \(policy row 13\)$/)]);
 });
 
