@@ -44,6 +44,7 @@ const tableMessages = {
   at: (message: string, place: Place) => `${message} (${placeText(place)})`,
   duplicateColumn: (header: string, first: number) => `the column ${JSON.stringify(header)} appears twice (first in column ${first}); give each column once`,
   mixedColumns: (field: string) => `${JSON.stringify(field)} has both a column for all periods and a column per period; keep one or the other`,
+  headerWords: (header: string) => `unknown column ${JSON.stringify(header)}: a header is a field name, or a field name and a period such as "requested FY2027Q1"`,
   notPerPeriod: (field: string) => `${JSON.stringify(field)} is the same in every period: give it one column, without a period`,
 };
 
@@ -111,8 +112,12 @@ function buyerColumns(header: readonly Cell[], periods: readonly string[], probl
   const columns = header.map((h, col): Column => {
     const text = typeof h === "string" ? h.trim().replace(/\s+/g, " ") : "";
     if (text === "") return undefined;
-    const [field, period] = text.split(" ", 2);
+    const [field, period, ...rest] = text.split(" ");
     const at = `buyers header ${col + 1}`;
+    if (rest.length > 0) {
+      problems.push(problem("unknown", at, tableMessages.headerWords(text)));
+      return undefined;
+    }
     const row = buyerFields.find((f) => f.key === field);
     if (!row) {
       problems.push(problem("unknown", at, messages.unknownField(field, closest(field, keys))));

@@ -220,6 +220,7 @@ class App {
     } else {
       input = h("input", { id, type: spec.kind === "number" ? "number" : "text", value: formatInput(value) });
       if (spec.kind === "number") input.step = "any";
+      if (spec.placeholder) input.placeholder = spec.placeholder; // a blank takes the default
     }
     input.dataset.path = spec.path;
     const error = h("span", { id: `${id}-error`, className: "error" });

@@ -15,13 +15,16 @@ export interface FieldSpec {
   readonly hint?: string;
   /** The value may differ from period to period: one input, or one per period (see periodLayout). */
   readonly perPeriod?: boolean;
+  /** What a blank number input means: the field's default. */
+  readonly placeholder?: string;
 }
 
 const LEGENDS: Readonly<Partial<Record<FieldGroup, string>>> = { us: "US policy", china: "China policy", cap: "China policy", market: "Market" };
 /** A catalogue row as a form input: its kind of control, its words, its label and help. */
 function specOf(row: FieldRow): Omit<FieldSpec, "path"> {
   const kind: FieldKind = row.kind === "flag" ? "flag" : row.kind === "enum" ? "choice" : row.kind === "text" ? "text" : "number";
-  return { label: row.label, kind, ...(row.values ? { choices: row.values } : {}), ...(row.perPeriod ? { perPeriod: true } : {}) };
+  const placeholder = kind === "number" && typeof row.default === "number" ? { placeholder: String(row.default) } : {};
+  return { label: row.label, kind, ...(row.values ? { choices: row.values } : {}), ...(row.perPeriod ? { perPeriod: true } : {}), ...placeholder };
 }
 
 /** The pane's assumptions form, derived from the field catalogue: its rows marked for the pane, by legend. */

@@ -156,5 +156,6 @@ test("a field's columns: one for all periods or one per period, each once, and o
   expect(lines(["name", "requested", "requested FY2027Q1", "domesticUnits"])).toContainEqual(expect.stringContaining('buyers header: "requested" has both a column for all periods and a column per period'));
   expect(lines(["name", "requested", "domesticUnits", "requested"])).toEqual([expect.stringMatching(/^buyers header 4: the column "requested" appears twice \(first in column 2\)/)]);
   expect(lines(["name", "name FY2027Q1", "requested", "domesticUnits"])).toEqual([expect.stringMatching(/^buyers header 2: "name" is the same in every period/)]);
+  expect(lines(["name", "requested FY2027Q1 extra", "domesticUnits"])).toContainEqual(expect.stringMatching(/^buyers header 2: unknown column "requested FY2027Q1 extra"/));
   expect(lines(["name", "requested  FY2027Q1", "requested FY2027Q2", "requested FY2027Q3", "requested FY2027Q4", "domesticUnits"])).toEqual([]); // spaces between words are one
 });

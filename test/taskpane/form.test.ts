@@ -34,6 +34,9 @@ test("the form offers every catalogue field marked for the pane, the new version
   expect(BUYER_FIELDS.map((f) => f.key)).toEqual(expect.arrayContaining(["licensedUnits"]));
   const scope = ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "china.cap.scope");
   expect(scope).toMatchObject({ kind: "choice", choices: ["period", "cumulative"], perPeriod: true });
+  // a blank number takes the field's default, which the input shows
+  expect(ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "china.orderRate")?.placeholder).toBe("1");
+  expect(ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "market.h200Price")?.placeholder).toBeUndefined(); // required: no default
 });
 
 test("every field that may vary by period is marked so, and only those", () => {
