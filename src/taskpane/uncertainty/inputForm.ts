@@ -36,7 +36,8 @@ export function inputPathChoices(scenario: Scenario): PathChoice[] {
   const expand = (path: string, group: string) => {
     if (!path.endsWith("[t]")) return void add(path, group, label(path));
     const whole = path.slice(0, -3);
-    const base = add(whole, group, `${label(whole)}, every period`);
+    // The whole field reads as its one label (as on every other surface); each period's element names its period.
+    const base = add(whole, group, label(whole));
     // A field the scenario leaves unset in every period (all null: the default) varies only whole.
     if (!Array.isArray(base) || base.every((v) => v === null)) return;
     scenario.periods.forEach((_, t) => add(`${whole}[${t}]`, group, label(`${whole}[${t}]`)));
