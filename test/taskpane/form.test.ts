@@ -30,8 +30,9 @@ const paths = ASSUMPTIONS.flatMap((g) => g.fields.map((f) => f.path));
 
 test("the form offers every catalogue field marked for the pane, the new version-2 fields among them", () => {
   expect(paths).toEqual(FIELDS.filter((f) => f.pane && f.group !== "buyer" && f.group !== "scenario").map(pathOf));
-  expect(paths).toEqual(expect.arrayContaining(["china.orderRate", "china.cap.scope"]));
-  expect(BUYER_FIELDS.map((f) => f.key)).toEqual(expect.arrayContaining(["licensedUnits"]));
+  expect(paths).toEqual(expect.arrayContaining(["us.chinaCapScope", "china.orderRate", "china.cap.scope"]));
+  expect(paths).toEqual(expect.arrayContaining(["us.chinaCapOfUsVolume", "us.usShipments"])); // what the cap scope applies to
+  expect(BUYER_FIELDS.map((f) => f.key)).toEqual(expect.arrayContaining(["licensedUnits", "orderRate"]));
   const scope = ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "china.cap.scope");
   expect(scope).toMatchObject({ kind: "choice", choices: ["period", "cumulative"], perPeriod: true });
   // a blank number takes the field's default, which the input shows
