@@ -70,9 +70,9 @@ test("it is on the Assumptions sheet, one row per period with its label and form
   ]);
 });
 
-test("it is in the pane form, as a per-period list under its group", () => {
+test("it is in the pane form, as a per-period field under its group", () => {
   const market = assumptionsOf(fields).find((g) => g.legend === "Market");
-  expect(market?.fields.find((f) => f.path === "market.yuanPerDollar")).toMatchObject({ label: "Yuan per US dollar", kind: "list" });
+  expect(market?.fields.find((f) => f.path === "market.yuanPerDollar")).toMatchObject({ label: "Yuan per US dollar", kind: "number", perPeriod: true });
   expect(assumptionsOf().flatMap((g) => g.fields.map((f) => f.path))).not.toContain("market.yuanPerDollar");
 });
 
