@@ -8,7 +8,7 @@ import { evaluate, validateScenario } from "../../src/engine";
 import { BINDING_FOOTNOTE, bindingFormula, buildReport, largestCutFormula } from "../../src/report";
 import { exampleInput } from "./support/examples";
 import { cellAt, table } from "./support/model";
-import { recalculationErrors } from "./support/recalc";
+import { recalculated, recalculationErrors } from "./support/recalc";
 import { lawRuns } from "../support/lawRuns";
 import { validScenarioV2 as validScenario } from "./support/scenarioDocs";
 
@@ -100,3 +100,68 @@ test("binding and largest cut recalculate to the engine's words when they differ
   );
   expect(recalculationErrors(report)).toEqual([]);
 });
+
+describe("editing an early quarter's input recalculates the later quarters that a cumulative limit ties to it", () => {
+  const base = {
+    periods: ["FY2027Q1", "FY2027Q2", "FY2027Q3"],
+    market: { h200Price: 27000, supply: 1e6 },
+    buyers: [
+      { name: "ByteDance", requested: 60000, domesticUnits: 100000 },
+      { name: "Alibaba", requested: 30000, domesticUnits: 100000 },
+    ],
+  };
+  const cases: Record<string, typeof base & object> = {
+    "a cumulative domestic-ratio cap": { ...base, china: { cap: { basis: "units", ratio: 1, scope: "cumulative" } } },
+    "a US licence quota": { ...base, buyers: [{ ...base.buyers[0], licensedUnits: 100000 }, base.buyers[1]] },
+    "a cumulative China-to-US volume cap": { ...base, us: { chinaCapOfUsVolume: 0.5, usShipments: 150000, chinaCapScope: "cumulative" } },
+  };
+  const shippedAt = (report: ReturnType<typeof buildReport>, name: string, period: string, buyer: number) => {
+    const t = table(report, name, `${period}: H200 units after each pipeline step, and money`);
+    return { row: t.row + 2 + buyer - 1, col: t.columns.findIndex((c) => c.header === "Supply = shipped") };
+  };
+
+  for (const [what, doc] of Object.entries(cases)) {
+    for (const mode of ["native", "live"] as const) {
+      test(`${what} (${mode})`, () => {
+        const validated = validateScenario({ name: "Cumulative", ...doc });
+        if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
+        const scenario = validated.value;
+        const report = buildReport([{ scenario, evaluation: evaluate(scenario) }], { mode });
+        // The Assumptions cell of ByteDance's FY2027Q1 request.
+        const inputs = table(report, "Assumptions", "Cumulative");
+        const i = inputs.rows.findIndex((r) => r[0].value === "buyers[0].requested" && r[2].value === "FY2027Q1");
+        expect(i).toBeGreaterThanOrEqual(0);
+        const hf = recalculated(report, { chips: mode === "live" });
+        try {
+          hf.setCellContents({ sheet: hf.getSheetId("Assumptions") as number, row: inputs.row + 2 + i - 1, col: 3 }, 20000);
+          const edited = evaluate(valid({ name: "Cumulative", ...doc, ...editRequested(doc, 20000) }));
+          const before = evaluate(scenario);
+          let changed = 0;
+          scenario.periods.forEach((period, t) =>
+            scenario.buyers.forEach((_, b) => {
+              const at = shippedAt(report, "Cumulative", period, b);
+              const got = hf.getCellValue({ sheet: hf.getSheetId("Cumulative") as number, row: at.row, col: at.col });
+              expect(got).toBeCloseTo(edited.periods[t].buyers[b].shipped, 6);
+              if (t > 0 && edited.periods[t].buyers[b].shipped !== before.periods[t].buyers[b].shipped) changed++;
+            }),
+          );
+          expect(changed).toBeGreaterThan(0); // a later quarter moved
+        } finally {
+          hf.destroy();
+        }
+      });
+    }
+  }
+});
+
+/** The document with ByteDance's first-quarter request set to `units` (the other quarters as they were). */
+function editRequested(doc: { buyers: readonly { requested: number }[] }, units: number): object {
+  const buyers = doc.buyers;
+  return { buyers: buyers.map((b, i) => (i === 0 ? { ...b, requested: [units, b.requested, b.requested] } : b)) };
+}
+
+function valid(doc: object) {
+  const r = validateScenario(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}
