@@ -35,22 +35,26 @@ export interface StepFormula {
   readonly live?: string;
 }
 
-/** The sum of some cells or ranges as a formula; 0 for none (the first period has nothing before it). */
-export const sumFormula = (refs: readonly string[]): string => (refs.length === 0 ? "0" : `SUM(${refs.join(",")})`);
+/**
+ * What is left of `limit` after the units in `used` (cells or ranges), never below 0, as the
+ * engine's `remaining`; the limit itself when nothing was used before (the first period).
+ * @example remainingFormula("$D$9", ["H21", "H31"]) // returns "MAX(0,$D$9-SUM(H21,H31))"
+ */
+export const remainingFormula = (limit: string, used: readonly string[]): string => (used.length === 0 ? limit : `MAX(0,${limit}-SUM(${used.join(",")}))`);
 
 /** The formulas of MODEL.md's built-in steps; a custom rule id has none. */
 export function stepFormula(id: string, c: StepContext): StepFormula | undefined {
   const at = (path: string) => c.input(path, c.period);
   const buyer = (field: string) => at(`buyers[${c.buyer}].${field}`);
   const p = c.previous;
-  const before = sumFormula(c.shippedBefore ?? []);
+  const before = c.shippedBefore ?? [];
   switch (id) {
     case "requested":
       return { native: buyer("requested") };
     case "us_license": {
       // With a licence quantity: at most what is left of it after the buyer's earlier shipments.
       const lic = buyer("licensedUnits");
-      const licensed = `IF(ISBLANK(${lic}),${p},MIN(${p},MAX(0,${lic}-${before})))`;
+      const licensed = `IF(ISBLANK(${lic}),${p},MIN(${p},${remainingFormula(lic, before)}))`;
       return { native: `IF(AND(${at("us.exportsAllowed")},OR(NOT(${at("us.approvedCustomersOnly")}),${buyer("usApproved")})),${licensed},0)` };
     }
     case "china_access": {
@@ -108,12 +112,12 @@ export function ruleFallbackReason(rule: RuleSpec, c: Pick<StepContext, "input" 
   return translated.ok ? undefined : translated.reason;
 }
 
-function domesticRatio(c: StepContext, at: (path: string) => string, buyer: (field: string) => string, before: string): StepFormula {
+function domesticRatio(c: StepContext, at: (path: string) => string, buyer: (field: string) => string, before: readonly string[]): StepFormula {
   const [basis, ratio, scope, price, domesticPrice] = ["china.cap.basis", "china.cap.ratio", "china.cap.scope", "market.h200Price", "market.domesticPrice"].map(at);
   const [units, value] = [buyer("domesticUnits"), buyer("domesticValue")];
   const p = c.previous;
-  // Cumulative scope: what is left of the cap after the buyer's shipments in earlier periods.
-  const left = (cap: string) => `IF(${scope}="cumulative",MAX(0,${cap}-${before}),${cap})`;
+  // Cumulative scope: what is left of the cap after the buyer's shipments in earlier periods (the first period has none).
+  const left = (cap: string) => (before.length === 0 ? cap : `IF(${scope}="cumulative",${remainingFormula(cap, before)},${cap})`);
   const cap = `IF(${basis}="units",${ratio}*${units},${ratio}*IF(ISBLANK(${value}),${units}*${domesticPrice},${value})/${price})`;
   // H200_ALLOWED refuses basis "none" (no cap), and a blank domesticPrice cell arrives as 0
   // in Excel desktop, so each branch passes only the arguments it needs.
@@ -136,7 +140,9 @@ export function supplyLimitFormula(input: StepContext["input"], t: number, shipp
   const [cap, scope, shipments, supply] = [input("us.chinaCapOfUsVolume", t), input("us.chinaCapScope", t), input("us.usShipments", t), input("market.supply", t)];
   const through = Array.from({ length: t + 1 }, (_, u) => input("us.usShipments", u));
   const perPeriod = `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`;
-  const cumulative = `IF(OR(ISBLANK(${cap}),${through.map((s) => `ISBLANK(${s})`).join(",")}),${supply},MIN(${supply},MAX(0,${cap}*${sumFormula(through)}-${sumFormula(shippedBefore)})))`;
+  // In the first period the cumulative cap is the period's.
+  if (t === 0) return perPeriod;
+  const cumulative = `IF(OR(ISBLANK(${cap}),${through.map((s) => `ISBLANK(${s})`).join(",")}),${supply},MIN(${supply},${remainingFormula(`${cap}*SUM(${through.join(",")})`, shippedBefore)}))`;
   return `IF(${scope}="cumulative",${cumulative},${perPeriod})`;
 }
 
