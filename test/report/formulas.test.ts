@@ -102,7 +102,8 @@ test("binding and largest cut recalculate to the engine's words when they differ
 });
 
 describe("editing an early quarter's input recalculates the later quarters that a cumulative limit ties to it", () => {
-  const base = {
+  type Doc = { periods: string[]; market: object; buyers: { name: string; requested: number; domesticUnits: number; licensedUnits?: number }[]; us?: object; china?: object };
+  const base: Doc = {
     periods: ["FY2027Q1", "FY2027Q2", "FY2027Q3"],
     market: { h200Price: 27000, supply: 1e6 },
     buyers: [
@@ -110,7 +111,7 @@ describe("editing an early quarter's input recalculates the later quarters that 
       { name: "Alibaba", requested: 30000, domesticUnits: 100000 },
     ],
   };
-  const cases: Record<string, typeof base & object> = {
+  const cases: Record<string, Doc> = {
     "a cumulative domestic-ratio cap": { ...base, china: { cap: { basis: "units", ratio: 1, scope: "cumulative" } } },
     "a US licence quota": { ...base, buyers: [{ ...base.buyers[0], licensedUnits: 100000 }, base.buyers[1]] },
     "a cumulative China-to-US volume cap": { ...base, us: { chinaCapOfUsVolume: 0.5, usShipments: 150000, chinaCapScope: "cumulative" } },
