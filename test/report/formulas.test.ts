@@ -166,3 +166,24 @@ function valid(doc: object) {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
 }
+
+test("rules: a per-period name reads its period's Assumptions cell; shippedBefore and orderRate (no single cell) fall back to values", () => {
+  const base = JSON.parse(JSON.stringify(exampleInput("multi-quarter.yaml").scenario));
+  const withRules = valid({
+    ...base,
+    rules: [
+      { id: "half", after: "orders", expression: "min(units, requested / 2)" },
+      { id: "quota", after: "public_sector", expression: "min(units, 200000 - shippedBefore)" },
+      { id: "ordered", after: "domestic_ratio", expression: "units * orderRate" },
+    ],
+  });
+  const report = buildReport([{ scenario: withRules, evaluation: evaluate(withRules) }]);
+  const name = report.sheets[1].name;
+  const t = table(report, name, new RegExp(`^${withRules.periods[1]}: H200 units`));
+  const col = (header: string) => t.columns.findIndex((c) => c.header === header);
+  const requested = t.rows[0][col("Requested")].formula as string; // the period's requested cell
+  expect(t.rows[0][col("Rule half")].formula).toBe(`MIN(${String.fromCharCode(65 + col("Orders"))}${t.row + 2},${requested}/2)`);
+  expect(t.rows[0][col("Rule quota")].formula).toBeUndefined();
+  expect(t.rows[0][col("Rule ordered")].formula).toBeUndefined();
+  expect(recalculationErrors(report)).toEqual([]);
+});
