@@ -35,7 +35,7 @@ export type { RuleFields } from "./rules/ruleProblems";
 export { compileExpression, ExpressionError, FUNCTION_USAGES, OPERATOR_SYMBOLS, MAX_EXPRESSION_LENGTH, MAX_NESTING, MAX_DEPTH } from "./rules/sandbox";
 export type { CompiledExpression, Value as RuleValue, ValueKind as RuleValueKind, Vocabulary as RuleVocabulary, Lookup as RuleLookup } from "./rules/sandbox";
 export type { RuleWhere } from "./messages";
-export { candidateList, MAX_CANDIDATES } from "./messages";
+export { candidateList, orList, MAX_CANDIDATES } from "./messages";
 export { FACTS, POLICY_EVENTS, METRIC_INFO } from "./baseline/facts";
 export type { Fact, PolicyEvent, Confidence, Metric } from "./baseline/facts";
 export { baselineValue, baselineFact, citation, listMetrics, conflicts, periodsOf, factById, eventById, groups } from "./baseline/query";

@@ -28,6 +28,12 @@ export function candidateList(items: readonly string[], max = MAX_CANDIDATES, ea
 }
 const quotedList = (items: readonly string[]): string => candidateList(items, MAX_CANDIDATES, quote);
 
+/**
+ * Alternatives in plain English: "a", "a or b", "a, b or c".
+ * @example orList(['"open"', '"approval"', '"blocked"']) // returns "\"open\", \"approval\" or \"blocked\""
+ */
+export const orList = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`);
+
 /** Where a custom rule ran: its id, the buyer and the period label. */
 export interface RuleWhere {
   readonly rule: string;
@@ -51,7 +57,7 @@ export const messages = {
   atMost: (max: number, v: number) => `must be at most ${max.toExponential()} (a sanity bound; check the units), got ${v}`,
   above: (min: number, v: number) => `must be greater than ${min}, got ${v}`,
   fraction: (v: number) => `must be a fraction between 0 and 1 (e.g. 0.25 for 25%), got ${v}`,
-  notOneOf: (v: unknown, allowed: readonly string[]) => `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${show(v)}`,
+  notOneOf: (v: unknown, allowed: readonly string[]) => `must be ${orList(allowed.map((a) => JSON.stringify(a)))}, got ${show(v)}`,
   unknownField: (key: string, suggestion: string | undefined) =>
     `unknown field ${quote(key)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
   periodArrayLength: (got: number, periods: number) =>

@@ -24,6 +24,7 @@ import {
   resolveInput,
   scenarioFromTables,
   closest,
+  orList,
 } from "../engine";
 import { Spill, unwrap } from "./adapter";
 import { readCells } from "./cells";
@@ -177,7 +178,7 @@ export function readDistributionRows(arg: unknown): Result<DistributionRows> {
     }
     const dist = typeof cells.dist === "string" ? cells.dist.trim().toLowerCase() : cells.dist;
     if (typeof dist !== "string" || !(dist in NEEDS)) {
-      problems.push(problem("enum", `${at}, column "dist"`, `must be one of ${DISTRIBUTIONS.map((d) => JSON.stringify(d)).join(", ")}, got ${dist === null ? "a blank cell" : JSON.stringify(dist)}`));
+      problems.push(problem("enum", `${at}, column "dist"`, `must be ${orList(DISTRIBUTIONS.map((d) => JSON.stringify(d)))}, got ${dist === null ? "a blank cell" : JSON.stringify(dist)}`));
       continue;
     }
     const raw: Record<string, unknown> = { dist };

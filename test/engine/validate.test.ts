@@ -29,8 +29,8 @@ describe("one message per problem, naming the field path", () => {
     ["zero price", { market: { h200Price: 0 } }, "market.h200Price: must be greater than 0"],
     ["share above 1", { us: { revenueShare: 25 } }, "us.revenueShare: must be a fraction between 0 and 1"],
     ["a scenario's probability above 1", { probability: 40 }, "probability: must be a fraction between 0 and 1"],
-    ["bad access word", { china: { access: "closed" } }, 'china.access: must be one of "open", "approval", "blocked"'],
-    ["bad basis word", { china: { cap: { basis: "dollar", ratio: 1 } } }, 'china.cap.basis: must be one of "none", "units", "dollars", got "dollar"'],
+    ["bad access word", { china: { access: "closed" } }, 'china.access: must be "open", "approval" or "blocked"'],
+    ["bad basis word", { china: { cap: { basis: "dollar", ratio: 1 } } }, 'china.cap.basis: must be "none", "units" or "dollars", got "dollar"'],
     ["cap without ratio", { china: { cap: { basis: "units" } } }, "china.cap.ratio: required"],
     ["approval without any rate", { china: { access: "approval" } }, "china.approvalRate: required when china.access is \"approval\""],
     ["dollars basis without price", { china: { cap: { basis: "dollars", ratio: 1 } } }, "market.domesticPrice: required when china.cap.basis is \"dollars\""],
@@ -45,7 +45,7 @@ describe("one message per problem, naming the field path", () => {
     ["unknown field with a suggestion", { china: { aprovalRate: 0.5 } }, 'china.aprovalRate: unknown field "aprovalRate"; did you mean "approvalRate"?'],
     ["boolean expected", { us: { exportsAllowed: "yes" } }, "us.exportsAllowed: expected true or false"],
     ["object expected", { market: 5 }, "market: expected an object"],
-    ["treatment word", { market: { usShareTreatment: "net" } }, "market.usShareTreatment: must be one of"],
+    ["treatment word", { market: { usShareTreatment: "net" } }, "market.usShareTreatment: must be \"cost\" or \"contra-revenue\""],
     ["publicSectorShare above 1", { buyers: [{ name: "A", requested: 1, domesticUnits: 0, publicSectorShare: 1.5 }] }, "buyers[0].publicSectorShare: must be a fraction"],
     ["rule after an unknown step", { rules: [{ id: "x", after: "suply", expression: "units" }] }, 'rules[0].after: unknown step "suply"; did you mean "supply"?'],
   ];
@@ -174,10 +174,10 @@ describe("version 2: every policy, market and buyer field is a timeline", () => 
   });
 
   const cases: Array<[string, Record<string, unknown>, string]> = [
-    ["an enum element outside its words", { ...four, china: { access: ["open", "open", "paused", "open"] } }, 'china.access[2]: must be one of "open", "approval", "blocked", got "paused"'],
+    ["an enum element outside its words", { ...four, china: { access: ["open", "open", "paused", "open"] } }, 'china.access[2]: must be "open", "approval" or "blocked", got "paused"'],
     ["a list of the wrong length", { ...four, china: { access: ["open", "blocked"] } }, "china.access: has 2 values but the scenario has 4 periods"],
-    ["an unknown scope", { china: { cap: { basis: "units", ratio: 1, scope: "forever" } } }, 'china.cap.scope: must be one of "period", "cumulative", got "forever"'],
-    ["an unknown US cap scope", { us: { chinaCapScope: "total" } }, 'us.chinaCapScope: must be one of "period", "cumulative"'],
+    ["an unknown scope", { china: { cap: { basis: "units", ratio: 1, scope: "forever" } } }, 'china.cap.scope: must be "period" or "cumulative", got "forever"'],
+    ["an unknown US cap scope", { us: { chinaCapScope: "total" } }, 'us.chinaCapScope: must be "period" or "cumulative"'],
     ["a negative licence", { buyers: [{ name: "A", requested: 1, domesticUnits: 0, licensedUnits: -5 }] }, "buyers[0].licensedUnits: must be at least 0, got -5"],
     ["an orderRate above 1", { china: { orderRate: 1.5 } }, "china.orderRate: must be a fraction between 0 and 1"],
     ["a buyer's orderRate below 0 in one period", { ...four, buyers: [{ name: "A", requested: 1, domesticUnits: 0, orderRate: [0.5, -0.1, 0.5, 0.5] }] }, "buyers[0].orderRate[1]: must be a fraction"],

@@ -132,7 +132,7 @@ test("a problem in the tables is #VALUE! with the field path and what to fix", (
   const [[cell]] = evaluateOnSheet(doc);
   expect(cell).toBeInstanceOf(DetailedCellError);
   expect((cell as DetailedCellError).value).toBe("#VALUE!");
-  expect((cell as DetailedCellError).message).toContain('china.access: must be one of "open", "approval", "blocked", got "closed"');
+  expect((cell as DetailedCellError).message).toContain('china.access: must be "open", "approval" or "blocked", got "closed"');
 });
 
 test("a misspelt policy key gets a suggestion", () => {

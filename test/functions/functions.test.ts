@@ -33,7 +33,7 @@ describe("CHIPS.H200_ALLOWED (MODEL.md)", () => {
     ["a negative ratio", [1, -1], "#NUM!", /^ratio: must be at least 0/],
     ["NaN", [NaN, 1], "#NUM!", /^domestic: expected a finite number/],
     ["Infinity", [1, Infinity], "#NUM!", /^ratio: expected a finite number/],
-    ["an unknown basis word", [1, 1, "dollar"], "#VALUE!", /^basis: must be one of "units", "dollars", got "dollar"/],
+    ["an unknown basis word", [1, 1, "dollar"], "#VALUE!", /^basis: must be "units" or "dollars", got "dollar"/],
     ["basis none has no cap", [1, 1, "none"], "#VALUE!", /^basis: basis "none" has no cap/],
     ["dollars basis without h200Price", [1e6, 1, "dollars"], "#VALUE!", /^h200Price: required on the "dollars" basis/],
     ["a zero h200Price", [1e6, 1, "dollars", 0], "#NUM!", /^h200Price: must be greater than 0/],

@@ -41,7 +41,7 @@ test("unknown names say what exists; unreadable saved data is a notice, not a cr
   const r = single(SCENARIO, "Nope", "shipped");
   expect(r).toMatchObject({ code: "#N/A", message: expect.stringContaining("not valid JSON") });
   expect(r).toMatchObject({ message: expect.stringContaining(builtIn.document.name) });
-  expect(single(SCENARIO, builtIn.id, "shiped")).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("metric: must be one of") });
+  expect(single(SCENARIO, builtIn.id, "shiped")).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("metric: must be \"requested\", \"shipped\"") });
   expect(single(SCENARIO, builtIn.id, "binding", "ByteDance")).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("binding is per period") });
 });
 

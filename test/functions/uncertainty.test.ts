@@ -163,7 +163,7 @@ describe("CHIPS.SIMULATE", () => {
       ["min above max", withRow(["china.approvalRate", "uniform", 0.8, null, 0.4, ...blank(5)]), "#NUM!", 'distributions row 2, column "max": must be at least min (0.8), got 0.4'],
       ["text where a number is expected", withRow(["china.approvalRate", "uniform", "low", null, 0.8, ...blank(5)]), "#VALUE!", 'distributions row 2, column "min": expected a finite number, got "low"'],
       ["a blank required cell", withRow(["china.approvalRate", "uniform", 0.4, null, null, ...blank(5)]), "#VALUE!", 'distributions row 2, column "max": required for a "uniform" distribution'],
-      ["an unknown distribution", withRow(["china.approvalRate", "lognormal", 0.4, null, 0.8, ...blank(5)]), "#VALUE!", 'distributions row 2, column "dist": must be one of "uniform", "triangular", "normal", "bernoulli", "choice", got "lognormal"'],
+      ["an unknown distribution", withRow(["china.approvalRate", "lognormal", 0.4, null, 0.8, ...blank(5)]), "#VALUE!", 'distributions row 2, column "dist": must be "uniform", "triangular", "normal", "bernoulli" or "choice", got "lognormal"'],
       ["a range outside the field's", withRow(["china.approvalRate", "uniform", 0.4, null, 1.5, ...blank(5)]), "#NUM!", "distributions row 2: "],
       ["a distribution that does not fit the input", withRow(["china.publicSectorBan", "uniform", 0, null, 1, ...blank(5)]), "#VALUE!", 'distributions row 2, column "dist": a true/false input takes "bernoulli" or "choice"'],
       ["a choice value the field does not take", withRow(["china.cap.basis", "choice", ...blank(6), "units, dolars", null]), "#NUM!", 'distributions row 2: the value "dolars" is not one of "none", "units", "dollars"'],
@@ -200,7 +200,7 @@ describe("CHIPS.SIMULATE", () => {
     test("a problem in the scenario tables names the field, as CHIPS.EVALUATE does", () => {
       const badPolicy = POLICY.map((r) => (r[0] === "china.access" ? ["china.access", "closed", ...r.slice(2)] : r));
       const e = errorOf(() => SIMULATE(BUYERS, badPolicy, DISTRIBUTIONS));
-      expect(e).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('china.access: must be one of "open", "approval", "blocked", got "closed"') });
+      expect(e).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('china.access: must be "open", "approval" or "blocked", got "closed"') });
     });
 
     test("several problems are reported together", () => {

@@ -1,8 +1,9 @@
 /** The uncertainty module's user-facing messages, kept together (as ../messages.ts is for the rest). */
+import { orList } from "../messages";
 const show = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : Array.isArray(v) ? "a list" : v !== null && typeof v === "object" ? "an object" : String(v));
 
 export const uncertaintyMessages = {
-  unknownDist: (v: unknown, allowed: readonly string[]) => `must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${show(v)}`,
+  unknownDist: (v: unknown, allowed: readonly string[]) => `must be ${orList(allowed.map((a) => JSON.stringify(a)))}, got ${show(v)}`,
   notNumber: (v: unknown) => `expected a finite number, got ${show(v)}`,
   orderedBounds: (min: number, max: number) => `must be at least min (${min}), got ${max}`,
   triangular: () => "needs min <= mode <= max and min < max",
