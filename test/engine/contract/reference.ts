@@ -126,7 +126,7 @@ export function referenceEvaluate(document: unknown): ReferenceEvaluation {
   const market = expandGroup(marketDoc, "market", n);
   const usShareTreatment = (marketDoc.usShareTreatment ?? "cost") as string;
   const buyerDocs = (doc.buyers as unknown[]).map(asDoc);
-  const buyers = buyerDocs.map((b) => ({ name: String(b.name), ...expandGroup(b, "buyer", n) }));
+  const buyers = buyerDocs.map((b) => expandGroup(b, "buyer", n));
 
   // The cumulative state: what each buyer, and all buyers, shipped before the current period,
   // and the US shipments through it.
@@ -185,13 +185,13 @@ export function referenceEvaluate(document: unknown): ReferenceEvaluation {
     for (const trail of trails) D += trail.domestic_ratio;
     const shipped = trails.map((trail) => (D > L ? (trail.domestic_ratio * L) / D : trail.domestic_ratio));
 
-    const buyerOutcomes = buyers.map((buyer, b): ReferenceBuyer => {
+    const buyerOutcomes = buyers.map((_, b): ReferenceBuyer => {
       const steps: Record<ReferenceStep, number> = { ...trails[b], supply: shipped[b] };
       const S = shipped[b];
       const revenue = S * num(market.h200Price[t]);
       const usShare = revenue * num(us.revenueShare[t]);
       return {
-        name: buyer.name,
+        name: String(buyerDocs[b].name),
         shipped: S,
         revenue,
         usShare,
