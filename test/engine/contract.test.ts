@@ -82,6 +82,8 @@ describe("the generator reaches the cases the law is for", () => {
     const text = docs.map((d) => JSON.stringify(d));
     expect(text.some((t) => /"access":\[/.test(t))).toBe(true);
     expect(text.some((t) => /"cumulative"/.test(t))).toBe(true);
+    expect(text.some((t) => /"scope":\[[^\]]*"period"[^\]]*"cumulative"/.test(t))).toBe(true);
+    expect(text.some((t) => /"chinaCapScope":\[[^\]]*"cumulative"/.test(t))).toBe(true);
     expect(text.some((t) => /\[[^\]]*null[^\]]*\]/.test(t))).toBe(true);
     expect(text.some((t) => !t.includes('"revenueShare"'))).toBe(true);
     expect(docs.every((d) => (d.periods as string[]).length >= 1 && (d.periods as string[]).length <= 8)).toBe(true);

@@ -34,7 +34,7 @@ const multiple = weighted<number>([round([0, 6]), 3], [fc.double({ min: 0, max: 
 const mostlyTrue = weighted<boolean>([fc.constant(true), 12], [fc.constant(false), 1]);
 const access = weighted<string>([fc.constant("open"), 4], [fc.constant("approval"), 4], [fc.constant("blocked"), 1]);
 const basis = fc.constantFrom("none", "units", "dollars");
-const scope = fc.constantFrom<unknown>(OMIT, "period", "cumulative");
+const scope = fc.constantFrom("period", "cumulative");
 
 const BUYER_NAMES = ["ByteDance", "Alibaba", "Tencent", "Baidu", "DeepSeek", "Others"];
 
@@ -103,7 +103,7 @@ function documents(version: Version): fc.Arbitrary<Json> {
         revenueShare: f(fraction),
         chinaCapOfUsVolume: f(capOfUsVolume, { nullDefault: true }),
         usShipments: f(units, { nullDefault: true, ...perPeriodInV1 }),
-        chinaCapScope: version === 2 ? scope : fc.constant(OMIT),
+        chinaCapScope: f(scope, { v2Only: true }),
       }),
       china: object({
         access: f(access),
@@ -111,7 +111,7 @@ function documents(version: Version): fc.Arbitrary<Json> {
         orderRate: f(fraction, { v2Only: true }),
         cap: fc.oneof(
           fc.constant(OMIT),
-          object({ basis: f(basis), ratio: f(capRatio), scope: version === 2 ? scope : fc.constant(OMIT) }),
+          object({ basis: f(basis), ratio: f(capRatio), scope: f(scope, { v2Only: true }) }),
         ),
         publicSectorBan: f(fc.boolean()),
       }),
@@ -146,7 +146,7 @@ function fillAt(obj: Json, key: string, t: number, value: unknown): void {
  * The document with the fields the contract requires in each period filled in: an approval rate
  * where access is "approval" and a buyer has none of its own; a cap ratio where the basis is not
  * "none"; a domestic price where the dollars basis needs one; US shipments where the China-vs-US
- * cap is set (every period when that cap counts cumulatively).
+ * cap is set, and in every period before one where it counts cumulatively.
  */
 function repaired(generated: Json, n: number, spare: { fraction: number; price: number; units: number; capRatio: number }): Json {
   // fast-check reuses generated values while shrinking: repair a copy (a JSON one: structuredClone's
@@ -155,6 +155,7 @@ function repaired(generated: Json, n: number, spare: { fraction: number; price: 
   const { us, china, market, buyers } = doc;
   const cap = china.cap as Json | undefined;
   const capOfUsSet = Array.from({ length: n }, (_, t) => writtenAt(us, "chinaCapOfUsVolume", t) !== null);
+  const cumulativeAt = Array.from({ length: n }, (_, t) => writtenAt(us, "chinaCapScope", t) === "cumulative");
   for (let t = 0; t < n; t++) {
     if (writtenAt(china, "access", t) === "approval" && writtenAt(china, "approvalRate", t) === null && buyers.some((b) => writtenAt(b, "approvalRate", t) === null)) {
       fillAt(china, "approvalRate", t, spare.fraction);
@@ -164,7 +165,8 @@ function repaired(generated: Json, n: number, spare: { fraction: number; price: 
     if (capBasis === "dollars" && writtenAt(market, "domesticPrice", t) === null && buyers.some((b) => writtenAt(b, "domesticValue", t) === null)) {
       fillAt(market, "domesticPrice", t, spare.price);
     }
-    const usShipmentsNeeded = us.chinaCapScope === "cumulative" ? capOfUsSet.some(Boolean) : capOfUsSet[t];
+    // A cumulative cap in period u sums US shipments from the first period through u.
+    const usShipmentsNeeded = capOfUsSet.some((set, u) => set && (u === t || (u > t && cumulativeAt[u])));
     if (usShipmentsNeeded && writtenAt(us, "usShipments", t) === null) fillAt(us, "usShipments", t, spare.units);
   }
   return doc;
