@@ -74,8 +74,27 @@ describe("the generator reaches the cases the law is for", () => {
     expect(periods.some((x) => demand(x) > 0 && x.p.buyers.every((b) => b.steps.supply === b.steps.domestic_ratio))).toBe(true);
   });
 
-  test("licences run out part-way (0 < us_license < requested only comes from a unit quota)", () => {
+  test("licences run out part-way (0 < us_license < requested only comes from a unit quota) and completely", () => {
     expect(buyerPeriods.some((b) => b.steps.us_license > 0 && b.steps.us_license < b.steps.requested)).toBe(true);
+    // A buyer with one quota for the whole horizon that has shipped all of it and still asks for chips.
+    const exhausted = docs.flatMap((doc, i) =>
+      (doc.buyers as Record<string, unknown>[]).flatMap((buyer, b) => {
+        const quota = buyer.licensedUnits;
+        if (typeof quota !== "number" || quota === 0) return [];
+        let before = 0;
+        return evaluations[i].periods.filter((p) => {
+          const used = before >= quota;
+          before += p.buyers[b].shipped;
+          return used && p.buyers[b].steps.requested > 0;
+        });
+      }),
+    );
+    expect(exhausted.length).toBeGreaterThan(0);
+  });
+
+  test("a cumulative domestic cap binds in a later quarter", () => {
+    const later = docs.flatMap((doc, i) => (/"scope":"cumulative"/.test(JSON.stringify(doc)) ? evaluations[i].periods.slice(1) : []));
+    expect(later.some((p) => p.buyers.some((b) => b.binding === "domestic_ratio"))).toBe(true);
   });
 
   test("documents use one value, per-period lists, per-period nulls and omitted fields", () => {
