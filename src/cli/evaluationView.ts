@@ -24,6 +24,7 @@ export function renderEvaluation(evaluation: Evaluation, scenario: Scenario, opt
     lines.push("", chinaRevenueLine(p, scenario));
   }
   if (periods.length > 1) lines.push("", bold("All periods (H200 units; money in US$ m)"), ...summaryTable(periods));
+  lines.push("", ...BINDING_NOTE);
   return lines.join("\n") + "\n";
 }
 
@@ -33,15 +34,22 @@ function stepsTable(p: PeriodOutcome): string[] {
     { header: "Buyer", align: "left" },
     ...stepIds.map((id): Column => ({ header: STEP_HEADERS.get(id) ?? id, align: "right" })),
     { header: "Binding\nstep", align: "left" },
+    { header: "Largest\ncut", align: "left" },
   ];
   const stepTotal = (id: string) => p.buyers.reduce((acc, b) => acc + b.steps[id], 0);
   const rows: Row[] = [
-    ...p.buyers.map((b) => [b.name, ...stepIds.map((id) => units(b.steps[id])), b.binding]),
+    ...p.buyers.map((b) => [b.name, ...stepIds.map((id) => units(b.steps[id])), b.binding, b.largestCut]),
     "rule",
-    ["Total", ...stepIds.map((id) => units(stepTotal(id))), ""],
+    ["Total", ...stepIds.map((id) => units(stepTotal(id))), "", ""],
   ];
   return renderTable(columns, rows);
 }
+
+/** The footnote under every evaluation: what the two step columns mean. */
+export const BINDING_NOTE = [
+  "Binding step: the last step that removed units, the constraint the buyer's shipments end at.",
+  "Largest cut: the step that removed the most units. See docs/model.md.",
+];
 
 function moneyTable(p: PeriodOutcome): string[] {
   const columns: Column[] = [

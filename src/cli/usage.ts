@@ -75,7 +75,8 @@ Environment:
   CHIPS_DEBUG              Print the stack trace of an internal error.
 
 Through npx, options after the command name reach chips: "npx chips --version",
-"npx chips report --help". Scenario fields: docs/scenario-format.md.
+"npx chips report --help". Scenario fields: docs/scenario-format.md. The model (each
+step's formula, per-period policy, cumulative caps, binding and largest cut): docs/model.md.
 `;
 
 /** One command's help. */

@@ -8,7 +8,7 @@ import { MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD, rangeMessage } from "./fields
 import { messages } from "./messages";
 import { Problem, Result, fail, ok, problem } from "./problems";
 import { ACCESS_MODES, Access, CAP_BASES, US_SHARE_TREATMENTS, UsShareTreatment } from "./scenario";
-import { allocateSupply, chinaAccess, publicSector, supplyLimit, usLicense } from "./steps";
+import { allocateSupply, chinaAccess, domesticRatio, orders, publicSector, supplyLimit, usLicense } from "./steps";
 import { DEFAULT_US_REVENUE_SHARE, usRevenueShare } from "./usRevenueShare";
 
 export type ParamKind = "number" | "boolean" | "text";
@@ -152,9 +152,17 @@ export const CORES = {
       flag("usApproved", "TRUE if Washington approved this buyer", true),
       flag("exportsAllowed", "TRUE if H200 exports to China are allowed", true),
       flag("approvedCustomersOnly", "TRUE if only approved customers get licences", true),
+      num("licensedUnits", "the licence's H200 units over all periods", { blank: null, max: MAX_UNITS }),
+      num("shippedBefore", "H200 units already shipped under the licence", { blank: 0, max: MAX_UNITS }),
     ],
-    compute: ([u, usApproved, exportsAllowed, approvedCustomersOnly]) =>
-      usLicense(n(u), { usApproved: b(usApproved), exportsAllowed: b(exportsAllowed), approvedCustomersOnly: b(approvedCustomersOnly) }),
+    compute: ([u, usApproved, exportsAllowed, approvedCustomersOnly, licensedUnits, shippedBefore]) =>
+      usLicense(n(u), {
+        usApproved: b(usApproved),
+        exportsAllowed: b(exportsAllowed),
+        approvedCustomersOnly: b(approvedCustomersOnly),
+        licensedUnits: licensedUnits as number | null,
+        shippedBefore: n(shippedBefore),
+      }),
   },
   CHINA_ACCESS: {
     name: "CHINA_ACCESS",
@@ -163,6 +171,11 @@ export const CORES = {
       if (access === "approval" && approvalRate === null) return problem("missing", "approvalRate", messages.required('the approval rate when access is "approval"'));
       return chinaAccess(n(u), access as Access, (approvalRate as number | null) ?? 0);
     },
+  },
+  ORDERS: {
+    name: "ORDERS",
+    params: [units(), rate("orderRate", "share of approved volume that becomes firm orders", 1)],
+    compute: ([u, orderRate]) => orders(n(u), n(orderRate)),
   },
   PUBLIC_SECTOR: {
     name: "PUBLIC_SECTOR",
@@ -178,12 +191,13 @@ export const CORES = {
       STEP_BASIS,
       H200_PRICE,
       DOMESTIC_PRICE,
+      num("shippedBefore", "H200 units the buyer bought in earlier periods (cumulative cap; blank: per period)", { blank: null, max: MAX_UNITS }),
     ],
-    compute: ([u, domestic, ratio, basis, h200Price, domesticPrice]) => {
+    compute: ([u, domestic, ratio, basis, h200Price, domesticPrice, shippedBefore]) => {
       // Basis "none" sets no cap, as in the scenario pipeline.
       if (basis === "none") return n(u);
       const cap = domesticCap(domestic, ratio, basis, h200Price, domesticPrice);
-      return typeof cap === "number" ? Math.min(n(u), cap) : cap;
+      return typeof cap === "number" ? domesticRatio(n(u), cap, shippedBefore as number | null) : cap;
     },
   },
   SUPPLY_LIMIT: {
@@ -191,11 +205,12 @@ export const CORES = {
     params: [
       units("supply"),
       num("chinaCapOfUsVolume", "China volume as a multiple of US shipments", { blank: null, max: MAX_RATIO }),
-      num("usShipments", "US H200 shipments in units", { blank: null, max: MAX_UNITS }),
+      num("usShipments", "US H200 shipments in units (cumulative cap: summed through this period)", { blank: null, max: MAX_UNITS }),
+      num("shippedBefore", "China's H200 units shipped in earlier periods (cumulative cap; blank: per period)", { blank: null, max: MAX_UNITS }),
     ],
-    compute: ([supply, cap, usShipments]) => {
+    compute: ([supply, cap, usShipments, shippedBefore]) => {
       if (cap !== null && usShipments === null) return problem("missing", "usShipments", messages.usShipmentsNeeded());
-      return supplyLimit(n(supply), cap as number | null, usShipments as number | null);
+      return supplyLimit(n(supply), cap as number | null, usShipments as number | null, shippedBefore as number | null);
     },
   },
   CHINA_REVENUE: {
@@ -215,11 +230,12 @@ export type CoreName = keyof typeof CORES;
 
 /**
  * Step `supply` over a list of buyers' demands: each buyer's pro-rata share of the supply
- * (lowered to chinaCapOfUsVolume x usShipments when given). Problems name `demands[i]`.
+ * (lowered to chinaCapOfUsVolume x usShipments when given; cumulative with shippedBefore, as
+ * SUPPLY_LIMIT). Problems name `demands[i]`.
  * @example allocateSupplyOf([100, 300], 200, null, null) // returns { ok: true, value: [50, 150] }
  */
-export function allocateSupplyOf(demands: readonly ArgValue[], supply: ArgValue, chinaCapOfUsVolume: ArgValue, usShipments: ArgValue): Result<number[]> {
-  const limit = runCore(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments]);
+export function allocateSupplyOf(demands: readonly ArgValue[], supply: ArgValue, chinaCapOfUsVolume: ArgValue, usShipments: ArgValue, shippedBefore: ArgValue = null): Result<number[]> {
+  const limit = runCore(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments, shippedBefore]);
   const spec = units("demands");
   const problems: Problem[] = limit.ok ? [] : [...limit.problems];
   const values = demands.map((d, i) => {

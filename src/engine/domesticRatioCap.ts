@@ -1,4 +1,4 @@
-import { DomesticRatioCapRule } from "./scenario";
+import { CapBasis } from "./scenario";
 
 /** What a buyer holds of domestic AI processors, and the prices that value them. */
 export interface DomesticHoldings {
@@ -16,7 +16,7 @@ export interface DomesticHoldings {
  * @example domesticRatioCap({ basis: "units", ratio: 1.5 }, { domesticUnits: 1000, domesticValue: null, domesticPrice: null, h200Price: 27000 }) // returns 1500
  * @example domesticRatioCap({ basis: "dollars", ratio: 1 }, { domesticUnits: 0, domesticValue: 27e6, domesticPrice: null, h200Price: 27000 }) // returns 1000
  */
-export function domesticRatioCap(rule: DomesticRatioCapRule, holdings: DomesticHoldings): number {
+export function domesticRatioCap(rule: { readonly basis: CapBasis; readonly ratio: number | null }, holdings: DomesticHoldings): number {
   if (rule.basis === "none" || rule.ratio === null) return Infinity;
   if (rule.basis === "units") return rule.ratio * holdings.domesticUnits;
   const value = holdings.domesticValue ?? holdings.domesticUnits * (holdings.domesticPrice ?? NaN);

@@ -1,12 +1,13 @@
 /**
  * Runs the pipeline over every period and buyer of a validated scenario and derives the
- * outputs of MODEL.md: shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, totals.
+ * outputs of MODEL.md: shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, largestCut,
+ * totals. Periods run in order, each seeing what the earlier ones shipped (cumulative limits).
  */
 import { messages } from "./messages";
-import { Step, StepId } from "./pipeline";
+import { PeriodContext, Step, StepId } from "./pipeline";
 import { Problem, Result, fail, ok } from "./problems";
 import { RuleError, RuleFailure, pipelineFor } from "./rules/pipelineFor";
-import { Scenario } from "./scenario";
+import { Scenario, buyersAt, policyAt } from "./scenario";
 
 export interface BuyerOutcome {
   readonly name: string;
@@ -15,8 +16,10 @@ export interface BuyerOutcome {
   readonly usShare: number;
   readonly nvidiaNet: number;
   readonly h20Equivalent: number;
-  /** The step that removed the most units (ties: the earlier step); "none" if nothing was removed. */
+  /** The last step that removed units: the constraint the buyer's shipments end at; "none" if nothing was removed. */
   readonly binding: StepId | "none";
+  /** The step that removed the most units (ties: the earlier step); "none" if nothing was removed. */
+  readonly largestCut: StepId | "none";
   /** The quantity after each step, in pipeline order. */
   readonly steps: Readonly<Record<StepId, number>>;
 }
@@ -52,10 +55,33 @@ export interface Evaluation {
  * @example evaluate(scenario).periods[0].totals.shipped // returns 60000 — the H200 units shipped to China in the first period
  */
 export function evaluate(scenario: Scenario, pipeline: readonly Step[] = pipelineFor(scenario)): Evaluation {
-  return {
-    scenario: scenario.name,
-    periods: scenario.periods.map((period, t) => evaluatePeriod(scenario, pipeline, period, t)),
-  };
+  const shippedBefore = scenario.buyers.map(() => 0);
+  const periods = scenario.periods.map((period, t): PeriodOutcome => {
+    const outcome = evaluatePeriod(pipeline, period, periodContext(scenario, t, shippedBefore));
+    outcome.buyers.forEach((o, b) => (shippedBefore[b] += o.shipped));
+    return outcome;
+  });
+  return { scenario: scenario.name, periods };
+}
+
+/**
+ * What period t's steps see, given each buyer's units shipped before t (summed over the
+ * earlier periods): the one place a PeriodContext is made.
+ */
+export function periodContext(scenario: Scenario, t: number, shippedBefore: readonly number[]): PeriodContext {
+  let usShipmentsThrough: number | null = 0;
+  for (let u = 0; u <= t && usShipmentsThrough !== null; u++) {
+    const us = scenario.us.usShipments[u];
+    usShipmentsThrough = us === null ? null : usShipmentsThrough + us;
+  }
+  const totalShippedBefore = shippedBefore.reduce((a, x) => a + x, 0);
+  return { t, scenario, policy: policyAt(scenario, t), buyers: buyersAt(scenario, t), shippedBefore: shippedBefore.slice(), totalShippedBefore, usShipmentsThrough };
+}
+
+/** Period t's context rebuilt from an evaluation of the scenario (for views that show a step's limit). */
+export function periodContextOf(scenario: Scenario, evaluation: Evaluation, t: number): PeriodContext {
+  const before = scenario.buyers.map((_, b) => evaluation.periods.slice(0, t).reduce((a, p) => a + p.buyers[b].shipped, 0));
+  return periodContext(scenario, t, before);
 }
 
 /**
@@ -87,17 +113,18 @@ function summarise(failures: readonly RuleFailure[]): Problem[] {
   return [...byRule.values()].map(({ first, more }) => (more === 0 ? first : { ...first, message: first.message + messages.ruleMoreFailures(more) }));
 }
 
-function evaluatePeriod(scenario: Scenario, pipeline: readonly Step[], period: string, t: number): PeriodOutcome {
-  const { buyers, market, us } = scenario;
+function evaluatePeriod(pipeline: readonly Step[], period: string, context: PeriodContext): PeriodOutcome {
+  const { market, us } = context.policy;
+  const { buyers } = context;
   // trail[k][b]: the quantity of buyer b after step k.
   const trail: number[][] = [];
   let units = buyers.map(() => 0);
   for (const step of pipeline) {
     if (step.kind === "buyer") {
-      units = units.map((u, b) => step.apply(u, buyers[b], t, scenario));
+      units = units.map((u, b) => step.apply(u, b, context));
     } else {
       units = units.slice();
-      step.apply(units, t, scenario);
+      step.apply(units, context);
     }
     trail.push(units);
   }
@@ -115,6 +142,7 @@ function evaluatePeriod(scenario: Scenario, pipeline: readonly Step[], period: s
       nvidiaNet: revenue - usShare,
       h20Equivalent: shipped * market.h20Multiple,
       binding: bindingStep(pipeline, quantities),
+      largestCut: largestCutStep(pipeline, quantities),
       steps: Object.fromEntries(pipeline.map((s, k) => [s.id, quantities[k]])),
     };
   });
@@ -122,7 +150,7 @@ function evaluatePeriod(scenario: Scenario, pipeline: readonly Step[], period: s
   const sum = (pick: (o: BuyerOutcome) => number) => outcomes.reduce((acc, o) => acc + pick(o), 0);
   const revenue = sum((o) => o.revenue);
   const nvidiaNet = sum((o) => o.nvidiaNet);
-  const baselineChinaRevenue = market.baselineChinaRevenue[t];
+  const baselineChinaRevenue = market.baselineChinaRevenue;
   return {
     period,
     buyers: outcomes,
@@ -140,11 +168,22 @@ function evaluatePeriod(scenario: Scenario, pipeline: readonly Step[], period: s
 }
 
 /**
- * The step that removed the most units from the quantity before it; the earlier step wins a
- * tie; "none" when the final quantity equals the first (nothing was removed overall).
- * @example bindingStep(PIPELINE, [100, 100, 60, 60, 60, 60]) // returns "china_access"
+ * The last step that removed units: the constraint the buyer's shipments end at (relaxing an
+ * earlier cut alone would not raise them past it); "none" when the final quantity equals the first.
+ * @example bindingStep(PIPELINE, [100, 100, 60, 60, 60, 40, 40]) // returns "domestic_ratio"
  */
 export function bindingStep(pipeline: readonly Step[], quantities: readonly number[]): StepId | "none" {
+  if (quantities[quantities.length - 1] === quantities[0]) return "none";
+  for (let k = quantities.length - 1; k >= 1; k--) if (quantities[k] < quantities[k - 1]) return pipeline[k].id;
+  return "none";
+}
+
+/**
+ * The step that removed the most units from the quantity before it; the earlier step wins a
+ * tie; "none" when the final quantity equals the first (nothing was removed overall).
+ * @example largestCutStep(PIPELINE, [100, 100, 60, 60, 60, 40, 40]) // returns "china_access"
+ */
+export function largestCutStep(pipeline: readonly Step[], quantities: readonly number[]): StepId | "none" {
   if (quantities[quantities.length - 1] === quantities[0]) return "none";
   let best: StepId | "none" = "none";
   let most = 0;

@@ -5,7 +5,7 @@
  * input is adding a row (and reading it in the step that uses it).
  */
 import { MAX_PRICE, MAX_RATIO, MAX_UNITS, MAX_USD } from "./fields";
-import { ACCESS_MODES, CAP_BASES, US_SHARE_TREATMENTS } from "./scenario";
+import { ACCESS_MODES, CAP_BASES, CAP_SCOPES, US_SHARE_TREATMENTS } from "./scenario";
 
 /** Where a field sits in the document: top level, a policy block, the cap, or each buyer. */
 export type FieldGroup = "scenario" | "us" | "china" | "cap" | "market" | "buyer";
@@ -87,24 +87,24 @@ export function segmentsOf(row: Pick<FieldRow, "group" | "key">, buyer = 0): (st
   }
 }
 
-/** MODEL.md's scenario fields, in its order. */
+/** MODEL.md's scenario fields, in its order; every one but the names and usShareTreatment may vary by period. */
 export const FIELDS: readonly FieldRow[] = [
   { group: "scenario", key: "name", kind: "text", perPeriod: false, required: true, what: "the scenario's name", label: "Scenario", help: "the scenario's name, shown in every output", step: "identity" },
   { group: "scenario", key: "description", kind: "text", default: "", perPeriod: false, what: "a description", label: "Description", help: "what the scenario says and where its numbers come from", step: "identity" },
   {
-    group: "us", key: "exportsAllowed", kind: "flag", default: true, perPeriod: false, what: "whether Washington lets H200 ship", label: "US allows H200 exports to China",
+    group: "us", key: "exportsAllowed", kind: "flag", default: true, perPeriod: true, what: "whether Washington lets H200 ship", label: "US allows H200 exports to China",
     help: "Washington lets H200 ship at all", step: "us_license", pane: true,
   },
   {
-    group: "us", key: "approvedCustomersOnly", kind: "flag", default: true, perPeriod: false, what: "whether only approved customers get licences", label: "Only US-approved customers licensed",
+    group: "us", key: "approvedCustomersOnly", kind: "flag", default: true, perPeriod: true, what: "whether only approved customers get licences", label: "Only US-approved customers licensed",
     help: "only buyers with usApproved: true get licences", step: "us_license",
   },
   {
-    group: "us", key: "revenueShare", kind: "fraction", default: 0.25, perPeriod: false, what: "share of sales paid to the US government", label: "Share of H200 China sales paid to the US government",
+    group: "us", key: "revenueShare", kind: "fraction", default: 0.25, perPeriod: true, what: "share of sales paid to the US government", label: "Share of H200 China sales paid to the US government",
     format: "percent", help: "share of H200 China sales paid to the US government", step: "outputs", pane: true,
   },
   {
-    group: "us", key: "chinaCapOfUsVolume", kind: "ratio", default: null, perPeriod: false, what: "China's H200 volume as a multiple of US shipments", label: "China volume cap, multiple of US shipments (blank: none)",
+    group: "us", key: "chinaCapOfUsVolume", kind: "ratio", default: null, perPeriod: true, what: "China's H200 volume as a multiple of US shipments", label: "China volume cap, multiple of US shipments (blank: none)",
     format: "ratio", help: "China total ≤ this × usShipments (BIS rule, Jan 2026: 0.5); null: no cap", step: "supply",
   },
   {
@@ -112,35 +112,47 @@ export const FIELDS: readonly FieldRow[] = [
     format: "units", help: "US H200 shipments per period, units", step: "supply",
   },
   {
-    group: "china", key: "access", kind: "enum", values: ACCESS_MODES, default: "open", perPeriod: false, what: "Beijing's access rule", label: "Beijing access: open, approval or blocked",
+    group: "us", key: "chinaCapScope", kind: "enum", values: CAP_SCOPES, default: "period", perPeriod: true, what: "the scope of the China-to-US volume cap", label: "China volume cap scope: period or cumulative",
+    help: "period: the cap holds each quarter; cumulative: China's H200 so far ≤ the multiple × US shipments so far", step: "supply",
+  },
+  {
+    group: "china", key: "access", kind: "enum", values: ACCESS_MODES, default: "open", perPeriod: true, what: "Beijing's access rule", label: "Beijing access: open, approval or blocked",
     help: "Beijing lets buyers in (open), through an approval process (approval), or not at all (blocked)", step: "china_access", pane: true,
   },
   {
-    group: "china", key: "approvalRate", kind: "fraction", default: null, perPeriod: false, required: "access is approval and a buyer has no approvalRate of its own", what: "share of requested volume approved",
+    group: "china", key: "approvalRate", kind: "fraction", default: null, perPeriod: true, required: "access is approval and a buyer has no approvalRate of its own", what: "share of requested volume approved",
     label: "Share of requested volume Beijing approves", format: "percent", help: "share of requested volume Beijing approves (access = approval)", step: "china_access", pane: true,
   },
   {
-    group: "cap", key: "basis", kind: "enum", values: CAP_BASES, default: "none", perPeriod: false, what: "the cap's basis", label: "Domestic-ratio cap basis: none, units or dollars",
+    group: "china", key: "orderRate", kind: "fraction", default: 1, perPeriod: true, what: "share of approved volume that becomes firm orders", label: "Share of approved volume ordered and delivered",
+    format: "percent", help: "share of approved volume that becomes firm, delivered orders (0: approved but paused)", step: "orders", pane: true,
+  },
+  {
+    group: "cap", key: "basis", kind: "enum", values: CAP_BASES, default: "none", perPeriod: true, what: "the cap's basis", label: "Domestic-ratio cap basis: none, units or dollars",
     help: "cap relative to domestic processors: by chip count (units), by dollar value (dollars), or none", step: "domestic_ratio", pane: true,
   },
   {
-    group: "cap", key: "ratio", kind: "ratio", perPeriod: false, required: "basis is not none", what: "H200 allowed per domestic chip or dollar", label: "H200 allowed per domestic chip or dollar",
+    group: "cap", key: "ratio", kind: "ratio", perPeriod: true, required: "basis is not none", what: "H200 allowed per domestic chip or dollar", label: "H200 allowed per domestic chip or dollar",
     format: "ratio", help: "H200 allowed per domestic chip (units) or per domestic dollar (dollars)", step: "domestic_ratio", pane: true, unusedWhen: { key: "basis", value: "none" },
   },
   {
-    group: "china", key: "publicSectorBan", kind: "flag", default: false, perPeriod: false, what: "whether the public-sector ban applies", label: "Public-sector purchases barred",
+    group: "cap", key: "scope", kind: "enum", values: CAP_SCOPES, default: "period", perPeriod: true, what: "the domestic-ratio cap's scope", label: "Domestic-ratio cap scope: period or cumulative",
+    help: "period: the cap holds each quarter; cumulative: H200 bought so far ≤ the ratio × domestic chips held so far", step: "domestic_ratio", pane: true,
+  },
+  {
+    group: "china", key: "publicSectorBan", kind: "flag", default: false, perPeriod: true, what: "whether the public-sector ban applies", label: "Public-sector purchases barred",
     help: "remove each buyer's public-sector share", step: "public_sector", pane: true,
   },
-  { group: "market", key: "h200Price", kind: "price", perPeriod: false, required: true, what: "USD per H200", label: "H200 price (USD)", format: "usd", help: "USD per H200", step: "outputs", pane: true },
+  { group: "market", key: "h200Price", kind: "price", perPeriod: true, required: true, what: "USD per H200", label: "H200 price (USD)", format: "usd", help: "USD per H200", step: "outputs", pane: true },
   {
-    group: "market", key: "domesticPrice", kind: "price", default: null, perPeriod: false, required: "the basis is dollars and a buyer has no domesticValue", what: "USD per domestic processor",
+    group: "market", key: "domesticPrice", kind: "price", default: null, perPeriod: true, required: "the basis is dollars and a buyer has no domesticValue", what: "USD per domestic processor",
     label: "Domestic processor price (USD)", format: "usd", help: "USD per domestic processor; values domesticUnits on the dollars basis", step: "domestic_ratio",
   },
   {
     group: "market", key: "supply", kind: "units", perPeriod: true, required: true, what: "H200 units Nvidia can allocate to China", label: "H200 supply Nvidia can allocate to China (units)",
     format: "units", help: "H200 units Nvidia can allocate to China per period", step: "supply", pane: true,
   },
-  { group: "market", key: "h20Multiple", kind: "ratio", default: 6, perPeriod: false, what: "H20s per H200 in compute", label: "H20s per H200 in compute", format: "ratio", help: "one H200 ≈ this many H20 in compute", step: "outputs" },
+  { group: "market", key: "h20Multiple", kind: "ratio", default: 6, perPeriod: true, what: "H20s per H200 in compute", label: "H20s per H200 in compute", format: "ratio", help: "one H200 ≈ this many H20 in compute", step: "outputs" },
   {
     group: "market", key: "baselineChinaRevenue", kind: "usd", default: 0, perPeriod: true, what: "China revenue without H200, in USD", label: "China revenue without H200 (USD)",
     format: "usdBillions", help: "China revenue per period without H200, USD", step: "outputs",
@@ -155,21 +167,29 @@ export const FIELDS: readonly FieldRow[] = [
     format: "units", help: "H200 units requested per period", step: "requested", pane: true,
   },
   {
-    group: "buyer", key: "domesticUnits", kind: "units", perPeriod: false, required: true, what: "domestic AI processors held and planned, in units", label: "domestic AI processors held and planned (units)",
+    group: "buyer", key: "domesticUnits", kind: "units", perPeriod: true, required: true, what: "domestic AI processors held and planned, in units", label: "domestic AI processors held and planned (units)",
     format: "units", help: "domestic AI processors held and planned", step: "domestic_ratio", pane: true,
   },
   {
-    group: "buyer", key: "domesticValue", kind: "usd", default: null, perPeriod: false, what: "USD value of domestic processors", label: "their value (USD; blank: units x domestic price)",
+    group: "buyer", key: "domesticValue", kind: "usd", default: null, perPeriod: true, what: "USD value of domestic processors", label: "their value (USD; blank: units x domestic price)",
     format: "usdBillions", help: "their value in USD; null = domesticUnits × market.domesticPrice", step: "domestic_ratio",
   },
   {
-    group: "buyer", key: "publicSectorShare", kind: "fraction", default: 0, perPeriod: false, what: "public-sector share of demand", label: "public-sector share of demand",
+    group: "buyer", key: "publicSectorShare", kind: "fraction", default: 0, perPeriod: true, what: "public-sector share of demand", label: "public-sector share of demand",
     format: "percent", help: "share of this buyer's demand that is public sector", step: "public_sector", pane: true,
   },
-  { group: "buyer", key: "usApproved", kind: "flag", default: true, perPeriod: false, what: "whether Washington approved this buyer", label: "US-approved customer", help: 'an "approved customer" for Washington', step: "us_license", pane: true },
+  { group: "buyer", key: "usApproved", kind: "flag", default: true, perPeriod: true, what: "whether Washington approved this buyer", label: "US-approved customer", help: 'an "approved customer" for Washington', step: "us_license", pane: true },
   {
-    group: "buyer", key: "approvalRate", kind: "fraction", default: null, perPeriod: false, what: "share of this buyer's requested volume approved", label: "own approval share (blank: Beijing's)",
+    group: "buyer", key: "licensedUnits", kind: "units", default: null, perPeriod: true, what: "H200 units the buyer's US licence allows over all periods", label: "US licence quantity, all periods (units; blank: no limit)",
+    format: "units", help: "the most H200 its US licence allows over all periods together; null = no quantity limit", step: "us_license", pane: true,
+  },
+  {
+    group: "buyer", key: "approvalRate", kind: "fraction", default: null, perPeriod: true, what: "share of this buyer's requested volume approved", label: "own approval share (blank: Beijing's)",
     format: "percent", help: "this buyer's own approval rate; null = china.approvalRate", step: "china_access",
+  },
+  {
+    group: "buyer", key: "orderRate", kind: "fraction", default: null, perPeriod: true, what: "share of this buyer's approved volume ordered", label: "own order share (blank: China's)",
+    format: "percent", help: "this buyer's own order rate; null = china.orderRate", step: "orders",
   },
 ];
 

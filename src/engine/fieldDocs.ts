@@ -26,7 +26,7 @@ function checkedText(row: FieldRow): string {
     flag: "boolean",
     text: row.required === true ? "non-empty text" : "text",
   };
-  const perPeriod = row.perPeriod ? ", number or one per period" : "";
+  const perPeriod = row.perPeriod ? "; one value or one per period" : "";
   const when = typeof row.required === "string" ? `; required when ${row.required}` : "";
   return checks[row.kind] + perPeriod + when;
 }

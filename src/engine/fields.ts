@@ -49,24 +49,61 @@ export class FieldReader {
     return this.checkNumber(v, join(path, key), spec) ?? null;
   }
 
-  /** One number per period: a single number (same every period) or a list as long as `periods`. */
-  perPeriod(obj: Json | undefined, key: string, path: string, periods: number, spec: NumberSpec): number[] | undefined {
+  /**
+   * One value per period: a single value (the same every period) or a list with one value per
+   * period, each checked by `one`. A missing field or a null element takes `spec.fallback`; where
+   * that is undefined (no default) it is a problem, reported at the element (`path[2]`).
+   */
+  timeline<T>(obj: Json | undefined, key: string, path: string, periods: number, spec: TimelineSpec<T>): (T | null)[] | undefined {
     const at = join(path, key);
     const v = obj?.[key];
     if (v === undefined || v === null) {
-      if (spec.required) this.report("missing", at, messages.required(`${spec.what}, one number or one per period`));
-      return spec.fallback === undefined ? undefined : new Array<number>(periods).fill(spec.fallback);
+      if (spec.required) this.report("missing", at, messages.required(`${spec.what}, one value or one per period`));
+      return spec.fallback === undefined ? undefined : new Array<T | null>(periods).fill(spec.fallback);
     }
     if (!Array.isArray(v)) {
-      const n = this.checkNumber(v, at, spec);
-      return n === undefined ? undefined : new Array<number>(periods).fill(n);
+      const one = spec.one(v, at);
+      return one === undefined ? undefined : new Array<T>(periods).fill(one);
     }
     if (periods > 0 && v.length !== periods) {
       this.report("shape", at, messages.periodArrayLength(v.length, periods));
       return undefined;
     }
-    const out = v.map((item, i) => this.checkNumber(item, `${at}[${i}]`, spec));
-    return out.every((n): n is number => n !== undefined) ? out : undefined;
+    const out = v.map((item: unknown, i): T | null | undefined => {
+      if (item !== undefined && item !== null) return spec.one(item, `${at}[${i}]`);
+      if (spec.fallback === undefined) this.report("missing", `${at}[${i}]`, messages.nullWithoutDefault(spec.what));
+      return spec.fallback;
+    });
+    return out.every((x) => x !== undefined) ? (out as (T | null)[]) : undefined;
+  }
+
+  /** One number per period (see timeline), for fields whose every element is a number. */
+  perPeriod(obj: Json | undefined, key: string, path: string, periods: number, spec: NumberSpec): number[] | undefined {
+    return this.timeline(obj, key, path, periods, {
+      what: spec.what,
+      required: spec.required ?? false,
+      fallback: spec.fallback,
+      one: (v, at) => this.checkNumber(v, at, spec),
+    }) as number[] | undefined;
+  }
+
+  /** A value that must be true or false, or undefined (with a problem). */
+  booleanValue(v: unknown, at: string): boolean | undefined {
+    if (typeof v === "boolean") return v;
+    this.report("type", at, messages.notBoolean(v));
+    return undefined;
+  }
+
+  /** One of `allowed`, or undefined (with a problem). */
+  choiceValue<T extends string>(v: unknown, at: string, allowed: readonly T[]): T | undefined {
+    if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
+    this.report("enum", at, messages.notOneOf(v, allowed));
+    return undefined;
+  }
+
+  /** A finite number within the spec's range, or undefined (with a problem). */
+  numberValue(v: unknown, at: string, spec: NumberSpec): number | undefined {
+    return this.checkNumber(v, at, spec);
   }
 
   boolean(obj: Json | undefined, key: string, path: string, fallback: boolean): boolean {
@@ -134,6 +171,16 @@ export class FieldReader {
     }
     return v;
   }
+}
+
+export interface TimelineSpec<T> {
+  /** Plain words for messages: what the value is. */
+  readonly what: string;
+  readonly required: boolean;
+  /** The default, for a missing field or a null element; undefined = none. */
+  readonly fallback: T | null | undefined;
+  /** Checks one value (reporting at `at`), or undefined when it is wrong. */
+  one(v: unknown, at: string): T | undefined;
 }
 
 export interface NumberSpec {

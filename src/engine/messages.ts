@@ -56,6 +56,9 @@ export const messages = {
     `unknown field ${quote(key)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
   periodArrayLength: (got: number, periods: number) =>
     `has ${got} value${got === 1 ? "" : "s"} but the scenario has ${periods} period${periods === 1 ? "" : "s"}; give one number for every period, or a single number for all`,
+  nullWithoutDefault: (what: string) => `required: ${what}; a null in a per-period list means the default, and this field has none`,
+  periodOrder: (v: string, before: string) => `${quote(v)} comes before ${quote(before)}; list the periods in chronological order`,
+  neededInPeriods: (base: string, periods: readonly string[], all: boolean) => (all ? base : `${base} (in ${candidateList(periods)})`),
   periodLabel: (v: string) => `period labels are Nvidia fiscal quarters such as "FY2027Q1", got ${quote(v)}`,
   duplicate: (what: string, v: string) => `duplicate ${what} ${quote(v)}; each must be unique`,
   emptyList: (what: string) => `needs at least one ${what}`,

@@ -4,7 +4,7 @@
  * `npm run schema` writes it to schema/scenario.schema.json; a test keeps that file in step.
  * The validator stays the authority: the schema cannot say every cross-field rule.
  */
-import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf, isNumberKind } from "./fieldCatalogue";
+import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf } from "./fieldCatalogue";
 import { PERIOD_LABEL } from "./validate";
 
 type Schema = Record<string, unknown>;
@@ -23,12 +23,19 @@ function numberSchema(row: FieldRow): Schema {
   };
 }
 
-function valueSchema(row: FieldRow): Schema {
+function oneValueSchema(row: FieldRow): Schema {
   if (row.kind === "flag") return { type: "boolean" };
   if (row.kind === "enum") return { type: "string", enum: row.values ?? [] };
   if (row.kind === "text") return { type: "string", ...(row.required === true ? { minLength: 1 } : {}) };
-  const one = numberSchema(row);
-  return row.perPeriod ? { anyOf: [one, { type: "array", minItems: 1, items: one }] } : one;
+  return numberSchema(row);
+}
+
+/** One value, or (a field that may vary by period) a list of them; a null element means the default, so it is allowed unless there is none. */
+function valueSchema(row: FieldRow): Schema {
+  const one = oneValueSchema(row);
+  if (!row.perPeriod) return one;
+  const item = row.required === true ? one : { anyOf: [one, { type: "null" }] };
+  return { anyOf: [one, { type: "array", minItems: 1, items: item }] };
 }
 
 /** One field: its value's schema, null when null means something, its label, help and default. */
@@ -36,7 +43,7 @@ function fieldSchema(row: FieldRow): Schema {
   const value = valueSchema(row);
   const typed = row.default === null ? { anyOf: [value, { type: "null" }] } : value;
   const when = typeof row.required === "string" ? ` Required when ${row.required}.` : "";
-  const unit = row.perPeriod && isNumberKind(row.kind) ? " One number, or one per period." : "";
+  const unit = row.perPeriod ? " One value, or a list with one per period." : "";
   const help = row.help.charAt(0).toUpperCase() + row.help.slice(1);
   return { title: row.label, description: `${help}.${unit}${when}`, ...typed, ...(row.default !== undefined ? { default: row.default } : {}) };
 }

@@ -32,25 +32,17 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
   const periods = readPeriods(r, doc);
   const n = periods.length;
 
-  const us = readUs(r, r.object(doc.us, "us", knownKeys("us", fields)), n, fields);
-  const china = readChina(r, r.object(doc.china, "china", knownKeys("china", fields, ["cap"])), fields);
+  const usDoc = r.object(doc.us, "us", knownKeys("us", fields));
+  const chinaDoc = r.object(doc.china, "china", knownKeys("china", fields, ["cap"]));
+  const us = readGroup(r, usDoc, "us", "us", n, fields) as unknown as UsPolicy;
+  const china = readChina(r, chinaDoc, n, fields);
   const market = readMarket(r, r.object(doc.market, "market", knownKeys("market", fields)), n, fields);
   const buyers = readBuyers(r, doc, n, fields);
   const rules = readRules(r, doc);
   // An analyst's probability of this scenario, for the report's weighted view (not used by the pipeline).
   const probability = r.number(doc, "probability", "", { what: "the scenario's probability", fraction: true });
 
-  // Cross-field checks read the raw buyer list, so they are reported even when a buyer has other problems.
-  const rawBuyers = Array.isArray(doc.buyers) ? doc.buyers.map((b, i) => rawBuyer(b, i)) : [];
-  if (china.access === "approval" && china.approvalRate === null) {
-    const without = rawBuyers.filter((b) => b.approvalRate === null).map((b) => b.name);
-    if (without.length > 0) r.report("missing", "china.approvalRate", messages.approvalRateNeeded(without));
-  }
-  const marketDoc = isObject(doc.market) ? doc.market : {};
-  if (china.cap.basis === "dollars" && (marketDoc.domesticPrice === undefined || marketDoc.domesticPrice === null)) {
-    const without = rawBuyers.filter((b) => b.domesticValue === null).map((b) => b.name);
-    if (without.length > 0) r.report("missing", "market.domesticPrice", messages.domesticPriceNeeded(without));
-  }
+  if (n > 0) crossChecks(r, doc, periods, us, china);
 
   if (r.problems.length > 0 || !market || !buyers) return fail(...r.problems);
   return ok({
@@ -68,6 +60,61 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** Whether a field is written (right or wrong) for period t: a value, or a list whose element t is not null. */
+function givenAt(raw: unknown, t: number): boolean {
+  if (raw === undefined || raw === null) return false;
+  return Array.isArray(raw) ? raw[t] !== undefined && raw[t] !== null : true;
+}
+
+/**
+ * The requirements that depend on other fields, period by period, judged on what is written (so
+ * a wrong value is reported once, as wrong, not again as missing). A field written as a list is
+ * blamed at its elements; a single value or a missing field once, naming the periods.
+ */
+function crossChecks(r: FieldReader, doc: Json, periods: readonly string[], us: UsPolicy, china: ChinaPolicy): void {
+  const chinaDoc = isObject(doc.china) ? doc.china : {};
+  const capDoc = isObject(chinaDoc.cap) ? chinaDoc.cap : {};
+  const marketDoc = isObject(doc.market) ? doc.market : {};
+  const usDoc = isObject(doc.us) ? doc.us : {};
+  const rawBuyers = Array.isArray(doc.buyers) ? doc.buyers.map((b, i) => rawBuyer(b, i)) : [];
+
+  /** Reports `path` where `need(t)` holds and the field is not written, with `message(t)`. */
+  const require = (path: string, raw: unknown, need: (t: number) => boolean, message: (ts: number[]) => string): void => {
+    const missing = periods.map((_, t) => t).filter((t) => need(t) && !givenAt(raw, t));
+    if (missing.length === 0) return;
+    if (Array.isArray(raw) && raw.length === periods.length) {
+      for (const t of missing) r.report("missing", join(path, t), message([t]));
+      return;
+    }
+    const base = message(missing);
+    r.report("missing", path, messages.neededInPeriods(base, missing.map((t) => periods[t]), missing.length === periods.length));
+  };
+
+  const withoutRate = (t: number) => rawBuyers.filter((b) => !givenAt(b.approvalRate, t)).map((b) => b.name);
+  require(
+    "china.approvalRate",
+    chinaDoc.approvalRate,
+    (t) => china.access[t] === "approval" && withoutRate(t).length > 0,
+    (ts) => messages.approvalRateNeeded([...new Set(ts.flatMap(withoutRate))]),
+  );
+  require(
+    "china.cap.ratio",
+    capDoc.ratio,
+    (t) => china.cap.basis[t] !== "none",
+    (ts) => messages.capRatioNeeded(String(china.cap.basis[ts[0]])),
+  );
+  const withoutValue = (t: number) => rawBuyers.filter((b) => !givenAt(b.domesticValue, t)).map((b) => b.name);
+  require(
+    "market.domesticPrice",
+    marketDoc.domesticPrice,
+    (t) => china.cap.basis[t] === "dollars" && withoutValue(t).length > 0,
+    (ts) => messages.domesticPriceNeeded([...new Set(ts.flatMap(withoutValue))]),
+  );
+  // The cumulative cap sums US shipments from the first period, so every one up to a capped period is needed.
+  const lastCapped = (t: number): boolean => us.chinaCapOfUsVolume.some((cap, u) => cap !== null && (u === t || (u > t && us.chinaCapScope[u] === "cumulative")));
+  require("us.usShipments", usDoc.usShipments, lastCapped, () => messages.usShipmentsNeeded());
+}
+
 /** A buyer's name and optional overrides as written, for cross-field checks. */
 function rawBuyer(b: unknown, i: number): { name: string; approvalRate: unknown; domesticValue: unknown } {
   const o = isObject(b) ? b : {};
@@ -78,38 +125,58 @@ function rawBuyer(b: unknown, i: number): { name: string; approvalRate: unknown;
   };
 }
 
+/** The index of a fiscal quarter label in time (FY2027Q1 → 2027 x 4). */
+const quarterIndex = (label: string): number => Number(label.slice(2, 6)) * 4 + Number(label.slice(7)) - 1;
+
 function readPeriods(r: FieldReader, doc: Json): string[] {
   const list = r.list(doc, "periods", "", "the fiscal quarters to model, e.g. [\"FY2027Q1\"]");
   if (!list) return [];
   if (list.length === 0) r.report("shape", "periods", messages.emptyList("period"));
   const seen = new Set<string>();
+  let latest: string | undefined;
   list.forEach((p, i) => {
     const at = join("periods", i);
     if (typeof p !== "string") return r.report("type", at, messages.notString(p));
     if (!PERIOD_LABEL.test(p)) return r.report("enum", at, messages.periodLabel(p));
-    if (seen.has(p)) r.report("shape", at, messages.duplicate("period", p));
+    if (seen.has(p)) return r.report("shape", at, messages.duplicate("period", p));
     seen.add(p);
+    // Cumulative caps count earlier periods, so the timeline must run forwards.
+    if (latest !== undefined && quarterIndex(p) < quarterIndex(latest)) return r.report("shape", at, messages.periodOrder(p, latest));
+    latest = p;
   });
   return list.map(String);
 }
 
-/** One field of `obj` read by its catalogue row: its default, bounds and message words. */
+/** The default of a missing value or a null element: the row's default; a placeholder null where another field decides whether it is needed; undefined where it is always required. */
+const fallbackOf = (row: FieldRow): unknown => (row.default !== undefined ? row.default : row.required === true ? undefined : null);
+
+/** One value of a field, checked by its catalogue row (undefined, with a problem, when wrong). */
+function readValue(r: FieldReader, row: FieldRow, v: unknown, at: string): unknown {
+  if (row.kind === "flag") return r.booleanValue(v, at);
+  if (row.kind === "enum") return r.choiceValue(v, at, row.values ?? []);
+  return r.numberValue(v, at, { what: row.what, ...boundsOf(row) });
+}
+
+/** One field of `obj` read by its catalogue row: its default, bounds and message words; per-period rows as one value per period. */
 function readField(r: FieldReader, obj: Json | undefined, at: string, row: FieldRow, n: number, siblings: Record<string, unknown>): unknown {
   const { key } = row;
-  if (row.unusedWhen && siblings[row.unusedWhen.key] === row.unusedWhen.value) return null;
   const required = row.required === true;
-  if (row.kind === "flag") return r.boolean(obj, key, at, row.default as boolean);
-  if (row.kind === "enum") return r.choice(obj, key, at, row.values ?? [], row.default as string);
   if (row.kind === "text") return r.text(obj, key, at, { required, what: row.what, fallback: (row.default as string | undefined) ?? "" });
-  const fallback = typeof row.default === "number" ? row.default : undefined;
-  const spec = { what: row.what, required, fallback, ...boundsOf(row) };
-  if (row.default === null) {
-    const absent = obj?.[key] === undefined || obj[key] === null;
-    if (!row.perPeriod) return r.nullableNumber(obj, key, at, spec);
-    return absent ? null : (r.perPeriod(obj, key, at, n, spec) ?? null);
+  if (!row.perPeriod) {
+    if (row.kind === "enum") return r.choice(obj, key, at, row.values ?? [], row.default as string);
+    if (row.kind === "flag") return r.boolean(obj, key, at, row.default as boolean);
+    const spec = { what: row.what, required, fallback: typeof row.default === "number" ? row.default : undefined, ...boundsOf(row) };
+    return row.default === null ? r.nullableNumber(obj, key, at, spec) : (r.number(obj, key, at, spec) ?? null);
   }
-  // A missing required number is reported; null stands in so the other fields are still read.
-  return (row.perPeriod ? r.perPeriod(obj, key, at, n, spec) : r.number(obj, key, at, spec)) ?? null;
+  // Unused (read as null) in the periods where a sibling says so, e.g. the cap ratio on basis "none"; not read at all when that holds throughout.
+  const unused = row.unusedWhen ? (siblings[row.unusedWhen.key] as readonly unknown[] | undefined) : undefined;
+  const idle = (t: number) => unused !== undefined && unused[t] === row.unusedWhen?.value;
+  if (unused && n > 0 && unused.every((_, t) => idle(t))) return new Array(n).fill(null);
+  const fallback = fallbackOf(row);
+  const values = r.timeline(obj, key, at, n, { what: row.what, required, fallback, one: (v, where) => readValue(r, row, v, where) });
+  // A value that failed is reported; the fallback (or null) stands in so the other fields are still read.
+  const list = values ?? new Array(n).fill(fallback ?? null);
+  return unused ? list.map((v, t) => (idle(t) ? null : v)) : list;
 }
 
 /** Every catalogue field of `group`, read from `obj`, as an object keyed by field name. */
@@ -122,19 +189,10 @@ function readGroup(r: FieldReader, obj: Json | undefined, at: string, group: Fie
 /** The catalogue's field names of `group`, plus the nested objects it holds. */
 const knownKeys = (group: FieldGroup, fields: readonly FieldRow[], nested: readonly string[] = []): string[] => [...fieldsOf(group, fields).map((f) => f.key), ...nested];
 
-function readUs(r: FieldReader, us: Json | undefined, n: number, fields: readonly FieldRow[]): UsPolicy {
-  const read = readGroup(r, us, "us", "us", n, fields);
-  if (read.chinaCapOfUsVolume !== null && read.usShipments === null && (us?.usShipments === undefined || us.usShipments === null)) {
-    r.report("missing", "us.usShipments", messages.usShipmentsNeeded());
-  }
-  return read as unknown as UsPolicy;
-}
-
-function readChina(r: FieldReader, china: Json | undefined, fields: readonly FieldRow[]): ChinaPolicy {
+function readChina(r: FieldReader, china: Json | undefined, n: number, fields: readonly FieldRow[]): ChinaPolicy {
   const capObj = r.object(china?.cap, "china.cap", knownKeys("cap", fields));
-  const cap = readGroup(r, capObj, "china.cap", "cap", 0, fields);
-  if (cap.basis !== "none" && (capObj?.ratio === undefined || capObj.ratio === null)) r.report("missing", "china.cap.ratio", messages.capRatioNeeded(String(cap.basis)));
-  const read = readGroup(r, china, "china", "china", 0, fields);
+  const cap = readGroup(r, capObj, "china.cap", "cap", n, fields);
+  const read = readGroup(r, china, "china", "china", n, fields);
   // The cap sits among the China fields where the catalogue lists its rows.
   const out: Record<string, unknown> = {};
   for (const row of fields) {

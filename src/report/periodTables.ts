@@ -2,7 +2,7 @@
  * The tables of one period on a scenario sheet: the pipeline buyer by buyer (step trail,
  * binding step, money, totals) and the supply limit with China revenue against the baseline.
  */
-import { PIPELINE, PeriodOutcome, effectiveSupply } from "../engine";
+import { PIPELINE, PeriodOutcome, effectiveSupply, periodContextOf } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS } from "./formats";
 import { bindingFormula, change, changeFormula, stepFormula, supplyLimitFormula } from "./formulas";
@@ -94,7 +94,7 @@ export function periodTables(layout: SheetLayout, a: ScenarioSheetArgs, p: Perio
   const moneyRows: ReportCell[][] = [
     [
       cell.label("Supply limit (H200 units)"),
-      writer.computed(effectiveSupply(scenario, t), "calculation", FORMATS.units, supplyLimitFormula(input, t)),
+      writer.computed(effectiveSupply(periodContextOf(scenario, a.evaluation, t)), "calculation", FORMATS.units, supplyLimitFormula(input, t)),
       cell.label("Supply, lowered to chinaCapOfUsVolume x usShipments when that cap is set"),
     ],
     [

@@ -5,7 +5,7 @@
  * own cells (a Low/High cell, a grid axis cell) and everything else from Assumptions, so each
  * tornado and grid figure is the pipeline recomputed, not a lookup (and not Excel's TABLE()).
  */
-import { Evaluation, Scenario, effectiveSupply } from "../engine";
+import { Evaluation, Scenario, effectiveSupply, periodContextOf } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { FORMATS } from "./formats";
 import { CellWriter, stepFormula, supplyLimitFormula } from "./formulas";
@@ -85,7 +85,7 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
         k === nSteps - 1 ? writer.computed(p.totals.shipped, "total", FORMATS.units, `SUM(${rangeRef(first, last, shippedCol)})`) : ({ value: null, role: "total" } as ReportCell),
       ),
       writer.computed(p.totals.revenue, "total", FORMATS.usdBillions, `SUM(${rangeRef(first, last, col.revenue)})`),
-      writer.computed(effectiveSupply(scenario, t), "total", FORMATS.units, supplyLimitFormula(input, t)),
+      writer.computed(effectiveSupply(periodContextOf(scenario, evaluation, t)), "total", FORMATS.units, supplyLimitFormula(input, t)),
       writer.computed(
         p.totals.chinaRevenue,
         "total",

@@ -55,7 +55,7 @@ describe("the fuzzer's four minimal cases", () => {
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(MAX_PROBLEM_LINES + 1);
     expect(lines[199]).toBe(
-      'rules[199].after: unknown step "zz199"; a rule follows a step (requested, us_license, china_access, public_sector, domestic_ratio, supply) or a rule listed before it (r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, and 189 more)',
+      'rules[199].after: unknown step "zz199"; a rule follows a step (requested, us_license, china_access, orders, public_sector, domestic_ratio, supply) or a rule listed before it (r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, and 189 more)',
     );
     expect(lines[200]).toBe(`${r.file}: 800 more problems not shown; fix those above and run again`);
     expect(r.stderr.length).toBeLessThan(50_000); // was 3 MB

@@ -4,7 +4,7 @@
  * case and padded as an analyst may type them.
  */
 import fc from "fast-check";
-import { ArgValue, CORES, CoreName, PIPELINE, Scenario, allocateSupplyOf, domesticRatioCap, effectiveSupply, evaluate, runCore } from "../../src/engine";
+import { ArgValue, BuyerAt, CORES, CoreName, PIPELINE, PolicyAt, allocateSupplyOf, buyersAt, domesticRatioCap, effectiveSupply, evaluate, periodContextOf, policyAt, runCore } from "../../src/engine";
 import { scenarioArb } from "../support/arbitraries";
 import { lawRuns } from "../support/lawRuns";
 
@@ -21,44 +21,54 @@ function core(name: CoreName, args: readonly ArgValue[]): number {
   return r.value;
 }
 
-/** One scenario with every text argument drawn in a random case. */
+/** One scenario with a period, and every text argument of that period drawn in a random case. */
 const caseArb = scenarioArb.chain((s) =>
-  fc.record({
-    s: fc.constant(s),
-    access: typed(s.china.access),
-    basis: typed(s.china.cap.basis),
-    treatment: typed(s.market.usShareTreatment),
-  }),
+  fc.integer({ min: 0, max: s.periods.length - 1 }).chain((t) =>
+    fc.record({
+      s: fc.constant(s),
+      t: fc.constant(t),
+      access: typed(s.china.access[t]),
+      basis: typed(s.china.cap.basis[t]),
+      treatment: typed(s.market.usShareTreatment),
+    }),
+  ),
 );
 
-/** The `domestic` and `domesticPrice` arguments for a buyer's holdings under the scenario's basis. */
-function domesticArgs(s: Scenario, b: Scenario["buyers"][number]): [ArgValue, ArgValue] {
-  if (s.china.cap.basis !== "dollars") return [b.domesticUnits, null];
+/** The `domestic` and `domesticPrice` arguments for a buyer's holdings under the period's basis. */
+function domesticArgs(p: PolicyAt, b: BuyerAt): [ArgValue, ArgValue] {
+  if (p.china.cap.basis !== "dollars") return [b.domesticUnits, null];
   // The engine values holdings at domesticValue when given, else domesticUnits x domesticPrice.
-  return b.domesticValue !== null ? [b.domesticValue, null] : [b.domesticUnits, s.market.domesticPrice];
+  return b.domesticValue !== null ? [b.domesticValue, null] : [b.domesticUnits, p.market.domesticPrice];
 }
 
 test("each step core chained buyer by buyer gives the engine's audit trail", () => {
   fc.assert(
-    fc.property(caseArb, ({ s, access, basis }) => {
-      const { us, china, market } = s;
-      evaluate(s).periods.forEach((p, t) => {
-        const capped = p.buyers.map((o, i) => {
-          const b = s.buyers[i];
-          const step = o.steps;
-          expect(step.requested).toBe(b.requested[t]);
-          expect(core("US_LICENSE", [step.requested, b.usApproved, us.exportsAllowed, us.approvedCustomersOnly])).toBe(step.us_license);
-          expect(core("CHINA_ACCESS", [step.us_license, access, b.approvalRate ?? china.approvalRate])).toBe(step.china_access);
-          expect(core("PUBLIC_SECTOR", [step.china_access, b.publicSectorShare, china.publicSectorBan])).toBe(step.public_sector);
-          const [domestic, domesticPrice] = domesticArgs(s, b);
-          expect(core("DOMESTIC_RATIO", [step.public_sector, domestic, china.cap.ratio, basis, market.h200Price, domesticPrice])).toBe(step.domestic_ratio);
-          return step.domestic_ratio;
-        });
-        const limit = core("SUPPLY_LIMIT", [market.supply[t], us.chinaCapOfUsVolume, us.usShipments?.[t] ?? null]);
-        expect(limit).toBe(effectiveSupply(s, t));
-        const shipped = allocateSupplyOf(capped, market.supply[t], us.chinaCapOfUsVolume, us.usShipments?.[t] ?? null);
-        expect(shipped).toEqual({ ok: true, value: p.buyers.map((o) => o.steps.supply) });
+    fc.property(caseArb, ({ s, t, access, basis }) => {
+      const e = evaluate(s);
+      const p = e.periods[t];
+      const ctx = periodContextOf(s, e, t);
+      const { us, china, market } = ctx.policy;
+      const capped = p.buyers.map((o, i) => {
+        const b = ctx.buyers[i];
+        const before = ctx.shippedBefore[i];
+        const step = o.steps;
+        expect(step.requested).toBe(b.requested);
+        expect(core("US_LICENSE", [step.requested, b.usApproved, us.exportsAllowed, us.approvedCustomersOnly, b.licensedUnits, before])).toBe(step.us_license);
+        expect(core("CHINA_ACCESS", [step.us_license, access, b.approvalRate ?? china.approvalRate])).toBe(step.china_access);
+        expect(core("ORDERS", [step.china_access, b.orderRate ?? china.orderRate])).toBe(step.orders);
+        expect(core("PUBLIC_SECTOR", [step.orders, b.publicSectorShare, china.publicSectorBan])).toBe(step.public_sector);
+        const [domestic, domesticPrice] = domesticArgs(ctx.policy, b);
+        const cumulative = china.cap.scope === "cumulative" ? before : null;
+        expect(core("DOMESTIC_RATIO", [step.public_sector, domestic, china.cap.ratio, basis, market.h200Price, domesticPrice, cumulative])).toBe(step.domestic_ratio);
+        return step.domestic_ratio;
       });
+      const cumulative = us.chinaCapScope === "cumulative";
+      const usShipments = cumulative ? ctx.usShipmentsThrough : us.usShipments;
+      const before = cumulative && us.chinaCapOfUsVolume !== null ? ctx.totalShippedBefore : null;
+      const limit = core("SUPPLY_LIMIT", [market.supply, us.chinaCapOfUsVolume, usShipments, before]);
+      expect(limit).toBe(effectiveSupply(ctx));
+      const shipped = allocateSupplyOf(capped, market.supply, us.chinaCapOfUsVolume, usShipments, before);
+      expect(shipped).toEqual({ ok: true, value: p.buyers.map((o) => o.steps.supply) });
     }),
     RUNS,
   );
@@ -66,18 +76,17 @@ test("each step core chained buyer by buyer gives the engine's audit trail", () 
 
 test("each output core gives the engine's buyer outputs and China revenue", () => {
   fc.assert(
-    fc.property(caseArb, ({ s, treatment }) => {
-      const { us, market } = s;
-      evaluate(s).periods.forEach((p, t) => {
-        for (const o of p.buyers) {
-          expect(core("US_REVENUE_SHARE", [o.revenue, us.revenueShare])).toBe(o.usShare);
-          expect(core("NVIDIA_NET", [o.revenue, us.revenueShare])).toBe(o.nvidiaNet);
-          expect(core("H20_EQUIVALENT", [o.shipped, market.h20Multiple])).toBe(o.h20Equivalent);
-        }
-        // The engine sums per-buyer nets; the core nets the summed sales: equal up to rounding.
-        const revenue = core("CHINA_REVENUE", [market.baselineChinaRevenue[t], p.totals.revenue, us.revenueShare, treatment]);
-        expect(close(revenue, p.totals.chinaRevenue)).toBe(true);
-      });
+    fc.property(caseArb, ({ s, t, treatment }) => {
+      const { us, market } = policyAt(s, t);
+      const p = evaluate(s).periods[t];
+      for (const o of p.buyers) {
+        expect(core("US_REVENUE_SHARE", [o.revenue, us.revenueShare])).toBe(o.usShare);
+        expect(core("NVIDIA_NET", [o.revenue, us.revenueShare])).toBe(o.nvidiaNet);
+        expect(core("H20_EQUIVALENT", [o.shipped, market.h20Multiple])).toBe(o.h20Equivalent);
+      }
+      // The engine sums per-buyer nets; the core nets the summed sales: equal up to rounding.
+      const revenue = core("CHINA_REVENUE", [market.baselineChinaRevenue, p.totals.revenue, us.revenueShare, treatment]);
+      expect(close(revenue, p.totals.chinaRevenue)).toBe(true);
     }),
     RUNS,
   );
@@ -85,12 +94,14 @@ test("each output core gives the engine's buyer outputs and China revenue", () =
 
 test("H200_ALLOWED is the cap of step domestic_ratio on the units and dollars bases", () => {
   fc.assert(
-    fc.property(caseArb, ({ s, basis }) => {
-      fc.pre(s.china.cap.basis !== "none");
-      for (const b of s.buyers) {
-        const [domestic, domesticPrice] = domesticArgs(s, b);
-        const holdings = { domesticUnits: b.domesticUnits, domesticValue: b.domesticValue, domesticPrice: s.market.domesticPrice, h200Price: s.market.h200Price };
-        expect(core("H200_ALLOWED", [domestic, s.china.cap.ratio, basis, s.market.h200Price, domesticPrice])).toBe(domesticRatioCap(s.china.cap, holdings));
+    fc.property(caseArb, ({ s, t, basis }) => {
+      const policy = policyAt(s, t);
+      fc.pre(policy.china.cap.basis !== "none");
+      for (const b of buyersAt(s, t)) {
+        const [domestic, domesticPrice] = domesticArgs(policy, b);
+        const { market, china } = policy;
+        const holdings = { domesticUnits: b.domesticUnits, domesticValue: b.domesticValue, domesticPrice: market.domesticPrice, h200Price: market.h200Price };
+        expect(core("H200_ALLOWED", [domestic, china.cap.ratio, basis, market.h200Price, domesticPrice])).toBe(domesticRatioCap(china.cap, holdings));
       }
     }),
     RUNS,
@@ -119,18 +130,21 @@ test("DOMESTIC_RATIO needs no H200 price on the units basis or without a cap, in
 
 test("every step row of the catalogue agrees with the CHIPS function it names, on random scenarios", () => {
   const rows = PIPELINE.filter((s) => s.core && s.coreArgs);
-  expect(rows.map((s) => s.id)).toEqual(["us_license", "china_access", "public_sector", "domestic_ratio", "supply"]);
+  expect(rows.map((s) => s.id)).toEqual(["us_license", "china_access", "orders", "public_sector", "domestic_ratio", "supply"]);
   fc.assert(
     fc.property(scenarioArb, fc.double({ min: 0, max: 1e6, noNaN: true }), (s, units) => {
+      const e = evaluate(s);
       s.periods.forEach((_, t) => {
-        for (const b of s.buyers) {
+        // Each period with what really shipped before it, so the cumulative limits are exercised.
+        const ctx = periodContextOf(s, e, t);
+        s.buyers.forEach((_b, b) => {
           for (const row of rows) {
-            const args = row.coreArgs!(units, b, t, s);
+            const args = row.coreArgs!(units, b, ctx);
             // A buyer step's value; the allocation step's core is the supply it shares out.
-            const engine = row.kind === "buyer" ? row.apply(units, b, t, s) : effectiveSupply(s, t);
+            const engine = row.kind === "buyer" ? row.apply(units, b, ctx) : effectiveSupply(ctx);
             expect({ step: row.id, value: core(row.core!, args) }).toEqual({ step: row.id, value: engine });
           }
-        }
+        });
       });
     }),
     RUNS,

@@ -1,4 +1,4 @@
-import { evaluate, bindingStep, PIPELINE, STEP_IDS } from "../../src/engine";
+import { evaluate, bindingStep, largestCutStep, PIPELINE, STEP_IDS } from "../../src/engine";
 import { scenario } from "../support/scenarios";
 
 const only = (over: Parameters<typeof scenario>[0]) => {
@@ -9,14 +9,14 @@ const only = (over: Parameters<typeof scenario>[0]) => {
 describe("pipeline is data", () => {
   test("the steps are MODEL.md's, in order", () => {
     expect(PIPELINE.map((s) => s.id)).toEqual([...STEP_IDS]);
-    expect(STEP_IDS).toEqual(["requested", "us_license", "china_access", "public_sector", "domestic_ratio", "supply"]);
+    expect(STEP_IDS).toEqual(["requested", "us_license", "china_access", "orders", "public_sector", "domestic_ratio", "supply"]);
   });
 
   test("an inserted step appears in the trail in order and can bind", () => {
     const halve = { id: "customs_check", kind: "buyer" as const, apply: (u: number) => u / 2 };
     const pipeline = [...PIPELINE.slice(0, 3), halve, ...PIPELINE.slice(3)];
     const b = evaluate(scenario(), pipeline).periods[0].buyers[0];
-    expect(Object.keys(b.steps)).toEqual(["requested", "us_license", "china_access", "customs_check", "public_sector", "domestic_ratio", "supply"]);
+    expect(Object.keys(b.steps)).toEqual(["requested", "us_license", "china_access", "customs_check", "orders", "public_sector", "domestic_ratio", "supply"]);
     expect(b.shipped).toBe(50);
     expect(b.binding).toBe("customs_check");
   });
@@ -28,7 +28,7 @@ describe("step requested", () => {
     expect(b.shipped).toBe(0);
     expect(b.revenue).toBe(0);
     expect(b.binding).toBe("none");
-    expect(Object.values(b.steps)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(b.steps)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });
 
@@ -191,22 +191,116 @@ describe("outputs and totals", () => {
   });
 });
 
-describe("binding", () => {
-  test("the step that removed the most units", () => {
-    // 100 → approval 0.9 → 90 (−10) → ratio cap 30 (−60) → binding domestic_ratio
-    const b = only({ china: { access: "approval", approvalRate: 0.9, cap: { basis: "units", ratio: 1 } }, buyers: [{ name: "A", requested: 100, domesticUnits: 30 }] });
+describe("binding: the last step that removed units; largestCut: the step that removed the most", () => {
+  test("a cap after a bigger cut is what the shipments end at", () => {
+    // 100 → approval 0.5 → 50 (−50) → ratio cap 30 (−20): binding domestic_ratio, largest cut china_access
+    const b = only({ china: { access: "approval", approvalRate: 0.5, cap: { basis: "units", ratio: 1 } }, buyers: [{ name: "A", requested: 100, domesticUnits: 30 }] });
     expect(b.binding).toBe("domestic_ratio");
+    expect(b.largestCut).toBe("china_access");
   });
-  test("ties go to the earlier step", () => {
-    // 100 → approval 0.5 → 50 (−50) → cap 0 (−50): the tie goes to china_access
+  test("the problem's example: approval 50% then a dollar cap of 0.5 — the dollar cap binds", () => {
+    // 100 → 50 (approval) → cap 0.5 x 1,000 x 17,000 / 27,000 = 314.8…: the cap does not cut 50; use a cap that does.
+    const b = only({
+      china: { access: "approval", approvalRate: 0.5, cap: { basis: "dollars", ratio: 0.5 } },
+      market: { h200Price: 27000, domesticPrice: 17000, supply: 1e9 },
+      buyers: [{ name: "A", requested: 100, domesticUnits: 40 }],
+    });
+    // cap = 0.5 x 40 x 17,000 / 27,000 = 12.59…
+    expect(b.shipped).toBeCloseTo((0.5 * 40 * 17000) / 27000, 9);
+    expect(b.binding).toBe("domestic_ratio");
+    expect(b.largestCut).toBe("china_access");
+  });
+  test("ties go to the earlier step (largestCut); binding is still the last cut", () => {
+    // 100 → approval 0.5 → 50 (−50) → cap 0 (−50)
     const b = only({ china: { access: "approval", approvalRate: 0.5, cap: { basis: "units", ratio: 0 } } });
     expect(b.steps.domestic_ratio).toBe(0);
-    expect(b.binding).toBe("china_access");
+    expect(b.largestCut).toBe("china_access");
+    expect(b.binding).toBe("domestic_ratio");
   });
-  test("bindingStep reads a quantity trail", () => {
-    expect(bindingStep(PIPELINE, [100, 100, 60, 60, 60, 60])).toBe("china_access");
-    expect(bindingStep(PIPELINE, [100, 100, 100, 100, 100, 100])).toBe("none");
-    expect(bindingStep(PIPELINE, [100, 100, 50, 50, 0, 0])).toBe("china_access");
+  test("both read a quantity trail; nothing removed is none", () => {
+    expect(bindingStep(PIPELINE, [100, 100, 60, 60, 60, 60, 60])).toBe("china_access");
+    expect(bindingStep(PIPELINE, [100, 100, 60, 60, 60, 40, 40])).toBe("domestic_ratio");
+    expect(largestCutStep(PIPELINE, [100, 100, 60, 60, 60, 40, 40])).toBe("china_access");
+    expect(bindingStep(PIPELINE, [100, 100, 100, 100, 100, 100, 100])).toBe("none");
+    expect(largestCutStep(PIPELINE, [100, 100, 100, 100, 100, 100, 100])).toBe("none");
+    expect(bindingStep(PIPELINE, [100, 100, 50, 50, 50, 0, 0])).toBe("domestic_ratio");
+    expect(largestCutStep(PIPELINE, [100, 100, 50, 50, 50, 0, 0])).toBe("china_access");
+  });
+});
+
+describe("step orders", () => {
+  test("approved volume times the order rate; the buyer's own rate wins", () => {
+    const e = evaluate(
+      scenario({
+        china: { access: "approval", approvalRate: 0.6, orderRate: 0.5 },
+        buyers: [
+          { name: "A", requested: 100, domesticUnits: 0 },
+          { name: "B", requested: 100, domesticUnits: 0, orderRate: 0 },
+        ],
+      }),
+    );
+    const [a, b] = e.periods[0].buyers;
+    expect(a.steps.orders).toBeCloseTo(30, 12);
+    expect(a.binding).toBe("orders");
+    expect(a.largestCut).toBe("china_access");
+    expect(b.shipped).toBe(0);
+    expect(b.binding).toBe("orders");
+  });
+  test("approved on paper, orders paused: nothing ships, and the orders step is why", () => {
+    const b = only({ china: { access: "approval", approvalRate: 1, orderRate: 0 } });
+    expect(b.steps.china_access).toBe(100);
+    expect(b.shipped).toBe(0);
+    expect(b.binding).toBe("orders");
+  });
+});
+
+describe("a timeline: policy that changes by period, limits over the whole horizon", () => {
+  const periods = ["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"];
+  const shippedBy = (over: Parameters<typeof scenario>[0]) => evaluate(scenario({ periods, ...over })).periods.map((p) => p.buyers.map((b) => b.shipped));
+
+  test("per-period access: blocked, then approval, then open", () => {
+    expect(shippedBy({ china: { access: ["blocked", "approval", "open", "open"], approvalRate: 0.25 } })).toEqual([[0], [25], [100], [100]]);
+  });
+  test("a licence quantity is used up across periods, then nothing more ships", () => {
+    const e = evaluate(scenario({ periods, buyers: [{ name: "A", requested: 100, domesticUnits: 0, licensedUnits: 250 }] }));
+    expect(e.periods.map((p) => p.buyers[0].shipped)).toEqual([100, 100, 50, 0]);
+    expect(e.periods.map((p) => p.buyers[0].binding)).toEqual(["none", "none", "us_license", "us_license"]);
+  });
+  test("a cumulative units cap counts what shipped before against the stock held by then", () => {
+    // Cap 1 x domestic stock [150, 150, 300, 300]: cumulative 100 → 50 left → 150 left… period-scope would be 100 each.
+    const cumulative = shippedBy({ china: { cap: { basis: "units", ratio: 1, scope: "cumulative" } }, buyers: [{ name: "A", requested: 100, domesticUnits: [150, 150, 300, 300] }] });
+    expect(cumulative).toEqual([[100], [50], [100], [50]]);
+    const perPeriod = shippedBy({ china: { cap: { basis: "units", ratio: 1 } }, buyers: [{ name: "A", requested: 100, domesticUnits: [150, 150, 300, 300] }] });
+    expect(perPeriod).toEqual([[100], [100], [100], [100]]);
+  });
+  test("a cumulative China-to-US volume cap: China so far at most the multiple of US shipments so far", () => {
+    // 0.5 x US [100, 100, 100, 100] summed: [50, 100, 150, 200]; China wants 80 a period.
+    const e = evaluate(
+      scenario({
+        periods,
+        us: { chinaCapOfUsVolume: 0.5, usShipments: 100, chinaCapScope: "cumulative" },
+        buyers: [{ name: "A", requested: 80, domesticUnits: 0 }],
+      }),
+    );
+    expect(e.periods.map((p) => p.totals.shipped)).toEqual([50, 50, 50, 50]);
+    expect(e.periods.map((p) => p.buyers[0].binding)).toEqual(["supply", "supply", "supply", "supply"]);
+  });
+  test("version 1 had no memory: a per-period cap allows the same again every period", () => {
+    const e = evaluate(scenario({ periods, us: { chinaCapOfUsVolume: 0.5, usShipments: 100 }, buyers: [{ name: "A", requested: 80, domesticUnits: 0 }] }));
+    expect(e.periods.map((p) => p.totals.shipped)).toEqual([50, 50, 50, 50]);
+  });
+  test("prices, shares and baselines are read in their period", () => {
+    const e = evaluate(
+      scenario({
+        periods,
+        us: { revenueShare: [0.25, 0.25, 0, 0.5] },
+        market: { h200Price: [10, 20, 30, 40], supply: 1e9, baselineChinaRevenue: [1, 2, 3, 4] },
+        buyers: [{ name: "A", requested: 1, domesticUnits: 0 }],
+      }),
+    );
+    expect(e.periods.map((p) => p.buyers[0].revenue)).toEqual([10, 20, 30, 40]);
+    expect(e.periods.map((p) => p.buyers[0].usShare)).toEqual([2.5, 5, 0, 20]);
+    expect(e.periods.map((p) => p.totals.chinaRevenue)).toEqual([11, 22, 33, 44]);
   });
 });
 

@@ -4,10 +4,11 @@ import { baseDoc, problemsOf, scenario } from "../support/scenarios";
 describe("defaults (MODEL.md)", () => {
   test("a field left out takes its documented default", () => {
     const s = scenario();
-    expect(s.us).toEqual({ exportsAllowed: true, approvedCustomersOnly: true, revenueShare: 0.25, chinaCapOfUsVolume: null, usShipments: null });
-    expect(s.china).toEqual({ access: "open", approvalRate: null, cap: { basis: "none", ratio: null }, publicSectorBan: false });
-    expect(s.market).toMatchObject({ h20Multiple: 6, baselineChinaRevenue: [0], usShareTreatment: "cost", domesticPrice: null });
-    expect(s.buyers[0]).toMatchObject({ publicSectorShare: 0, usApproved: true, domesticValue: null, approvalRate: null });
+    // Every field that may vary by period is one value per period (here, one period).
+    expect(s.us).toEqual({ exportsAllowed: [true], approvedCustomersOnly: [true], revenueShare: [0.25], chinaCapOfUsVolume: [null], usShipments: [null], chinaCapScope: ["period"] });
+    expect(s.china).toEqual({ access: ["open"], approvalRate: [null], orderRate: [1], cap: { basis: ["none"], ratio: [null], scope: ["period"] }, publicSectorBan: [false] });
+    expect(s.market).toMatchObject({ h20Multiple: [6], baselineChinaRevenue: [0], usShareTreatment: "cost", domesticPrice: [null] });
+    expect(s.buyers[0]).toMatchObject({ publicSectorShare: [0], usApproved: [true], domesticValue: [null], approvalRate: [null], licensedUnits: [null], orderRate: [null] });
   });
   test("a single number applies to every period", () => {
     const s = scenario({ periods: ["FY2027Q1", "FY2027Q2"] });
@@ -145,5 +146,71 @@ describe("problems found after the first fixes", () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0].message).toMatch(/line 2, column 1/);
     expect(r.problems[0].message).not.toContain("\n");
+  });
+});
+
+describe("version 2: every policy, market and buyer field is a timeline", () => {
+  const four = { periods: ["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"] };
+
+  test("a list gives one value per period; a single value applies to every period; a null element is the default", () => {
+    const s = scenario({
+      ...four,
+      us: { exportsAllowed: [false, true, true, true], revenueShare: 0.15 },
+      china: { access: ["blocked", "blocked", "approval", "approval"], approvalRate: [null, null, 0.5, 0.6], orderRate: [1, 0, null, 0.5], cap: { basis: ["none", "units", "units", "dollars"], ratio: 1, scope: "cumulative" } },
+      market: { domesticPrice: 17000 },
+      buyers: [{ name: "A", requested: [1, 2, 3, 4], domesticUnits: [10, 20, 30, 40], licensedUnits: 75000, orderRate: [null, 1, null, null] }],
+    });
+    expect(s.us.exportsAllowed).toEqual([false, true, true, true]);
+    expect(s.us.revenueShare).toEqual([0.15, 0.15, 0.15, 0.15]);
+    expect(s.china.access).toEqual(["blocked", "blocked", "approval", "approval"]);
+    expect(s.china.orderRate).toEqual([1, 0, 1, 0.5]);
+    expect(s.china.cap.basis).toEqual(["none", "units", "units", "dollars"]);
+    // The ratio is unused (null) in the period whose basis is "none".
+    expect(s.china.cap.ratio).toEqual([null, 1, 1, 1]);
+    expect(s.china.cap.scope).toEqual(["cumulative", "cumulative", "cumulative", "cumulative"]);
+    expect(s.buyers[0].domesticUnits).toEqual([10, 20, 30, 40]);
+    expect(s.buyers[0].licensedUnits).toEqual([75000, 75000, 75000, 75000]);
+    expect(s.buyers[0].orderRate).toEqual([null, 1, null, null]);
+  });
+
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ["an enum element outside its words", { ...four, china: { access: ["open", "open", "paused", "open"] } }, 'china.access[2]: must be one of "open", "approval", "blocked", got "paused"'],
+    ["a list of the wrong length", { ...four, china: { access: ["open", "blocked"] } }, "china.access: has 2 values but the scenario has 4 periods"],
+    ["an unknown scope", { china: { cap: { basis: "units", ratio: 1, scope: "forever" } } }, 'china.cap.scope: must be one of "period", "cumulative", got "forever"'],
+    ["an unknown US cap scope", { us: { chinaCapScope: "total" } }, 'us.chinaCapScope: must be one of "period", "cumulative"'],
+    ["a negative licence", { buyers: [{ name: "A", requested: 1, domesticUnits: 0, licensedUnits: -5 }] }, "buyers[0].licensedUnits: must be at least 0, got -5"],
+    ["an orderRate above 1", { china: { orderRate: 1.5 } }, "china.orderRate: must be a fraction between 0 and 1"],
+    ["a buyer's orderRate below 0 in one period", { ...four, buyers: [{ name: "A", requested: 1, domesticUnits: 0, orderRate: [0.5, -0.1, 0.5, 0.5] }] }, "buyers[0].orderRate[1]: must be a fraction"],
+    ["a per-period null where no default exists", { ...four, market: { h200Price: [27000, null, 27000, 27000] } }, "market.h200Price[1]: required: USD per H200; a null in a per-period list means the default"],
+    ["a flag element that is not true or false", { ...four, china: { publicSectorBan: [true, "yes", true, true] } }, "china.publicSectorBan[1]: expected true or false"],
+    ["approval in one period without a rate there", { ...four, china: { access: ["open", "approval", "approval", "open"], approvalRate: [null, 0.5, null, null] } }, 'china.approvalRate[2]: required when china.access is "approval"'],
+    ["a units basis in one period without a ratio", { ...four, china: { cap: { basis: ["none", "none", "units", "units"] } } }, 'china.cap.ratio: required when china.cap.basis is "units" (in FY2027Q3, FY2027Q4)'],
+    ["a cumulative US cap needs every earlier period's US shipments", { ...four, us: { chinaCapOfUsVolume: [null, null, null, 0.5], chinaCapScope: "cumulative", usShipments: [null, 10, 10, 10] } }, "us.usShipments[0]: required when us.chinaCapOfUsVolume is set"],
+    ["periods out of order", { periods: ["FY2027Q2", "FY2027Q1"] }, 'periods[1]: "FY2027Q1" comes before "FY2027Q2"; list the periods in chronological order'],
+  ];
+  test.each(cases)("%s", (_label, over, expected) => {
+    const problems = problemsOf(over);
+    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(expected)]));
+  });
+
+  test("a per-period US cap needs US shipments only where it is set", () => {
+    expect(problemsOf({ ...four, us: { chinaCapOfUsVolume: [null, null, 0.5, 0.5], usShipments: [null, null, 10, 10] } })).toEqual([]);
+  });
+
+  test("a wrong value is reported once, as wrong, not again as missing", () => {
+    const problems = problemsOf({ ...four, china: { access: "approval", approvalRate: [0.5, 50, 0.5, 0.5] } });
+    expect(problems).toEqual([expect.stringMatching(/^china\.approvalRate\[1\]: must be a fraction/)]);
+  });
+
+  test("every problem of a timeline is reported at once, each at its element", () => {
+    const problems = problemsOf({ ...four, china: { access: ["open", "shut", "open", "ajar"], orderRate: [2, 1, 1, -1] } });
+    expect(problems.map((p) => p.split(":")[0])).toEqual(["china.access[1]", "china.access[3]", "china.orderRate[0]", "china.orderRate[3]"]);
+  });
+
+  test("version-1 documents validate as before (one value for all periods)", () => {
+    const s = scenario({ ...four, china: { access: "approval", approvalRate: 0.6, cap: { basis: "units", ratio: 1 } } });
+    expect(s.china.approvalRate).toEqual([0.6, 0.6, 0.6, 0.6]);
+    expect(s.china.orderRate).toEqual([1, 1, 1, 1]);
+    expect(s.china.cap.scope).toEqual(["period", "period", "period", "period"]);
   });
 });

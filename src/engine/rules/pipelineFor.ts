@@ -107,8 +107,9 @@ function ruleStep(rule: RuleSpec, index: number, onFailure: OnRuleFailure | unde
     id: rule.id,
     kind: "buyer",
     rule,
-    apply(units, buyer, period, scenario) {
-      const where = (): RuleWhere => ({ rule: rule.id, buyer: buyer.name, period: scenario.periods[period] ?? `period ${period + 1}` });
+    apply(units, b, period) {
+      const buyer = period.buyers[b];
+      const where = (): RuleWhere => ({ rule: rule.id, buyer: buyer.name, period: period.scenario.periods[period.t] ?? `period ${period.t + 1}` });
       const failed = (code: ProblemCode, message: (w: RuleWhere) => string): number => {
         const p = problem(code, path, message(where()));
         if (!onFailure) throw new RuleError([p]);
@@ -116,7 +117,7 @@ function ruleStep(rule: RuleSpec, index: number, onFailure: OnRuleFailure | unde
         return units;
       };
 
-      const context: RuleContext = { units, buyer, period, scenario };
+      const context: RuleContext = { units, b, period };
       let value: Value;
       try {
         value = expression.run((name) => read(name, context));

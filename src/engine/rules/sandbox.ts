@@ -26,7 +26,7 @@
  * floor/ceil use its tolerances (relTol 1e-12, absTol 1e-15), `mod` floors, round halves away
  * from zero. A result the pure number build cannot express (sqrt(-1), 0/0) is NaN.
  */
-import { create, parseDependencies } from "mathjs/number";
+import type * as MathNumber from "mathjs/number";
 import type { MathNode } from "mathjs/number";
 import { closest } from "../fields";
 import { messages } from "../messages";
@@ -72,7 +72,16 @@ const MAX_PROBLEMS = 5;
 // ---------------------------------------------------------------------------------------------
 // The mathjs instance: parsing only.
 
-const parse: (text: string) => MathNode = (() => {
+// The module system's loader (CommonJS under Node and Jest, webpack's in the bundles): not a Node API.
+declare const require: (id: string) => unknown;
+
+let parser: ((text: string) => MathNode) | undefined;
+
+/** Parses with the sandboxed instance, made on first use: loading mathjs takes about half a second, and most scenarios have no rules. */
+const parse = (text: string): MathNode => (parser ??= sandboxedParser())(text);
+
+function sandboxedParser(): (text: string) => MathNode {
+  const { create, parseDependencies } = require("mathjs/number") as typeof MathNumber;
   const math = create({ parseDependencies });
   const parser = math.parse.bind(math) as (text: string) => MathNode;
   const disabled = (name: string) =>
@@ -82,7 +91,7 @@ const parse: (text: string) => MathNode = (() => {
   const DANGEROUS = ["import", "createUnit", "reviver", "evaluate", "parse", "simplify", "derivative", "resolve", "compile", "chain", "typed", "config", "help", "format"];
   math.import(Object.fromEntries(DANGEROUS.map((name) => [name, disabled(name)])), { override: true });
   return (text) => parser(text);
-})();
+}
 
 // ---------------------------------------------------------------------------------------------
 // The allowlists.

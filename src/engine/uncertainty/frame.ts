@@ -35,77 +35,109 @@ export const totalIndex = (layout: FrameLayout, t: number, metric: number): numb
 export const buyerIndex = (layout: FrameLayout, t: number, buyer: number, metric: number): number => t * layout.periodSize + T + buyer * B + metric;
 
 /**
- * Evaluates a scenario without custom rules into `frame`: MODEL.md's pipeline, written out.
- * Callers check `rules` first (see evaluator.ts). With `buyerFigures` false only the period
- * totals are written (the buyer blocks keep whatever they held).
+ * Evaluates a scenario without custom rules into `frame`: MODEL.md's pipeline, written out,
+ * periods in order with each buyer's shipments so far for the cumulative limits. Callers check
+ * `rules` first (see evaluator.ts). With `buyerFigures` false only the period totals are
+ * written (the buyer blocks keep whatever they held): fewer writes when no output reads a buyer.
  */
 export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array, buyerFigures = true): void {
-  if (!buyerFigures) return evaluateTotalsInto(s, frame);
   const { us, china, market, buyers } = s;
+  const cap = china.cap;
   const nb = buyers.length;
   const periodSize = T + nb * B;
   const periods = s.periods.length;
-  if (scratch.length < 4 * nb) scratch = new Float64Array(4 * nb);
-  const sc = scratch;
-  buyerConstantsInto(s, sc);
-  const price = market.h200Price;
-  const access = china.access;
-  const ban = china.publicSectorBan;
-  const accessCode = access === "open" ? 0 : access === "blocked" ? 1 : 2;
-  const share = us.revenueShare;
-  const multiple = market.h20Multiple;
+  if (scratch.length < 2 * nb) scratch = new Float64Array(2 * nb);
+  // scratch[b]: buyer b's units shipped in the periods so far; scratch[nb + b]: its demand before the supply step.
+  const before = scratch;
+  before.fill(0, 0, nb);
+  const full = buyerFigures;
+  let usThrough: number | null = 0;
   const cost = market.usShareTreatment === "cost";
-  const capOfUs = us.chinaCapOfUsVolume;
-  const usShipments = us.usShipments;
   for (let t = 0; t < periods; t++) {
     const base = t * periodSize;
+    const usT = us.usShipments[t];
+    usThrough = usThrough === null || usT === null ? null : usThrough + usT;
+    let totalBefore = 0;
+    for (let b = 0; b < nb; b++) totalBefore += before[b];
+    const exportsAllowed = us.exportsAllowed[t];
+    const approvedOnly = us.approvedCustomersOnly[t];
+    const access = china.access[t];
+    const chinaRate = china.approvalRate[t];
+    const chinaOrders = china.orderRate[t];
+    const ban = china.publicSectorBan[t];
+    const basis = cap.ratio[t] === null ? "none" : cap.basis[t];
+    const ratio = cap.ratio[t] ?? 0;
+    const capCumulative = cap.scope[t] === "cumulative";
+    const price = market.h200Price[t];
+    const domesticPrice = market.domesticPrice[t];
     let demand = 0;
+    let requestedTotal = 0;
     for (let b = 0; b < nb; b++) {
+      const buyer = buyers[b];
       const o = base + T + b * B;
-      let u = buyers[b].requested[t];
-      frame[o] = u;
-      u = sc[4 * b] === 1 ? u : 0;
-      frame[o + 1] = u;
-      u = accessCode === 0 ? u : accessCode === 1 ? 0 : u * sc[4 * b + 1];
-      frame[o + 2] = u;
-      u = ban ? u * sc[4 * b + 2] : u;
-      frame[o + 3] = u;
-      u = Math.min(u, sc[4 * b + 3]);
-      frame[o + 4] = u;
-      demand += u;
+      const r = buyer.requested[t];
+      const licensed = buyer.licensedUnits[t];
+      const u1 = exportsAllowed && (!approvedOnly || buyer.usApproved[t]) ? (licensed === null ? r : Math.min(r, Math.max(0, licensed - before[b]))) : 0;
+      const u2 = access === "open" ? u1 : access === "blocked" ? 0 : u1 * (buyer.approvalRate[t] ?? chinaRate ?? 0);
+      const u3 = u2 * (buyer.orderRate[t] ?? chinaOrders);
+      const u4 = ban ? u3 * (1 - buyer.publicSectorShare[t]) : u3;
+      const limit =
+        basis === "none"
+          ? Infinity
+          : basis === "units"
+            ? ratio * buyer.domesticUnits[t]
+            : (ratio * (buyer.domesticValue[t] ?? buyer.domesticUnits[t] * (domesticPrice ?? NaN))) / price;
+      const u5 = Math.min(u4, capCumulative ? Math.max(0, limit - before[b]) : limit);
+      if (full) {
+        frame[o] = r;
+        frame[o + 1] = u1;
+        frame[o + 2] = u2;
+        frame[o + 3] = u3;
+        frame[o + 4] = u4;
+        frame[o + 5] = u5;
+      }
+      scratch[nb + b] = u5;
+      requestedTotal += r;
+      demand += u5;
     }
+    const capOfUs = us.chinaCapOfUsVolume[t];
+    const usCumulative = us.chinaCapScope[t] === "cumulative";
+    const usBase = usCumulative ? usThrough : usT;
     const supply = market.supply[t];
-    const limit = capOfUs === null || usShipments === null ? supply : Math.min(supply, capOfUs * usShipments[t]);
+    const limit = capOfUs === null || usBase === null ? supply : Math.min(supply, usCumulative ? Math.max(0, capOfUs * usBase - totalBefore) : capOfUs * usBase);
     const within = demand <= limit;
-    let requested = 0;
+    const share = us.revenueShare[t];
+    const multiple = market.h20Multiple[t];
     let shipped = 0;
     let revenue = 0;
     let usShare = 0;
     let net = 0;
     let h20 = 0;
     for (let b = 0; b < nb; b++) {
-      const o = base + T + b * B;
-      const d = frame[o + 4];
+      const d = scratch[nb + b];
       const q = within ? d : (d * limit) / demand;
       const rev = q * price;
       const toUs = rev * share;
       const n = rev - toUs;
       const e = q * multiple;
-      frame[o + 5] = q;
-      frame[o + 6] = q;
-      frame[o + 7] = rev;
-      frame[o + 8] = toUs;
-      frame[o + 9] = n;
-      frame[o + 10] = e;
-      requested += frame[o];
+      if (full) {
+        const o = base + T + b * B;
+        frame[o + 6] = q;
+        frame[o + 7] = q;
+        frame[o + 8] = rev;
+        frame[o + 9] = toUs;
+        frame[o + 10] = n;
+        frame[o + 11] = e;
+      }
       shipped += q;
       revenue += rev;
       usShare += toUs;
       net += n;
       h20 += e;
+      before[b] += q;
     }
     const baseline = market.baselineChinaRevenue[t];
-    frame[base] = requested;
+    frame[base] = requestedTotal;
     frame[base + 1] = shipped;
     frame[base + 2] = revenue;
     frame[base + 3] = usShare;
@@ -116,92 +148,7 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
   }
 }
 
-/** What does not change across periods, per buyer b: sc[4b] licensed (1/0), sc[4b+1] approval rate, sc[4b+2] 1 - public share, sc[4b+3] the cap. */
-function buyerConstantsInto(s: WorkingScenario | Scenario, sc: Float64Array): void {
-  const { us, china, market, buyers } = s;
-  const basis = china.cap.ratio === null ? "none" : china.cap.basis;
-  const ratio = china.cap.ratio ?? 0;
-  const price = market.h200Price;
-  for (let b = 0; b < buyers.length; b++) {
-    const buyer = buyers[b];
-    sc[4 * b] = us.exportsAllowed && (!us.approvedCustomersOnly || buyer.usApproved) ? 1 : 0;
-    sc[4 * b + 1] = buyer.approvalRate ?? china.approvalRate ?? 0;
-    sc[4 * b + 2] = 1 - buyer.publicSectorShare;
-    sc[4 * b + 3] =
-      basis === "none"
-        ? Infinity
-        : basis === "units"
-          ? ratio * buyer.domesticUnits
-          : (ratio * (buyer.domesticValue ?? buyer.domesticUnits * (market.domesticPrice ?? NaN))) / price;
-  }
-}
-
-/** evaluateInto without the per-buyer figures: the same totals, fewer writes (when no output reads a buyer). */
-function evaluateTotalsInto(s: WorkingScenario | Scenario, frame: Float64Array): void {
-  const { us, china, market, buyers } = s;
-  const nb = buyers.length;
-  const periodSize = T + nb * B;
-  const periods = s.periods.length;
-  if (scratch.length < 5 * nb) scratch = new Float64Array(5 * nb);
-  const sc = scratch;
-  buyerConstantsInto(s, sc);
-  const price = market.h200Price;
-  const access = china.access;
-  const ban = china.publicSectorBan;
-  const accessCode = access === "open" ? 0 : access === "blocked" ? 1 : 2;
-  const share = us.revenueShare;
-  const multiple = market.h20Multiple;
-  const cost = market.usShareTreatment === "cost";
-  const capOfUs = us.chinaCapOfUsVolume;
-  const usShipments = us.usShipments;
-  for (let t = 0; t < periods; t++) {
-    const base = t * periodSize;
-    let demand = 0;
-    for (let b = 0; b < nb; b++) {
-      let u = buyers[b].requested[t];
-      u = sc[4 * b] === 1 ? u : 0;
-      u = accessCode === 0 ? u : accessCode === 1 ? 0 : u * sc[4 * b + 1];
-      u = ban ? u * sc[4 * b + 2] : u;
-      u = Math.min(u, sc[4 * b + 3]);
-      sc[4 * nb + b] = u;
-      demand += u;
-    }
-    const supply = market.supply[t];
-    const limit = capOfUs === null || usShipments === null ? supply : Math.min(supply, capOfUs * usShipments[t]);
-    const within = demand <= limit;
-    let requested = 0;
-    let shipped = 0;
-    let revenue = 0;
-    let usShare = 0;
-    let net = 0;
-    let h20 = 0;
-    for (let b = 0; b < nb; b++) {
-      const d = sc[4 * nb + b];
-      const q = within ? d : (d * limit) / demand;
-      const rev = q * price;
-      const toUs = rev * share;
-      const n = rev - toUs;
-      const e = q * multiple;
-      requested += buyers[b].requested[t];
-      shipped += q;
-      revenue += rev;
-      usShare += toUs;
-      net += n;
-      h20 += e;
-    }
-    const baseline = market.baselineChinaRevenue[t];
-    frame[base] = requested;
-    frame[base + 1] = shipped;
-    frame[base + 2] = revenue;
-    frame[base + 3] = usShare;
-    frame[base + 4] = net;
-    frame[base + 5] = h20;
-    frame[base + 6] = baseline + (cost ? revenue : net);
-    frame[base + 7] = baseline;
-  }
-}
-
-/** Per-buyer working values of evaluateInto, reused across calls (grown when needed). */
+/** evaluateInto's working values per buyer, reused across calls (grown when needed). */
 let scratch = new Float64Array(64);
 
 /** Fills `frame` from an evaluation (any pipeline; the built-in steps' quantities from each buyer's trail). */
@@ -213,11 +160,12 @@ export function frameOf(evaluation: Evaluation, frame: Float64Array): void {
     p.buyers.forEach((o, b) => {
       const at = base + T + b * B;
       STEP_IDS.forEach((id, i) => (frame[at + i] = o.steps[id]));
-      frame[at + 6] = o.shipped;
-      frame[at + 7] = o.revenue;
-      frame[at + 8] = o.usShare;
-      frame[at + 9] = o.nvidiaNet;
-      frame[at + 10] = o.h20Equivalent;
+      const k = STEP_IDS.length;
+      frame[at + k] = o.shipped;
+      frame[at + k + 1] = o.revenue;
+      frame[at + k + 2] = o.usShare;
+      frame[at + k + 3] = o.nvidiaNet;
+      frame[at + k + 4] = o.h20Equivalent;
     });
   });
 }

@@ -73,8 +73,8 @@ export interface InputSlot {
   /** The same path as keys and indexes of the scenario document. */
   readonly docPath: readonly (string | number)[];
   readonly input: InputKind;
-  /** The current value (a per-period field read whole gives one number per period). */
-  get(work: WorkingScenario): InputValue | readonly number[] | null;
+  /** The current value (a per-period field read whole: its value when the same in every period, else one per period). */
+  get(work: WorkingScenario): InputValue | readonly (InputValue | null)[] | null;
   /** Writes a value that `check` accepted. */
   set(work: WorkingScenario, value: InputValue): void;
   /** Why `value` is not valid for this field, or undefined when it is. */
@@ -165,7 +165,7 @@ export function resolveInput(scenario: Scenario, path: string, fields: readonly 
       check,
     };
   }
-  const series = (w: WorkingScenario) => field(w)[last] as number[] | null;
+  const series = (w: WorkingScenario) => field(w)[last] as (InputValue | null)[] | null;
   const index = after[0];
   if (after.length > 1 || (index !== undefined && typeof index !== "number")) return notInput();
   if (index === undefined) {
@@ -173,10 +173,14 @@ export function resolveInput(scenario: Scenario, path: string, fields: readonly 
       path: dottedPath(docPath),
       docPath,
       input,
-      get: (w) => series(w),
+      // A timeline that holds one value throughout reads as that value.
+      get: (w) => {
+        const values = series(w);
+        return values && values.length > 0 && values.every((x) => x === values[0]) ? values[0] : values;
+      },
       set: (w, v) => {
         const values = series(w);
-        if (values) values.fill(v as number);
+        if (values) values.fill(v);
         // An unset per-period field (us.usShipments without the cap that needs it): set every period.
         else field(w)[last] = new Array<number>(periods).fill(v as number);
       },

@@ -27,7 +27,7 @@ export interface TornadoBar {
   readonly low: InputValue;
   readonly high: InputValue;
   /** The input's value in the scenario (a per-period field read whole: one number per period; null: unset). */
-  readonly base: InputValue | readonly number[] | null;
+  readonly base: InputValue | readonly (InputValue | null)[] | null;
   /** The output with the input at `low`, and at `high`. */
   readonly atLow: number;
   readonly atHigh: number;

@@ -12,6 +12,10 @@ const PROTOTYPES: readonly [string, object][] = [
   ["Boolean", Boolean.prototype],
 ];
 const ownNames = () => PROTOTYPES.map(([name, proto]) => [name, Object.getOwnPropertyNames(proto).sort()]);
+const withRule = (expression: string) => validateScenario({ ...baseDoc(), rules: [{ id: "hostile", after: "china_access", expression }] });
+// The parser loads mathjs on first use: load it now, so the timings below measure the payloads
+// and the snapshot of the prototypes is taken with mathjs loaded (as it was when it loaded at import).
+withRule("units");
 const before = ownNames();
 
 afterAll(() => {
@@ -20,8 +24,6 @@ afterAll(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
 });
-
-const withRule = (expression: string) => validateScenario({ ...baseDoc(), rules: [{ id: "hostile", after: "china_access", expression }] });
 
 test("the suite is broad: at least 30 hostile expressions", () => {
   expect(HOSTILE.length).toBeGreaterThanOrEqual(30);

@@ -27,7 +27,7 @@ describe("insertion points", () => {
       { id: "customs", after: "china_access", expression: "units * 0.8" },
       { id: "subsidy", after: "customs", expression: "min(units, 60)" },
     ]);
-    expect(Object.keys(b.steps)).toEqual(["requested", "us_license", "china_access", "customs", "subsidy", "public_sector", "domestic_ratio", "supply"]);
+    expect(Object.keys(b.steps)).toEqual(["requested", "us_license", "china_access", "customs", "subsidy", "orders", "public_sector", "domestic_ratio", "supply"]);
     expect(b.steps.customs).toBe(80);
     expect(b.steps.subsidy).toBe(60);
   });
@@ -40,7 +40,7 @@ describe("insertion points", () => {
         { id: "a2", after: "a", expression: "units" },
       ]),
     );
-    expect(pipeline.map((s) => s.id)).toEqual(["requested", "us_license", "china_access", "a", "a2", "b", "public_sector", "domestic_ratio", "supply"]);
+    expect(pipeline.map((s) => s.id)).toEqual(["requested", "us_license", "china_access", "a", "a2", "b", "orders", "public_sector", "domestic_ratio", "supply"]);
   });
 
   test("a rule after supply is a buyer step after the allocation", () => {
@@ -49,7 +49,9 @@ describe("insertion points", () => {
     expect(b.steps.late).toBe(30);
     expect(b.shipped).toBe(30);
     expect(b.revenue).toBe(30 * 27000);
-    expect(b.binding).toBe("supply");
+    // The rule is the last cut; supply removed the most.
+    expect(b.binding).toBe("late");
+    expect(b.largestCut).toBe("supply");
   });
 
   test("totals and outputs are computed from the quantity after the last step", () => {
@@ -89,7 +91,7 @@ describe("toggling", () => {
       { id: "customs", after: "china_access", expression: "units * 0.8", enabled: false },
       { id: "floor", after: "customs", expression: "units - 1" },
     ]);
-    expect(Object.keys(b.steps)).toEqual(["requested", "us_license", "china_access", "floor", "public_sector", "domestic_ratio", "supply"]);
+    expect(Object.keys(b.steps)).toEqual(["requested", "us_license", "china_access", "floor", "orders", "public_sector", "domestic_ratio", "supply"]);
     expect(b.steps.floor).toBe(99);
   });
 
@@ -128,7 +130,8 @@ describe("policy examples", () => {
     const [q1, q2] = e.periods.map((p) => p.buyers[0]);
     expect(q1.steps.customs_checks).toBe(40);
     expect(q1.shipped).toBe(40);
-    expect(q1.binding).toBe("china_access");
+    expect(q1.binding).toBe("customs_checks");
+    expect(q1.largestCut).toBe("china_access");
     expect(q2.steps.customs_checks).toBe(50);
     expect(q2.shipped).toBe(50);
   });

@@ -7,45 +7,53 @@ const count = fc.double({ min: 0, max: 1e6, noNaN: true });
 const frac = fc.double({ min: 0, max: 1, noNaN: true });
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 
+/** A field of a version-2 scenario: one value, or one per period (with the odd null = the default where allowed). */
+const timeline = <T>(a: fc.Arbitrary<T>, nullable = false) => fc.oneof(a, fc.array(nullable ? fc.oneof(a, fc.constant(null)) : a, { minLength: 3, maxLength: 3 }));
+const scope = timeline(fc.constantFrom("period", "cumulative"));
+
 const scenarioDoc = fc.record({
   name: fc.constant("P"),
   periods: fc.constant(periods),
   us: fc.record({
-    exportsAllowed: fc.boolean(),
-    approvedCustomersOnly: fc.boolean(),
-    revenueShare: frac,
-    chinaCapOfUsVolume: maybe(fc.double({ min: 0, max: 3, noNaN: true })),
+    exportsAllowed: timeline(fc.boolean()),
+    approvedCustomersOnly: timeline(fc.boolean()),
+    revenueShare: timeline(frac),
+    chinaCapOfUsVolume: timeline(maybe(fc.double({ min: 0, max: 3, noNaN: true }))),
     usShipments: fc.array(count, { minLength: 3, maxLength: 3 }),
+    chinaCapScope: scope,
   }),
   china: fc.record({
-    access: fc.constantFrom("open", "approval", "blocked"),
-    approvalRate: frac,
-    cap: fc.record({ basis: fc.constantFrom("none", "units", "dollars"), ratio: fc.double({ min: 0, max: 5, noNaN: true }) }),
-    publicSectorBan: fc.boolean(),
+    access: timeline(fc.constantFrom("open", "approval", "blocked")),
+    approvalRate: timeline(frac),
+    orderRate: timeline(frac, true),
+    cap: fc.record({ basis: timeline(fc.constantFrom("none", "units", "dollars")), ratio: timeline(fc.double({ min: 0, max: 5, noNaN: true })), scope }),
+    publicSectorBan: timeline(fc.boolean()),
   }),
   market: fc.record({
-    h200Price: fc.double({ min: 1, max: 1e5, noNaN: true }),
-    domesticPrice: fc.double({ min: 1, max: 1e5, noNaN: true }),
-    supply: fc.array(count, { minLength: 3, maxLength: 3 }),
-    h20Multiple: fc.double({ min: 0, max: 10, noNaN: true }),
-    baselineChinaRevenue: fc.array(fc.double({ min: 0, max: 1e10, noNaN: true }), { minLength: 3, maxLength: 3 }),
+    h200Price: timeline(fc.double({ min: 1, max: 1e5, noNaN: true })),
+    domesticPrice: timeline(fc.double({ min: 1, max: 1e5, noNaN: true })),
+    supply: timeline(count),
+    h20Multiple: timeline(fc.double({ min: 0, max: 10, noNaN: true })),
+    baselineChinaRevenue: timeline(fc.double({ min: 0, max: 1e10, noNaN: true })),
     usShareTreatment: fc.constantFrom("cost", "contra-revenue"),
   }),
   buyers: fc.uniqueArray(
     fc.record({
       name: fc.constantFrom("A", "B", "C", "D", "E"),
-      requested: fc.array(count, { minLength: 3, maxLength: 3 }),
-      domesticUnits: count,
-      domesticValue: maybe(fc.double({ min: 0, max: 1e10, noNaN: true })),
-      publicSectorShare: frac,
-      usApproved: fc.boolean(),
-      approvalRate: maybe(frac),
+      requested: timeline(count),
+      domesticUnits: timeline(count),
+      domesticValue: timeline(maybe(fc.double({ min: 0, max: 1e10, noNaN: true }))),
+      publicSectorShare: timeline(frac),
+      usApproved: timeline(fc.boolean()),
+      licensedUnits: timeline(maybe(fc.double({ min: 0, max: 2e6, noNaN: true }))),
+      approvalRate: timeline(maybe(frac)),
+      orderRate: timeline(maybe(frac)),
     }),
     { minLength: 1, maxLength: 5, selector: (b) => b.name },
   ),
 });
 
-test("the fast loop equals evaluateScenario, bit for bit, for random scenarios", () => {
+test("the fast loop equals evaluateScenario, bit for bit, for random version-2 scenarios (per-period policy, licences, order rates, both scopes)", () => {
   fc.assert(
     fc.property(scenarioDoc, (doc) => {
       const v = validateScenario(doc);

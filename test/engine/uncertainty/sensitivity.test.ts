@@ -95,3 +95,58 @@ test("swing inputs from distributions: P10/P90, false/true, first/last", () => {
     { path: "china.cap.basis", low: "units", high: "dollars" },
   ]);
 });
+
+describe("version 2: a period's element and the new fields are inputs like any other", () => {
+  const V2 = {
+    ...MULTI,
+    china: { ...MULTI.china, access: ["blocked", "approval", "approval", "open"], orderRate: [1, 0.5, 1, 1], cap: { basis: "units", ratio: 1, scope: "cumulative" } },
+    buyers: MULTI.buyers.map((b, i) => (i === 0 ? { ...b, licensedUnits: 150000 } : b)),
+  };
+  function directV2(set: (doc: any) => void, metric: string, period: string | null = null): number {
+    const doc = JSON.parse(JSON.stringify(V2));
+    set(doc);
+    const v = validateScenario(doc);
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const e = evaluateScenario(v.value);
+    if (!e.ok) throw new Error("evaluation failed");
+    const m = scenarioMetric(e.value, metric, null, period);
+    if (!m.ok || typeof m.value !== "number") throw new Error("metric");
+    return m.value;
+  }
+
+  test("one period's access, one period's order rate, a licence quantity and a scope, each swung alone", () => {
+    const r = sensitivity(scenarioOf(V2), {
+      inputs: [
+        { path: "china.access[0]", low: "blocked", high: "open" },
+        { path: "china.orderRate[1]", low: 0, high: 1 },
+        { path: "buyers[0].licensedUnits", low: 0, high: 1e6 },
+        { path: "china.cap.scope", low: "period", high: "cumulative" },
+      ],
+      outputs: ["totals.shipped", "totals.shipped@FY2027Q1", "totals.shipped@FY2027Q2"],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const bar = (path: string) => r.value[0].bars.find((b) => b.path === path)!;
+    // Opening the first quarter moves shipments earlier; the cumulative caps keep the horizon's total the same.
+    const firstQuarter = r.value[1].bars.find((b) => b.path === "china.access[0]")!;
+    expect(firstQuarter.atHigh).toBe(directV2((d) => (d.china.access[0] = "open"), "shipped", "FY2027Q1"));
+    expect(firstQuarter.swing).toBeGreaterThan(0);
+    expect(bar("china.access[0]").swing).toBe(0);
+    expect(bar("china.access[0]").atHigh).toBe(directV2((d) => (d.china.access[0] = "open"), "shipped"));
+    expect(bar("china.orderRate[1]").atLow).toBe(directV2((d) => (d.china.orderRate[1] = 0), "shipped"));
+    expect(bar("buyers[0].licensedUnits").atLow).toBe(directV2((d) => (d.buyers[0].licensedUnits = 0), "shipped"));
+    expect(bar("china.cap.scope").atLow).toBe(directV2((d) => (d.china.cap.scope = "period"), "shipped"));
+    // So is the second quarter's order rate: it moves that quarter's shipments, not the horizon's.
+    const secondQuarter = r.value[2].bars.find((b) => b.path === "china.orderRate[1]")!;
+    expect(secondQuarter.atLow).toBe(directV2((d) => (d.china.orderRate[1] = 0), "shipped", "FY2027Q2"));
+    expect(secondQuarter.swing).toBeGreaterThan(0);
+    // The licence and the scope move the horizon's total.
+    expect(bar("buyers[0].licensedUnits").swing).toBeGreaterThan(0);
+    expect(bar("china.cap.scope").swing).toBeGreaterThan(0);
+  });
+
+  test("an element past the last period, or of a field that has none, is refused with the reason", () => {
+    const r = sensitivity(scenarioOf(V2), { inputs: [{ path: "china.access[9]", low: "open", high: "blocked" }], outputs: ["totals.shipped"] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0].message).toMatch(/period/);
+  });
+});
