@@ -42,7 +42,8 @@ function stepsTable(p: PeriodOutcome): string[] {
     "rule",
     ["Total", ...stepIds.map((id) => units(stepTotal(id))), "", ""],
   ];
-  return renderTable(columns, rows);
+  // One space between columns: seven steps and two step names fit 100 columns.
+  return renderTable(columns, rows, 1);
 }
 
 /** The footnote under every evaluation: what the two step columns mean. */

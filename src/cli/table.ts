@@ -9,13 +9,13 @@ export interface Column {
 /** A row of cells, or "rule" for a separator line (drawn before a totals row). */
 export type Row = readonly string[] | "rule";
 
-const GAP = "  ";
-
 /**
- * Lays out columns to the width of their widest cell; trailing spaces are trimmed.
+ * Lays out columns to the width of their widest cell, `gap` spaces apart (one for wide tables);
+ * trailing spaces are trimmed.
  * @example renderTable([{ header: "A", align: "left" }], [["x"]]) // returns ["A", "-", "x"]
  */
-export function renderTable(columns: readonly Column[], rows: readonly Row[]): string[] {
+export function renderTable(columns: readonly Column[], rows: readonly Row[], gap = 2): string[] {
+  const GAP = " ".repeat(gap);
   const headers = columns.map((c) => c.header.split("\n"));
   const headerHeight = Math.max(...headers.map((h) => h.length));
   const widths = columns.map((_, i) =>

@@ -105,15 +105,15 @@ export const FIELDS: readonly FieldRow[] = [
   },
   {
     group: "us", key: "chinaCapOfUsVolume", kind: "ratio", default: null, perPeriod: true, what: "China's H200 volume as a multiple of US shipments", label: "China volume cap, multiple of US shipments (blank: none)",
-    format: "ratio", help: "China total ≤ this × usShipments (BIS rule, Jan 2026: 0.5); null: no cap", step: "supply",
+    format: "ratio", help: "China total ≤ this × usShipments (BIS rule, Jan 2026: 0.5); null: no cap", step: "supply", pane: true,
   },
   {
     group: "us", key: "usShipments", kind: "units", default: null, perPeriod: true, required: "the cap above is set", what: "US H200 shipments in units", label: "US H200 shipments (units)",
-    format: "units", help: "US H200 shipments per period, units", step: "supply",
+    format: "units", help: "US H200 shipments per period, units", step: "supply", pane: true,
   },
   {
     group: "us", key: "chinaCapScope", kind: "enum", values: CAP_SCOPES, default: "period", perPeriod: true, what: "the scope of the China-to-US volume cap", label: "China volume cap scope: period or cumulative",
-    help: "period: the cap holds each quarter; cumulative: China's H200 so far ≤ the multiple × US shipments so far", step: "supply",
+    help: "period: the cap holds each quarter; cumulative: China's H200 so far ≤ the multiple × US shipments so far", step: "supply", pane: true,
   },
   {
     group: "china", key: "access", kind: "enum", values: ACCESS_MODES, default: "open", perPeriod: true, what: "Beijing's access rule", label: "Beijing access: open, approval or blocked",
@@ -189,7 +189,7 @@ export const FIELDS: readonly FieldRow[] = [
   },
   {
     group: "buyer", key: "orderRate", kind: "fraction", default: null, perPeriod: true, what: "share of this buyer's approved volume ordered", label: "own order share (blank: China's)",
-    format: "percent", help: "this buyer's own order rate; null = china.orderRate", step: "orders",
+    format: "percent", help: "this buyer's own order rate; null = china.orderRate", step: "orders", pane: true,
   },
 ];
 

@@ -1,8 +1,9 @@
 /**
- * The field table of docs/scenario-format.md, derived from the field catalogue. `npm run schema`
- * writes it between the page's markers; a test fails when the page differs.
+ * The field table and the rule-name table of docs/scenario-format.md, derived from the field
+ * catalogue. `npm run schema` writes them between the page's markers; a test fails when the page differs.
  */
 import { FIELDS, FieldRow, pathOf } from "./fieldCatalogue";
+import { ruleNameTable } from "./rules/ruleNames";
 
 export const FIELD_TABLE_START = "<!-- field table: generated from src/engine/fieldCatalogue.ts by `npm run schema` -->";
 export const FIELD_TABLE_END = "<!-- end of field table -->";
@@ -45,8 +46,19 @@ export function fieldTable(fields: readonly FieldRow[] = FIELDS): string[] {
 
 /** The page with its field table (between the markers) replaced by `fieldTable(fields)`; undefined without markers. */
 export function withFieldTable(page: string, fields: readonly FieldRow[] = FIELDS): string | undefined {
-  const start = page.indexOf(FIELD_TABLE_START);
-  const end = page.indexOf(FIELD_TABLE_END);
+  return withTable(page, FIELD_TABLE_START, FIELD_TABLE_END, fieldTable(fields));
+}
+
+export const RULE_NAME_TABLE_START = "<!-- rule names: generated from src/engine/rules/ruleNames.ts by `npm run schema` -->";
+export const RULE_NAME_TABLE_END = "<!-- end of rule names -->";
+
+/** The page with its table of rule names (between the markers) replaced by `ruleNameTable()`; undefined without markers. */
+export const withRuleNameTable = (page: string): string | undefined => withTable(page, RULE_NAME_TABLE_START, RULE_NAME_TABLE_END, ruleNameTable());
+
+/** The page with the lines between two markers replaced; undefined without the markers. */
+function withTable(page: string, startMarker: string, endMarker: string, lines: readonly string[]): string | undefined {
+  const start = page.indexOf(startMarker);
+  const end = page.indexOf(endMarker);
   if (start < 0 || end < start) return undefined;
-  return page.slice(0, start + FIELD_TABLE_START.length) + "\n" + fieldTable(fields).join("\n") + "\n" + page.slice(end);
+  return page.slice(0, start + startMarker.length) + "\n" + lines.join("\n") + "\n" + page.slice(end);
 }

@@ -27,7 +27,7 @@ export type { Cell } from "./tables";
 export { evaluateScenario } from "./evaluate";
 export { pipelineFor, ruleOrder, RuleError } from "./rules/pipelineFor";
 export type { RuleStep, RuleFailure, OnRuleFailure } from "./rules/pipelineFor";
-export { RULE_NAMES, RULE_VOCABULARY } from "./rules/ruleNames";
+export { RULE_NAMES, RULE_VOCABULARY, ruleNameTable } from "./rules/ruleNames";
 export type { RuleName, RuleContext } from "./rules/ruleNames";
 export { compileRule } from "./rules/compileRule";
 export { ruleProblems, RULE_ID, MAX_RULES } from "./rules/ruleProblems";
@@ -47,7 +47,7 @@ export { STORE_KEY, STORE_VERSION, serialize as serializeStoredScenarios, deseri
 export type { StoredScenario, StoreLoad } from "./storedScenarios";
 export { ruleToExcelFormula } from "./rules/toExcelFormula";
 // Uncertainty (MODEL.md): Monte Carlo, tornado and grid sensitivity.
-export { simulate } from "./uncertainty/simulate";
+export { simulate, RESERVOIR } from "./uncertainty/simulate";
 export type { RunControl, SimulationResult } from "./uncertainty/simulate";
 export { sensitivity, grid, swingInputsFrom } from "./uncertainty/sensitivity";
 export type { SensitivitySpec, SwingInput, Tornado, TornadoBar, GridSpec, GridAxis, GridResult, GridTable } from "./uncertainty/sensitivity";
@@ -66,5 +66,5 @@ export { frameEvaluator } from "./uncertainty/evaluator";
 export type { EvaluationMode, FrameEvaluator } from "./uncertainty/evaluator";
 export { seededRandom } from "./uncertainty/prng";
 export { scenarioSchema } from "./scenarioSchema";
-export { fieldTable, withFieldTable, FIELD_TABLE_START, FIELD_TABLE_END } from "./fieldDocs";
+export { fieldTable, withFieldTable, withRuleNameTable, FIELD_TABLE_START, FIELD_TABLE_END, RULE_NAME_TABLE_START, RULE_NAME_TABLE_END } from "./fieldDocs";
 export { METRIC_LABELS, outputLabel, inputLabel, metricOf } from "./labels";

@@ -65,17 +65,19 @@ export function H20_EQUIVALENT(units: unknown[][], multiple?: unknown[][]): unkn
 }
 
 /**
- * Returns the H200 chips left after Washington's licence rule (pipeline step us_license): all of them, or 0.
+ * Returns the H200 chips left after Washington's licence rule (pipeline step us_license): all of them, none, or what the licence's quantity still allows. Model: docs/model.md.
  * @customfunction US_LICENSE
  * @helpurl https://localhost:3000/help.html#chipsus_license
  * @param units H200 chips requested by the buyer.
  * @param [usApproved] TRUE (default) if the buyer is an approved customer of the US government.
  * @param [exportsAllowed] TRUE (default) if H200 exports to China are allowed at all.
  * @param [approvedCustomersOnly] TRUE (default) if only approved customers may be licensed.
+ * @param [licensedUnits] Most H200 chips the buyer's US licence allows over all periods together. Blank for no quantity limit.
+ * @param [shippedBefore] H200 chips already shipped to the buyer in earlier periods, counted against licensedUnits. Default 0.
  * @returns The licensed H200 chips.
  */
-export function US_LICENSE(units: unknown[][], usApproved?: unknown[][], exportsAllowed?: unknown[][], approvedCustomersOnly?: unknown[][]): unknown[][] {
-  return elementwise(CORES.US_LICENSE, [units, usApproved, exportsAllowed, approvedCustomersOnly]);
+export function US_LICENSE(units: unknown[][], usApproved?: unknown[][], exportsAllowed?: unknown[][], approvedCustomersOnly?: unknown[][], licensedUnits?: unknown[][], shippedBefore?: unknown[][]): unknown[][] {
+  return elementwise(CORES.US_LICENSE, [units, usApproved, exportsAllowed, approvedCustomersOnly, licensedUnits, shippedBefore]);
 }
 
 /**
@@ -92,6 +94,18 @@ export function CHINA_ACCESS(units: unknown[][], access?: unknown[][], approvalR
 }
 
 /**
+ * Returns the H200 chips that become firm, delivered orders after Beijing's approval (pipeline step orders). Model: docs/model.md.
+ * @customfunction ORDERS
+ * @helpurl https://localhost:3000/help.html#chipsorders
+ * @param units H200 chips approved (after the china_access step).
+ * @param [orderRate] Share of the approved chips that becomes firm, delivered orders, between 0 and 1. Default 1; 0 when approved orders are paused.
+ * @returns The H200 chips ordered.
+ */
+export function ORDERS(units: unknown[][], orderRate?: unknown[][]): unknown[][] {
+  return elementwise(CORES.ORDERS, [units, orderRate]);
+}
+
+/**
  * Returns the H200 chips left after a public-sector ban removes the government-funded share of demand (step public_sector).
  * @customfunction PUBLIC_SECTOR
  * @helpurl https://localhost:3000/help.html#chipspublic_sector
@@ -105,7 +119,7 @@ export function PUBLIC_SECTOR(units: unknown[][], publicSectorShare: unknown[][]
 }
 
 /**
- * Returns the H200 chips left under Beijing's cap relative to domestic processors (step domestic_ratio): the smaller of units and the cap.
+ * Returns the H200 chips left under Beijing's cap relative to domestic processors (step domestic_ratio): the smaller of units and the cap. Model: docs/model.md.
  * @customfunction DOMESTIC_RATIO
  * @helpurl https://localhost:3000/help.html#chipsdomestic_ratio
  * @param units H200 chips before the step.
@@ -114,23 +128,25 @@ export function PUBLIC_SECTOR(units: unknown[][], publicSectorShare: unknown[][]
  * @param [basis] "units" (default), "dollars", or "none" (no cap: units are returned unchanged).
  * @param [h200Price] Price of one H200 in US dollars. Required on the "dollars" basis.
  * @param [domesticPrice] Price of one domestic processor in US dollars; when given on the "dollars" basis, domestic counts chips.
+ * @param [shippedBefore] Blank: the cap holds in this period alone. A number: the cap is cumulative, and these H200 chips the buyer bought in earlier periods count against it.
  * @returns The H200 chips within the cap.
  */
-export function DOMESTIC_RATIO(units: unknown[][], domestic: unknown[][], ratio: unknown[][], basis?: unknown[][], h200Price?: unknown[][], domesticPrice?: unknown[][]): unknown[][] {
-  return elementwise(CORES.DOMESTIC_RATIO, [units, domestic, ratio, basis, h200Price, domesticPrice]);
+export function DOMESTIC_RATIO(units: unknown[][], domestic: unknown[][], ratio: unknown[][], basis?: unknown[][], h200Price?: unknown[][], domesticPrice?: unknown[][], shippedBefore?: unknown[][]): unknown[][] {
+  return elementwise(CORES.DOMESTIC_RATIO, [units, domestic, ratio, basis, h200Price, domesticPrice, shippedBefore]);
 }
 
 /**
- * Returns the H200 chips Nvidia can allocate to China in a period: supply, lowered to a share of US shipments when that cap is set.
+ * Returns the H200 chips Nvidia can allocate to China in a period: supply, lowered to a share of US shipments when that cap is set. Model: docs/model.md.
  * @customfunction SUPPLY_LIMIT
  * @helpurl https://localhost:3000/help.html#chipssupply_limit
  * @param supply H200 chips Nvidia can allocate to China in the period.
  * @param [chinaCapOfUsVolume] Cap on China's volume as a multiple of US shipments, e.g. 0.5 (US rule of January 2026). Blank for no cap.
- * @param [usShipments] H200 chips shipped to US customers in the period. Required with the cap.
+ * @param [usShipments] H200 chips shipped to US customers: in the period, or summed through it for a cumulative cap. Required with the cap.
+ * @param [shippedBefore] Blank: the cap holds in this period alone. A number: the cap is cumulative, and these H200 chips shipped to China in earlier periods count against it.
  * @returns The effective supply in chips.
  */
-export function SUPPLY_LIMIT(supply: unknown[][], chinaCapOfUsVolume?: unknown[][], usShipments?: unknown[][]): unknown[][] {
-  return elementwise(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments]);
+export function SUPPLY_LIMIT(supply: unknown[][], chinaCapOfUsVolume?: unknown[][], usShipments?: unknown[][], shippedBefore?: unknown[][]): unknown[][] {
+  return elementwise(CORES.SUPPLY_LIMIT, [supply, chinaCapOfUsVolume, usShipments, shippedBefore]);
 }
 
 /**
@@ -175,11 +191,11 @@ export function CHINA_REVENUE(baseline: unknown[][], sales: unknown[][], rate?: 
 }
 
 /**
- * Evaluates a whole scenario: spills one row per buyer and period (shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding) and a total row per period with China revenue.
+ * Evaluates a whole scenario: spills one row per buyer and period (shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, largestCut) and a total row per period with China revenue. Model: docs/model.md.
  * @customfunction EVALUATE
  * @helpurl https://localhost:3000/help.html#chipsevaluate
- * @param buyers Buyers table: a header row of field names (name, requested, domesticUnits, domesticValue, publicSectorShare, usApproved, approvalRate; "requested FY2027Q1" for one period) and one row per buyer.
- * @param policy Policy table: rows of a key and its value, e.g. "china.access" | "approval"; several value cells give one value per period. Must include name, periods, market.h200Price and market.supply.
+ * @param buyers Buyers table: a header row of field names (name, requested, domesticUnits, domesticValue, publicSectorShare, usApproved, licensedUnits, approvalRate, orderRate) and one row per buyer; a field that varies by period takes one column per period, e.g. "approvalRate FY2027Q3".
+ * @param policy Policy table: rows of a key and its value, e.g. "china.access" | "approval"; a value cell per period (in the columns of the periods row) gives a timeline. Must include name, periods, market.h200Price and market.supply.
  * @param [showSteps] TRUE to add the chips left after each pipeline step as extra columns. Default FALSE.
  * @param [rules] Custom rules table: a header row (id, after, expression, label, source, enabled) and one row per rule, e.g. "customs" | "china_access" | "units * 0.8".
  * @returns The evaluation table with a header row.

@@ -106,7 +106,15 @@ export function sourceOf(input: InputSpec, doc: ScenarioDocument | undefined, fi
   if (resolved) return { text: resolved.text, cited: resolved };
   const note = doc ? sourceFor(doc.notes, input.path, input.period) : undefined;
   if (note) return { text: note, cited: { text: note, date: citedDate(note), confidence: confidenceOf(note), facts: [] } };
-  if (doc && doc.data !== undefined && !isWritten(doc.data, input.path)) return { text: "Model default (the scenario does not set it)" };
+  if (doc && doc.data !== undefined && !isWritten(doc.data, input.path)) {
+    // A built-in cites every number it ships: a default it leaves unset (e.g. china.orderRate 1,
+    // every approved unit ordered) is the model's assumption, labelled illustrative.
+    if (doc.citations && typeof input.value === "number") {
+      const text = "illustrative: the model's default, which this scenario does not set";
+      return { text, cited: { text, date: "", confidence: "illustrative", facts: [] } };
+    }
+    return { text: "Model default (the scenario does not set it)" };
+  }
   if (file?.startsWith("built-in:")) return { text: `Scenario setting (${file}): part of the policy story it models, not a sourced figure` };
   return { text: `Scenario file${file ? ` ${file}` : ""}, no source given` };
 }

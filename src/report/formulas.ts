@@ -8,7 +8,7 @@ import { CellMode, CellRole, CellValue, ReportCell } from "./model";
 
 /** Where a step formula finds its inputs. */
 export interface StepContext {
-  /** The absolute reference of a scenario input on the Assumptions sheet. */
+  /** The absolute reference of a scenario input on the Assumptions sheet (per-period fields: at `period`). */
   readonly input: (path: string, period?: number) => string;
   /** The buyer's row index in the scenario, and the period index. */
   readonly buyer: number;
@@ -19,6 +19,12 @@ export interface StepContext {
   readonly previousColumn: string;
   /** The supply-limit cell of the period. */
   readonly supplyLimit: string;
+  /**
+   * This buyer's shipped cells in the earlier periods' tables (empty in the first period): the
+   * cumulative limits (a licence quota, a cumulative domestic-ratio cap) subtract their sum, so
+   * editing an early quarter recalculates the later ones.
+   */
+  readonly shippedBefore?: readonly string[];
   /** The scenario's custom rules, for a custom step's formula. */
   readonly rules?: readonly RuleSpec[];
 }
@@ -29,24 +35,39 @@ export interface StepFormula {
   readonly live?: string;
 }
 
+/**
+ * What is left of `limit` after the units in `used` (cells or ranges), never below 0, as the
+ * engine's `remaining`; the limit itself when nothing was used before (the first period).
+ * @example remainingFormula("$D$9", ["H21", "H31"]) // returns "MAX(0,$D$9-SUM(H21,H31))"
+ */
+export const remainingFormula = (limit: string, used: readonly string[]): string => (used.length === 0 ? limit : `MAX(0,${limit}-SUM(${used.join(",")}))`);
+
 /** The formulas of MODEL.md's built-in steps; a custom rule id has none. */
 export function stepFormula(id: string, c: StepContext): StepFormula | undefined {
-  const buyer = (field: string) => c.input(`buyers[${c.buyer}].${field}`);
+  const at = (path: string) => c.input(path, c.period);
+  const buyer = (field: string) => at(`buyers[${c.buyer}].${field}`);
   const p = c.previous;
+  const before = c.shippedBefore ?? [];
   switch (id) {
     case "requested":
-      return { native: c.input(`buyers[${c.buyer}].requested`, c.period) };
-    case "us_license":
-      return { native: `IF(AND(${c.input("us.exportsAllowed")},OR(NOT(${c.input("us.approvedCustomersOnly")}),${buyer("usApproved")})),${p},0)` };
+      return { native: buyer("requested") };
+    case "us_license": {
+      // With a licence quantity: at most what is left of it after the buyer's earlier shipments.
+      const lic = buyer("licensedUnits");
+      const licensed = `IF(ISBLANK(${lic}),${p},MIN(${p},${remainingFormula(lic, before)}))`;
+      return { native: `IF(AND(${at("us.exportsAllowed")},OR(NOT(${at("us.approvedCustomersOnly")}),${buyer("usApproved")})),${licensed},0)` };
+    }
     case "china_access": {
-      const access = c.input("china.access");
-      const rate = `IF(ISBLANK(${buyer("approvalRate")}),${c.input("china.approvalRate")},${buyer("approvalRate")})`;
+      const access = at("china.access");
+      const rate = `IF(ISBLANK(${buyer("approvalRate")}),${at("china.approvalRate")},${buyer("approvalRate")})`;
       return { native: `IF(${access}="open",${p},IF(${access}="blocked",0,${p}*${rate}))` };
     }
+    case "orders":
+      return { native: `${p}*IF(ISBLANK(${buyer("orderRate")}),${at("china.orderRate")},${buyer("orderRate")})` };
     case "public_sector":
-      return { native: `IF(${c.input("china.publicSectorBan")},${p}*(1-${buyer("publicSectorShare")}),${p})` };
+      return { native: `IF(${at("china.publicSectorBan")},${p}*(1-${buyer("publicSectorShare")}),${p})` };
     case "domestic_ratio":
-      return domesticRatio(c, buyer);
+      return domesticRatio(c, at, buyer, before);
     case "supply":
       return { native: `IF(SUM(${c.previousColumn})>${c.supplyLimit},${p}*${c.supplyLimit}/SUM(${c.previousColumn}),${p})` };
     default: {
@@ -60,25 +81,27 @@ export function stepFormula(id: string, c: StepContext): StepFormula | undefined
 
 /**
  * The cells a rule's names read, in this row and period: `units` is the previous step; buyer,
- * policy and market fields are Assumptions cells. Names with no single cell (period, access
- * flags, the resolved approvalRate…) are undefined, so such a rule stays as engine values.
+ * policy and market fields are the period's Assumptions cells. Names with no single cell (period,
+ * access flags and cap scopes, the resolved approvalRate and orderRate, shippedBefore, fields a
+ * blank may leave unset such as licensedUnits…) are undefined, so such a rule stays as engine values.
  */
 export function ruleRefs(c: Pick<StepContext, "input" | "buyer" | "period" | "previous">): (name: string) => string | undefined {
-  const buyer = (field: string, perPeriod = false) => c.input(`buyers[${c.buyer}].${field}`, perPeriod ? c.period : undefined);
+  const at = (path: string) => c.input(path, c.period);
+  const buyer = (field: string) => at(`buyers[${c.buyer}].${field}`);
   const cells: Record<string, () => string> = {
     units: () => c.previous,
-    requested: () => buyer("requested", true),
+    requested: () => buyer("requested"),
     domesticUnits: () => buyer("domesticUnits"),
     publicSectorShare: () => buyer("publicSectorShare"),
     usApproved: () => buyer("usApproved"),
-    exportsAllowed: () => c.input("us.exportsAllowed"),
-    approvedCustomersOnly: () => c.input("us.approvedCustomersOnly"),
-    revenueShare: () => c.input("us.revenueShare"),
-    publicSectorBan: () => c.input("china.publicSectorBan"),
-    h200Price: () => c.input("market.h200Price"),
-    supply: () => c.input("market.supply", c.period),
-    h20Multiple: () => c.input("market.h20Multiple"),
-    baselineChinaRevenue: () => c.input("market.baselineChinaRevenue", c.period),
+    exportsAllowed: () => at("us.exportsAllowed"),
+    approvedCustomersOnly: () => at("us.approvedCustomersOnly"),
+    revenueShare: () => at("us.revenueShare"),
+    publicSectorBan: () => at("china.publicSectorBan"),
+    h200Price: () => at("market.h200Price"),
+    supply: () => at("market.supply"),
+    h20Multiple: () => at("market.h20Multiple"),
+    baselineChinaRevenue: () => at("market.baselineChinaRevenue"),
   };
   return (name) => cells[name]?.();
 }
@@ -89,10 +112,12 @@ export function ruleFallbackReason(rule: RuleSpec, c: Pick<StepContext, "input" 
   return translated.ok ? undefined : translated.reason;
 }
 
-function domesticRatio(c: StepContext, buyer: (field: string) => string): StepFormula {
-  const [basis, ratio, price, domesticPrice] = ["china.cap.basis", "china.cap.ratio", "market.h200Price", "market.domesticPrice"].map((k) => c.input(k));
+function domesticRatio(c: StepContext, at: (path: string) => string, buyer: (field: string) => string, before: readonly string[]): StepFormula {
+  const [basis, ratio, scope, price, domesticPrice] = ["china.cap.basis", "china.cap.ratio", "china.cap.scope", "market.h200Price", "market.domesticPrice"].map(at);
   const [units, value] = [buyer("domesticUnits"), buyer("domesticValue")];
   const p = c.previous;
+  // Cumulative scope: what is left of the cap after the buyer's shipments in earlier periods (the first period has none).
+  const left = (cap: string) => (before.length === 0 ? cap : `IF(${scope}="cumulative",${remainingFormula(cap, before)},${cap})`);
   const cap = `IF(${basis}="units",${ratio}*${units},${ratio}*IF(ISBLANK(${value}),${units}*${domesticPrice},${value})/${price})`;
   // H200_ALLOWED refuses basis "none" (no cap), and a blank domesticPrice cell arrives as 0
   // in Excel desktop, so each branch passes only the arguments it needs.
@@ -100,22 +125,42 @@ function domesticRatio(c: StepContext, buyer: (field: string) => string): StepFo
     `IF(${basis}="units",CHIPS.H200_ALLOWED(${units},${ratio}),` +
     `IF(ISBLANK(${value}),CHIPS.H200_ALLOWED(${units},${ratio},"dollars",${price},${domesticPrice}),CHIPS.H200_ALLOWED(${value},${ratio},"dollars",${price})))`;
   return {
-    native: `MIN(${p},IF(${basis}="none",${p},${cap}))`,
-    live: `IF(${basis}="none",${p},MIN(${p},${allowed}))`,
+    native: `MIN(${p},IF(${basis}="none",${p},${left(cap)}))`,
+    live: `IF(${basis}="none",${p},MIN(${p},${left(allowed)}))`,
   };
 }
 
-/** The supply available to China in period `t`: supply, lowered to chinaCapOfUsVolume x usShipments when that cap is set. */
-export function supplyLimitFormula(input: StepContext["input"], t: number): string {
-  const [cap, shipments, supply] = [input("us.chinaCapOfUsVolume"), input("us.usShipments", t), input("market.supply", t)];
-  return `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`;
+/**
+ * The supply available to China in period `t`: supply, lowered to chinaCapOfUsVolume x
+ * usShipments when that cap is set; with the cap's scope "cumulative", to chinaCapOfUsVolume x the
+ * US shipments summed through t less China's shipments before t (`shippedBefore`: every buyer's
+ * shipped cells in the earlier periods), never below 0.
+ */
+export function supplyLimitFormula(input: StepContext["input"], t: number, shippedBefore: readonly string[] = []): string {
+  const [cap, scope, shipments, supply] = [input("us.chinaCapOfUsVolume", t), input("us.chinaCapScope", t), input("us.usShipments", t), input("market.supply", t)];
+  const through = Array.from({ length: t + 1 }, (_, u) => input("us.usShipments", u));
+  const perPeriod = `IF(OR(ISBLANK(${cap}),ISBLANK(${shipments})),${supply},MIN(${supply},${cap}*${shipments}))`;
+  // In the first period the cumulative cap is the period's.
+  if (t === 0) return perPeriod;
+  const cumulative = `IF(OR(ISBLANK(${cap}),${through.map((s) => `ISBLANK(${s})`).join(",")}),${supply},MIN(${supply},${remainingFormula(`${cap}*SUM(${through.join(",")})`, shippedBefore)}))`;
+  return `IF(${scope}="cumulative",${cumulative},${perPeriod})`;
 }
 
 /**
  * The binding step as a formula over a row's step cells: "none" if nothing was removed, else
- * the first step that removed the most (MODEL.md: ties go to the earlier step).
+ * the LAST step that removed units (MODEL.md: the constraint the buyer's shipments end at).
  */
 export function bindingFormula(stepIds: readonly string[], cells: readonly string[]): string {
+  let chain = `"none"`;
+  for (let k = 1; k < cells.length; k++) chain = `IF(${cells[k]}<${cells[k - 1]},"${stepIds[k]}",${chain})`;
+  return `IF(${cells[cells.length - 1]}=${cells[0]},"none",${chain})`;
+}
+
+/**
+ * The largest cut as a formula over a row's step cells: "none" if nothing was removed, else the
+ * first step that removed the most (MODEL.md: ties go to the earlier step).
+ */
+export function largestCutFormula(stepIds: readonly string[], cells: readonly string[]): string {
   const removed = cells.slice(1).map((cellRef, k) => `${cells[k]}-${cellRef}`);
   const most = `MAX(${removed.join(",")})`;
   let chain = `"${stepIds[stepIds.length - 1]}"`;

@@ -54,6 +54,8 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
     const totalRow = last + 1;
     periodTotals.push(totalRow);
     const limit = cellRef(totalRow, col.limit, true);
+    // The earlier periods' buyer rows: the cumulative limits subtract their shipped cells.
+    const earlier = Array.from({ length: t }, (_, u) => slot.firstRow + u * (nBuyers + 1));
     p.buyers.forEach((b, i) => {
       const row = first + i;
       const steps = stepIds.map((id, k) => {
@@ -64,6 +66,7 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
           previous: k > 0 ? cellRef(row, col.step(k - 1)) : "",
           previousColumn: k > 0 ? rangeRef(first, last, col.step(k - 1)) : "",
           supplyLimit: limit,
+          shippedBefore: earlier.map((firstOf) => cellRef(firstOf + i, shippedCol)),
           rules: scenario.rules,
         });
         return writer.computed(b.steps[id], "calculation", FORMATS.units, f);
@@ -72,7 +75,7 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
         cell.label(p.period),
         cell.label(b.name),
         ...steps,
-        writer.computed(b.revenue, "calculation", FORMATS.usdBillions, `${cellRef(row, shippedCol)}*${input("market.h200Price")}`),
+        writer.computed(b.revenue, "calculation", FORMATS.usdBillions, `${cellRef(row, shippedCol)}*${input("market.h200Price", t)}`),
         cell.blank(),
         cell.blank(),
       ]);
@@ -85,12 +88,12 @@ export function pointBlock(layout: SheetLayout, a: PointBlockArgs): PointTotals 
         k === nSteps - 1 ? writer.computed(p.totals.shipped, "total", FORMATS.units, `SUM(${rangeRef(first, last, shippedCol)})`) : ({ value: null, role: "total" } as ReportCell),
       ),
       writer.computed(p.totals.revenue, "total", FORMATS.usdBillions, `SUM(${rangeRef(first, last, col.revenue)})`),
-      writer.computed(effectiveSupply(periodContextOf(scenario, evaluation, t)), "total", FORMATS.units, supplyLimitFormula(input, t)),
+      writer.computed(effectiveSupply(periodContextOf(scenario, evaluation, t)), "total", FORMATS.units, supplyLimitFormula(input, t, earlier.map((firstOf) => rangeRef(firstOf, firstOf + nBuyers - 1, shippedCol)))),
       writer.computed(
         p.totals.chinaRevenue,
         "total",
         FORMATS.usdBillions,
-        `${input("market.baselineChinaRevenue", t)}+IF(${input("market.usShareTreatment")}="cost",${revenue},${revenue}-${revenue}*${input("us.revenueShare")})`,
+        `${input("market.baselineChinaRevenue", t)}+IF(${input("market.usShareTreatment")}="cost",${revenue},${revenue}-${revenue}*${input("us.revenueShare", t)})`,
       ),
     ]);
   });

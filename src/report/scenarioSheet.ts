@@ -1,6 +1,6 @@
 /**
  * One sheet per scenario: a summary by period, then per period the pipeline buyer by buyer
- * (the step trail, binding step, shipped, revenue, US share, Nvidia net, H20-equivalent,
+ * (the step trail, binding step and largest cut, shipped, revenue, US share, Nvidia net, H20-equivalent,
  * totals) and the supply limit and China revenue against the baseline; last, H200 units shipped
  * by buyer and period, with a native bar chart beside it.
  */
@@ -12,7 +12,7 @@ import { FORMATS } from "./formats";
 import { CellWriter, change, changeFormula } from "./formulas";
 import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ReportCell, ReportSheet, SheetChart } from "./model";
-import { MONEY_ROWS, PeriodSlots, periodTables, pipelineColumns } from "./periodTables";
+import { MONEY_ROWS, PeriodSlots, periodTables, pipelineColumns, pipelineRows } from "./periodTables";
 
 /** Columns of the summary table, which the Comparison sheet reads. */
 export const SUMMARY_COLUMNS = { period: 1, requested: 2, shipped: 3, revenue: 4, usShare: 5, nvidiaNet: 6, h20Equivalent: 7, baseline: 8, chinaRevenue: 9, change: 10 } as const;
@@ -59,10 +59,10 @@ export function scenarioSheet(a: ScenarioSheetArgs): ScenarioSheet {
   layout.gap();
 
   const summary = layout.reserve(evaluation.periods.length + 1);
-  const periodRows = evaluation.periods.map((p) => ({ pipeline: layout.reserve(p.buyers.length + 1), money: layout.reserve(Object.keys(MONEY_ROWS).length) }));
+  const periodRows = evaluation.periods.map((p) => ({ pipeline: layout.reserve(pipelineRows(p.buyers.length)), money: layout.reserve(Object.keys(MONEY_ROWS).length) }));
   // Last on the sheet, so adding it moved no cell above; its chart stands beside it, below nothing.
   const byBuyer = layout.reserve(scenario.buyers.length);
-  evaluation.periods.forEach((p, t) => periodTables(layout, a, p, t, periodRows[t]));
+  evaluation.periods.forEach((p, t) => periodTables(layout, a, p, t, periodRows));
   summaryTable(layout, a, summary, periodRows);
   const chart = shippedByBuyerTable(layout, a, byBuyer, periodRows);
 

@@ -8,7 +8,24 @@ import { CELL_MODES, CellMode, Report } from "../report/model";
 import { formatBare, formatNumber } from "../report/formats";
 import { barChart } from "./chart";
 import { applyFluentTheme } from "./fluent";
-import { ASSUMPTIONS, BUYER_FIELDS, RULE_FIELDS, FieldSpec, fieldFor, fieldId, formatInput, getAt, parseInput, setAt } from "./form";
+import {
+  ASSUMPTIONS,
+  BUYER_FIELDS,
+  RULE_FIELDS,
+  FieldSpec,
+  elementPath,
+  fieldFor,
+  fieldId,
+  formatInput,
+  getAt,
+  parseInput,
+  periodLayout,
+  periodsOf,
+  sameEveryPeriod,
+  setAt,
+  setPeriodValue,
+  varyByPeriod,
+} from "./form";
 import { Host, detectHost } from "./host";
 import { fillFault } from "./excel/hostFaults";
 import { noticeLines } from "./notice";
@@ -33,6 +50,8 @@ class App {
   private source = "";
   private evaluated: Evaluated = { ok: false, problems: [] };
   private readonly unchecked = new Set<string>();
+  /** Per-period fields the analyst opened with "Vary by period" (shown per period even while all equal). */
+  private readonly expanded = new Set<string>();
   private saved: StoredScenario[] = [];
   /** The report last filled: what "Download .xlsx" (preview host) writes. */
   private filled?: Report;
@@ -76,6 +95,7 @@ class App {
 
   private setDocument(doc: Json, source: string): void {
     this.doc = doc;
+    this.expanded.clear();
     this.source = source;
     this.renderFields();
     this.update();
@@ -122,39 +142,97 @@ class App {
 
   // ---- the form ----
 
+  /** A field's control: one input, or for a field that varies by period one input per period in a row. */
   private control(spec: FieldSpec, labelled = true): HTMLElement {
+    const periods = periodsOf(this.doc);
+    if (!spec.perPeriod || periods.length < 2) return this.single(spec, labelled);
+    const layout = periodLayout(getAt(this.doc, spec.path), periods.length, this.expanded.has(spec.path));
     const id = fieldId(spec.path);
+    const error = h("span", { id: `${id}-error`, className: "error" });
+    const toggle = h("button", { type: "button", className: "vary", textContent: layout.varies ? "Same every period" : "Vary by period" });
+    toggle.setAttribute("aria-label", `${layout.varies ? "Same every period" : "Vary by period"}: ${spec.label}`);
+    toggle.addEventListener("click", () => {
+      if (layout.varies) {
+        this.expanded.delete(spec.path);
+        sameEveryPeriod(this.doc, spec.path);
+      } else {
+        this.expanded.add(spec.path);
+        varyByPeriod(this.doc, spec.path, periods.length);
+      }
+      this.renderFields();
+      this.update();
+      (document.getElementById(fieldId(layout.varies ? spec.path : elementPath(spec.path, 0))) as HTMLElement | null)?.focus();
+    });
+    const label = labelled ? h("span", { className: "label", textContent: spec.label }) : undefined;
+    if (!layout.varies) {
+      const one = this.single(spec, labelled);
+      one.append(toggle);
+      return one;
+    }
+    // The whole field's problems (a list of the wrong length) show on the group; each period's at its input.
+    const group = h(
+      "div",
+      { id, className: "periods", role: "group" },
+      ...periods.map((p, t) =>
+        this.input(
+          { ...spec, path: elementPath(spec.path, t), label: `${spec.label}, ${p}` },
+          layout.values[t],
+          (v) => setPeriodValue(this.doc, spec.path, t, periods.length, v),
+          p,
+        ),
+      ),
+    );
+    group.dataset.path = spec.path;
+    group.setAttribute("aria-label", spec.label);
+    group.setAttribute("aria-describedby", error.id);
+    return h("div", { className: "field per-period" }, ...(label ? [label] : []), group, toggle, error);
+  }
+
+  /** One input for the whole field, labelled or (in a table cell) with an aria-label. */
+  private single(spec: FieldSpec, labelled: boolean): HTMLElement {
     const value = getAt(this.doc, spec.path);
+    const cell = this.input(spec, Array.isArray(value) ? value[0] : value, (v) => setAt(this.doc, spec.path, v), labelled ? undefined : "");
+    if (!labelled) return cell;
+    const input = cell.querySelector<HTMLElement>("[data-path]") as HTMLElement;
+    const error = cell.querySelector(".error") as HTMLElement;
+    const label = h("label", { htmlFor: input.id, textContent: spec.label });
+    if (spec.kind === "flag") return h("div", { className: "field flag" }, input, label, error);
+    if (spec.hint) {
+      const hint = h("span", { id: `${input.id}-hint`, className: "hint", textContent: spec.hint });
+      input.setAttribute("aria-describedby", `${hint.id} ${error.id}`);
+      return h("div", { className: "field" }, label, input, hint, error);
+    }
+    return h("div", { className: "field" }, label, input, error);
+  }
+
+  /**
+   * An input bound to one document value (`set` writes it), with its error span; `caption`:
+   * a small visible label (a period's name), "" for an aria-label only.
+   */
+  private input(spec: FieldSpec, value: unknown, set: (v: unknown) => void, caption?: string): HTMLElement {
+    const id = fieldId(spec.path);
     let input: HTMLInputElement | HTMLSelectElement;
     if (spec.kind === "choice") {
       input = h("select", { id }, ...(spec.choices ?? []).map((c) => h("option", { value: c, textContent: c })));
       input.value = typeof value === "string" ? value : (spec.choices?.[0] ?? "");
     } else if (spec.kind === "flag") {
-      input = h("input", { id, type: "checkbox", checked: value === true || (value === undefined && /\.(usApproved|enabled)$/.test(spec.path)) });
+      input = h("input", { id, type: "checkbox", checked: value === true || ((value === undefined || value === null) && /\.(usApproved|enabled)(\[\d+\])?$/.test(spec.path)) });
     } else {
       input = h("input", { id, type: spec.kind === "number" ? "number" : "text", value: formatInput(value) });
       if (spec.kind === "number") input.step = "any";
+      if (spec.placeholder) input.placeholder = spec.placeholder; // a blank takes the default
     }
     input.dataset.path = spec.path;
     const error = h("span", { id: `${id}-error`, className: "error" });
     input.setAttribute("aria-describedby", error.id);
     input.addEventListener(spec.kind === "flag" || spec.kind === "choice" ? "change" : "input", () => {
-      const v = input instanceof HTMLInputElement && input.type === "checkbox" ? input.checked : parseInput(spec.kind, input.value);
-      setAt(this.doc, spec.path, v);
+      set(input instanceof HTMLInputElement && input.type === "checkbox" ? input.checked : parseInput(spec.kind, input.value));
       this.update();
     });
-    if (!labelled) {
-      input.setAttribute("aria-label", spec.label);
-      return h("div", {}, input, error);
-    }
-    const label = h("label", { htmlFor: id, textContent: spec.label });
-    if (spec.kind === "flag") return h("div", { className: "field flag" }, input, label, error);
-    if (spec.hint) {
-      const hint = h("span", { id: `${id}-hint`, className: "hint", textContent: spec.hint });
-      input.setAttribute("aria-describedby", `${hint.id} ${error.id}`);
-      return h("div", { className: "field" }, label, input, hint, error);
-    }
-    return h("div", { className: "field" }, label, input, error);
+    if (caption === undefined) return h("div", {}, input, error);
+    input.setAttribute("aria-label", spec.label);
+    if (caption === "") return h("div", {}, input, error);
+    return h("div", { className: "period" }, h("label", { htmlFor: id, className: "hint", textContent: caption }), input, error);
   }
 
   private renderFields(): void {
@@ -218,7 +296,7 @@ class App {
   }
 
   private showProblems(): void {
-    const inputs = Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-path]"));
+    const inputs = Array.from(document.querySelectorAll<HTMLElement>("[data-path]"));
     const byPath = new Map(inputs.map((i) => [i.dataset.path as string, i]));
     for (const i of inputs) {
       i.removeAttribute("aria-invalid");
@@ -236,7 +314,8 @@ class App {
       }
       input.setAttribute("aria-invalid", "true");
       const err = $(`${input.id}-error`);
-      err.textContent = err.textContent ? `${err.textContent} ${p.message}` : p.message;
+      // A list of equal values shown as one input can repeat one problem per period: say it once.
+      if (!err.textContent?.includes(p.message)) err.textContent = err.textContent ? `${err.textContent} ${p.message}` : p.message;
     }
     if (general.length > 0) this.showNotice("The scenario has problems:", general);
     this.status(`The scenario has ${this.evaluated.problems.length} problem(s); results show the last valid inputs.`);

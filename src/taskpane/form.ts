@@ -4,7 +4,7 @@
  * Pure: the DOM wiring is in app.ts.
  */
 import { FIELDS, FieldGroup, FieldRow, STEP_IDS, fieldsOf, pathOf } from "../engine";
-export type FieldKind = "number" | "list" | "text" | "flag" | "choice";
+export type FieldKind = "number" | "text" | "flag" | "choice";
 
 export interface FieldSpec {
   /** Path in the scenario document, in the engine's problem form (`buyers[1].requested`). */
@@ -13,15 +13,18 @@ export interface FieldSpec {
   readonly kind: FieldKind;
   readonly choices?: readonly string[];
   readonly hint?: string;
+  /** The value may differ from period to period: one input, or one per period (see periodLayout). */
+  readonly perPeriod?: boolean;
+  /** What a blank number input means: the field's default. */
+  readonly placeholder?: string;
 }
 
 const LEGENDS: Readonly<Partial<Record<FieldGroup, string>>> = { us: "US policy", china: "China policy", cap: "China policy", market: "Market" };
-const PER_PERIOD_HINT = "One number, or one per period separated by commas.";
-
 /** A catalogue row as a form input: its kind of control, its words, its label and help. */
 function specOf(row: FieldRow): Omit<FieldSpec, "path"> {
-  const kind: FieldKind = row.kind === "flag" ? "flag" : row.kind === "enum" ? "choice" : row.kind === "text" ? "text" : row.perPeriod ? "list" : "number";
-  return { label: row.label, kind, ...(row.values ? { choices: row.values } : {}), ...(row.perPeriod ? { hint: PER_PERIOD_HINT } : {}) };
+  const kind: FieldKind = row.kind === "flag" ? "flag" : row.kind === "enum" ? "choice" : row.kind === "text" ? "text" : "number";
+  const placeholder = kind === "number" && typeof row.default === "number" ? { placeholder: String(row.default) } : {};
+  return { label: row.label, kind, ...(row.values ? { choices: row.values } : {}), ...(row.perPeriod ? { perPeriod: true } : {}), ...placeholder };
 }
 
 /** The pane's assumptions form, derived from the field catalogue: its rows marked for the pane, by legend. */
@@ -87,9 +90,7 @@ export function parseInput(kind: FieldKind, text: string): unknown {
   const t = text.trim();
   if (kind === "text" || kind === "choice") return t;
   if (t === "") return undefined;
-  const num = (s: string): number | string => (s.trim() !== "" && Number.isFinite(Number(s)) ? Number(s) : s.trim());
-  if (kind === "list" && t.includes(",")) return t.split(",").map(num);
-  return num(t);
+  return Number.isFinite(Number(t)) ? Number(t) : t;
 }
 
 /** A document value as input text. */
@@ -98,6 +99,55 @@ export function formatInput(value: unknown): string {
   if (Array.isArray(value)) return value.join(", ");
   return String(value);
 }
+
+/** The path of one period's element of a per-period field: `market.supply[2]`. */
+export const elementPath = (path: string, t: number): string => `${path}[${t}]`;
+
+/**
+ * How a per-period field shows: one input while it holds the same value in every period
+ * (unless the analyst asked to vary it), else one input per period with that period's value.
+ * @example periodLayout(["blocked", "approval"], 2, false) // returns { varies: true, values: ["blocked", "approval"] }
+ * @example periodLayout([0.6, 0.6], 2, false) // returns { varies: false, values: [0.6, 0.6] }
+ */
+export function periodLayout(value: unknown, periods: number, expanded: boolean): { varies: boolean; values: unknown[] } {
+  const values = Array.from({ length: periods }, (_, t) => (Array.isArray(value) ? value[t] : value));
+  const uniform = !Array.isArray(value) || (value.length === periods && value.every((v) => v === value[0]));
+  return { varies: periods > 1 && (expanded || !uniform), values };
+}
+
+/**
+ * Sets one period's value of a per-period field: a single value is first spread over every
+ * period (an absent field as nulls, each period's default), so the other periods keep theirs.
+ * A blank (undefined) element is null: that period takes the default.
+ */
+export function setPeriodValue(doc: Json, path: string, t: number, periods: number, value: unknown): void {
+  const list = spreadOver(getAt(doc, path), periods);
+  list[t] = value === undefined ? null : value;
+  setAt(doc, path, list);
+}
+
+/** "Vary by period": the field's single value spread into one value per period. */
+export function varyByPeriod(doc: Json, path: string, periods: number): void {
+  setAt(doc, path, spreadOver(getAt(doc, path), periods));
+}
+
+/** "Same every period": the first period's value for all of them (a blank first period removes the field). */
+export function sameEveryPeriod(doc: Json, path: string): void {
+  const v = getAt(doc, path);
+  const first = Array.isArray(v) ? v[0] : v;
+  setAt(doc, path, first === null ? undefined : first);
+}
+
+function spreadOver(value: unknown, periods: number): unknown[] {
+  if (Array.isArray(value)) return Array.from({ length: periods }, (_, t) => (t < value.length ? value[t] : null));
+  return new Array<unknown>(periods).fill(value === undefined ? null : value);
+}
+
+/** The document's period labels (empty while it has none). */
+export const periodsOf = (doc: unknown): string[] => {
+  const p = getAt(doc, "periods");
+  return Array.isArray(p) ? p.map(String) : [];
+};
 
 /** The field path that shows a problem at `problemPath`: the path itself or its nearest listed parent. */
 export function fieldFor(problemPath: string, fields: ReadonlySet<string>): string | undefined {

@@ -47,7 +47,7 @@ test("no files: the 6 built-in scenarios, into --out, as xlsx, Markdown and Word
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Sensitivity", "Monte Carlo", "Comparison", "Sources"]);
-  expect(wb.getWorksheet("Washington only")!.getCell("F21").formula).toMatch(/^MIN\(/); // native is the default mode
+  expect(wb.getWorksheet("Washington only")!.getCell("G21").formula).toMatch(/^MIN\(/); // native is the default mode (G: the domestic ratio, after v2's orders step)
   const assumptions = wb.getWorksheet("Assumptions")!;
   const titles: string[] = [];
   assumptions.eachRow((row) => typeof row.getCell(1).value === "string" && /\(built-in: [a-z0-9-]+\)$/.test(row.getCell(1).value as string) && titles.push(row.getCell(1).value as string));
@@ -83,14 +83,14 @@ test("--format csv --mode values: one CSV per sheet; --format=… and --mode=…
   expect(listing(out("csv"))).toEqual(
     ["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-sources.csv", ...withPngs(["chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-requested-to-shipped.svg"])].sort(),
   );
-  expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,19500,supply,");
+  expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,78000,19500,supply,supply,");
 });
 
 test("--mode live writes CHIPS functions the way Excel stores add-in functions", async () => {
   expect((await chipsAsync(["report", example("base.json"), "--mode", "live", "--format", "xlsx", "--out", out("live")])).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("live"), "chokepoint.xlsx"));
-  expect(wb.getWorksheet("Base")!.getCell("J21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(/);
+  expect(wb.getWorksheet("Base")!.getCell("L21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(/); // v2: orders and largest cut columns before it
 });
 
 test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leaves both sheets out", async () => {

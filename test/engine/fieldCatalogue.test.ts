@@ -57,7 +57,7 @@ test("it is in the JSON Schema, with its label, help and default", () => {
 });
 
 test("the docs check sees it: the generated table gains its row and the page no longer matches", () => {
-  expect(fieldTable(fields)).toContain("| `market.yuanPerDollar` | Yuan per US dollar | the exchange rate buyers pay at (fixture) | `7.1` | ≥ 0, number or one per period |");
+  expect(fieldTable(fields)).toContain("| `market.yuanPerDollar` | Yuan per US dollar | the exchange rate buyers pay at (fixture) | `7.1` | ≥ 0; one value or one per period |");
   const page = fs.readFileSync(path.resolve(__dirname, "..", "..", "docs", "scenario-format.md"), "utf8");
   expect(withFieldTable(page, fields)).not.toBe(page);
 });
@@ -70,9 +70,9 @@ test("it is on the Assumptions sheet, one row per period with its label and form
   ]);
 });
 
-test("it is in the pane form, as a per-period list under its group", () => {
+test("it is in the pane form, as a per-period field under its group", () => {
   const market = assumptionsOf(fields).find((g) => g.legend === "Market");
-  expect(market?.fields.find((f) => f.path === "market.yuanPerDollar")).toMatchObject({ label: "Yuan per US dollar", kind: "list" });
+  expect(market?.fields.find((f) => f.path === "market.yuanPerDollar")).toMatchObject({ label: "Yuan per US dollar", kind: "number", perPeriod: true });
   expect(assumptionsOf().flatMap((g) => g.fields.map((f) => f.path))).not.toContain("market.yuanPerDollar");
 });
 

@@ -48,36 +48,82 @@ const readDoc = (file: string): Doc => {
 const expectClose = (actual: unknown, expected: number) =>
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
 
+/** The spill equals the CLI's evaluation of the same document, row by row. */
+function expectSpillEqualsCli(doc: Doc, file: string) {
+  const run = chips(["evaluate", file, "--json"]);
+  expect(run.status).toBe(0);
+  const expected = JSON.parse(run.stdout) as Evaluation;
+  const table = evaluateOnSheet(doc);
+  expect(table[0]).toEqual([...EVALUATION_COLUMNS]);
+  let r = 1;
+  for (const p of expected.periods) {
+    for (const b of p.buyers) {
+      const row = table[r++];
+      expect(row.slice(0, 2)).toEqual([p.period, b.name]);
+      [b.shipped, b.revenue, b.usShare, b.nvidiaNet, b.h20Equivalent].forEach((v, i) => expectClose(row[2 + i], v));
+      expect(row.slice(7, 9)).toEqual([b.binding, b.largestCut]);
+    }
+    const total = table[r++];
+    expect(total.slice(0, 2)).toEqual([p.period, "Total"]);
+    expectClose(total[2], p.totals.shipped);
+    expectClose(total[3], p.totals.revenue);
+    expectClose(total[9], p.totals.chinaRevenue);
+  }
+  expect(table).toHaveLength(r);
+  return expected;
+}
+
 describe.each(fs.readdirSync(path.join(ROOT, "examples")).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => `examples/${f}`))("%s", (file) => {
   test("CHIPS.EVALUATE on a sheet equals chips evaluate --json", () => {
-    const run = chips(["evaluate", file, "--json"]);
-    expect(run.status).toBe(0);
-    const expected = JSON.parse(run.stdout) as Evaluation;
-    const table = evaluateOnSheet(readDoc(file));
-    expect(table[0]).toEqual([...EVALUATION_COLUMNS]);
-    let r = 1;
-    for (const p of expected.periods) {
-      for (const b of p.buyers) {
-        const row = table[r++];
-        expect(row.slice(0, 2)).toEqual([p.period, b.name]);
-        [b.shipped, b.revenue, b.usShare, b.nvidiaNet, b.h20Equivalent].forEach((v, i) => expectClose(row[2 + i], v));
-        expect(row[7]).toBe(b.binding);
-      }
-      const total = table[r++];
-      expect(total.slice(0, 2)).toEqual([p.period, "Total"]);
-      expectClose(total[2], p.totals.shipped);
-      expectClose(total[3], p.totals.revenue);
-      expectClose(total[8], p.totals.chinaRevenue);
-    }
-    expect(table).toHaveLength(r);
+    expectSpillEqualsCli(readDoc(file), file);
   });
+});
+
+/** A version-2 timeline: Beijing opens in the third quarter, orders pause, a licence quota and cumulative caps. */
+const timeline: Doc = {
+  name: "Timeline",
+  periods: ["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"],
+  us: { chinaCapOfUsVolume: 0.5, usShipments: [200, 200, 350, 400], chinaCapScope: "cumulative" },
+  china: { access: ["blocked", "approval", "approval", "approval"], approvalRate: 0.5, orderRate: [1, 0, 1, 1], cap: { basis: "units", ratio: 1, scope: "cumulative" } },
+  market: { h200Price: 27000, supply: [1000, 1000, 1000, 2000] },
+  buyers: [
+    { name: "A", requested: [400, 400, 400, 400], domesticUnits: 1000, licensedUnits: 500, approvalRate: [null, 0.8, 0.8, 0.6] },
+    { name: "B", requested: 100, domesticUnits: [60, 60, 80, 80], orderRate: 0.8 },
+  ],
+};
+
+test("a per-period policy and per-period buyer columns give the CLI's evaluation, with the new fields", () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chips-")), "timeline.json");
+  fs.writeFileSync(file, JSON.stringify(timeline));
+  const { policy, buyers } = tablesFromDoc(timeline);
+  expect(policy).toContainEqual(["china.access", "blocked", "approval", "approval", "approval"]);
+  expect(buyers[0]).toEqual(expect.arrayContaining(["licensedUnits", "orderRate", "approvalRate FY2027Q2", "requested FY2027Q4", "domesticUnits FY2027Q3"]));
+  const expected = expectSpillEqualsCli(timeline, file);
+  // the cases the timeline is there for: a blocked quarter, a paused one (B orders at its own rate),
+  // the cumulative US-volume cap sharing supply out, then A's licence quota and B's cumulative cap
+  expect(expected.periods.map((p) => p.buyers.map((b) => `${b.binding}/${b.largestCut}`))).toEqual([
+    ["china_access/china_access", "china_access/china_access"],
+    ["orders/orders", "orders/china_access"],
+    ["supply/china_access", "supply/china_access"],
+    ["china_access/us_license", "domestic_ratio/china_access"],
+  ]);
+  expect(expected.periods[3].buyers[0].steps.us_license).toBeCloseTo(500 - expected.periods[2].buyers[0].shipped, 9);
+});
+
+test("a problem in a period's cell is #VALUE! naming the element and the cell", () => {
+  const doc = structuredClone(timeline);
+  doc.china.access = ["blocked", "approval", "paused", "approval"];
+  const [[cell]] = evaluateOnSheet(doc);
+  expect((cell as DetailedCellError).value).toBe("#VALUE!");
+  const row = tablesFromDoc(doc).policy.findIndex((r) => r[0] === "china.access") + 1;
+  expect((cell as DetailedCellError).message).toMatch(new RegExp(`^china\\.access\\[2\\]: .*"paused".* \\(policy row ${row}, column 4\\)$`));
 });
 
 test("showSteps spills the quantity after each step", () => {
   const table = evaluateOnSheet(readDoc("examples/base.json"), ", TRUE()");
-  expect(table[0].slice(EVALUATION_COLUMNS.length)).toEqual(["requested", "us_license", "china_access", "public_sector", "domestic_ratio", "supply"]);
+  expect(table[0].slice(EVALUATION_COLUMNS.length)).toEqual(["requested", "us_license", "china_access", "orders", "public_sector", "domestic_ratio", "supply"]);
   const first = table[1];
-  expect(first[EVALUATION_COLUMNS.length + 5]).toBeCloseTo(first[2] as number, 9); // after supply = shipped
+  expect(first[EVALUATION_COLUMNS.length + 6]).toBeCloseTo(first[2] as number, 9); // after supply = shipped
 });
 
 test("a problem in the tables is #VALUE! with the field path and what to fix", () => {

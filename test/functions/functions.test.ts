@@ -1,6 +1,10 @@
 import fc from "fast-check";
+import fs from "fs";
+import path from "path";
+import { CORES } from "../../src/engine";
 import { H200_ALLOWED, US_REVENUE_SHARE } from "../../src/functions/functions";
 import { FakeCustomFunctionsError, installCustomFunctions, single } from "../support/customFunctions";
+import { declaredFunctions } from "../support/jsdoc";
 import { lawRuns } from "../support/lawRuns";
 
 beforeAll(installCustomFunctions);
@@ -118,5 +122,38 @@ describe("laws over every kind of value Excel can pass", () => {
         expect(Math.abs(sum - share(a + b))).toBeLessThanOrEqual(1e-9 * Math.max(1, sum));
       }),
     );
+  });
+});
+
+describe("the step functions' help (the formula bar's text, from the JSDoc)", () => {
+  const declared = new Map(declaredFunctions().map((f) => [f.id, f]));
+  const docOf = (id: string) => {
+    const source = fs.readFileSync(path.join(__dirname, "../../src/functions/functions.ts"), "utf8");
+    return new RegExp(`/\\*\\*([\\s\\S]*?)@customfunction ${id}\\b`).exec(source)?.[1] ?? "";
+  };
+
+  test("every function over a core declares the core's parameters, in order, each described", () => {
+    for (const [id, core] of Object.entries(CORES)) {
+      const f = declared.get(id);
+      expect({ id, params: f?.params.map((p) => p.name) }).toEqual({ id, params: core.params.map((p) => p.name) });
+      for (const p of f?.params ?? []) expect({ id, param: p.name, described: p.description.length > 10 }).toEqual({ id, param: p.name, described: true });
+    }
+  });
+
+  test.each(["US_LICENSE", "ORDERS", "DOMESTIC_RATIO", "SUPPLY_LIMIT"])("%s points to the model's account in docs/model.md", (id) => {
+    expect(docOf(id)).toContain("Model: docs/model.md.");
+  });
+
+  test("each scope is explained in one line: a blank shippedBefore holds per period, a number makes the limit cumulative", () => {
+    for (const id of ["DOMESTIC_RATIO", "SUPPLY_LIMIT"]) {
+      const help = declared.get(id)?.params.find((p) => p.name === "shippedBefore")?.description ?? "";
+      expect(help).toMatch(/^Blank: the cap holds in this period alone\. A number: the cap is cumulative/);
+    }
+    expect(declared.get("US_LICENSE")?.params.find((p) => p.name === "licensedUnits")?.description).toContain("over all periods together");
+  });
+
+  test("H200_ALLOWED and US_REVENUE_SHARE keep their signatures", () => {
+    expect(declared.get("H200_ALLOWED")?.params.map((p) => `${p.optional ? "[" : ""}${p.name}`)).toEqual(["domestic", "ratio", "[basis", "[h200Price", "[domesticPrice"]);
+    expect(declared.get("US_REVENUE_SHARE")?.params.map((p) => `${p.optional ? "[" : ""}${p.name}`)).toEqual(["sales", "[rate"]);
   });
 });

@@ -1,8 +1,10 @@
 /** A scenario document laid out as the ranges an analyst would type: policy rows, a buyers table, an uncertainty table. */
+import { fieldsOf } from "../../src/engine";
+
 type Doc = Record<string, any>;
 export type Row = (string | number | boolean | null)[];
 
-/** Policy key/value rows and a buyers table with one "requested PERIOD" column per period. */
+/** Policy key/value rows (one cell per period for a timeline) and a buyers table ("requested FY2027Q1" columns for a field given by period). */
 export function tablesFromDoc(doc: Doc): { policy: Row[]; buyers: Row[] } {
   const policy: Row[] = [];
   const walk = (node: Doc, prefix: string) => {
@@ -15,12 +17,15 @@ export function tablesFromDoc(doc: Doc): { policy: Row[]; buyers: Row[] } {
   };
   walk(doc, "");
   const periods: string[] = doc.periods;
-  const fields = ["name", "domesticUnits", "domesticValue", "publicSectorShare", "usApproved", "approvalRate"];
-  const header: Row = [...fields, ...periods.map((p) => `requested ${p}`)];
-  const buyers: Row[] = [
-    header,
-    ...doc.buyers.map((b: Doc) => [...fields.map((f) => b[f] ?? null), ...periods.map((_, t) => (Array.isArray(b.requested) ? b.requested[t] : b.requested))]),
-  ];
+  // Every buyer field of the catalogue: one column, or one column per period where a buyer lists values by period.
+  const columns = fieldsOf("buyer").flatMap((f) =>
+    doc.buyers.some((b: Doc) => Array.isArray(b[f.key])) ? periods.map((p, t) => ({ header: `${f.key} ${p}`, key: f.key, t })) : [{ header: f.key, key: f.key, t: -1 }],
+  );
+  const cell = (b: Doc, key: string, t: number) => {
+    const v = b[key];
+    return (Array.isArray(v) ? v[t] : v) ?? null;
+  };
+  const buyers: Row[] = [columns.map((c) => c.header), ...doc.buyers.map((b: Doc) => columns.map((c) => cell(b, c.key, c.t)))];
   return { policy, buyers };
 }
 

@@ -1,6 +1,6 @@
 /** The report model: sheets, golden cells (value, role, format, formula), modes, and Excel's limits. */
 import { STEP_IDS } from "../../src/engine";
-import { FORMATS, LATEST_REPORTED_CHINA_REVENUE, buildReport } from "../../src/report";
+import { BINDING_FOOTNOTE, FORMATS, LATEST_REPORTED_CHINA_REVENUE, buildReport } from "../../src/report";
 import { exampleInput, exampleInputs } from "./support/examples";
 import { allCells, cellAt, rowOf, sheet, table, tables } from "./support/model";
 
@@ -16,48 +16,53 @@ test("sheets: Assumptions, one per scenario (all examples), Comparison, Sources"
 });
 
 describe("golden cells (native mode, examples in file order)", () => {
+  // Model version 2: every field has one Assumptions row per period (Base models one quarter, so
+  // "FY2027Q1", no longer "all"), and the orders step adds a column after China access.
   test("Assumptions!D14 is Base's us.revenueShare: an input, 0.0%, sourced from the file's x-sources", () => {
     const t = table(native, "Assumptions", "Base (examples/base.json)");
     expect(rowOf(t, "us.revenueShare").map((c) => c.value)).toEqual([
       "us.revenueShare",
       "Share of H200 China sales paid to the US government",
-      "all",
+      "FY2027Q1",
       0.25,
       expect.stringContaining("Truth Social, 8 Dec 2025"),
     ]);
     expect(cellAt(native, "Assumptions", "D14")).toEqual({ value: 0.25, role: "input", format: "0.0%" });
   });
 
-  test("Base!F21, ByteDance after the domestic ratio: MIN over the previous step and the cap, #,##0", () => {
+  test("Base!G21, ByteDance after the domestic ratio: MIN over the previous step and the cap, #,##0", () => {
     expect(cellAt(native, "Base", "A21")?.value).toBe("ByteDance");
-    expect(cellAt(native, "Base", "F21")).toEqual({
+    expect(cellAt(native, "Base", "G21")).toEqual({
       value: 78000,
       role: "calculation",
       format: "#,##0",
       formula:
-        `MIN(E21,IF(${A}$D$19="none",E21,IF(${A}$D$19="units",${A}$D$20*${A}$D$30,` +
-        `${A}$D$20*IF(ISBLANK(${A}$D$31),${A}$D$30*${A}$D$23,${A}$D$31)/${A}$D$22)))`,
+        `MIN(F21,IF(${A}$D$21="none",F21,IF(${A}$D$21="units",${A}$D$22*${A}$D$33,` +
+        `${A}$D$22*IF(ISBLANK(${A}$D$34),${A}$D$33*${A}$D$26,${A}$D$34)/${A}$D$25)))`,
     });
   });
 
-  test("Base!G21, ByteDance shipped: pro rata over the buyer rows of the period when demand exceeds the limit in B29", () => {
-    expect(cellAt(native, "Base", "G21")).toEqual({ value: 19500, role: "output", format: "#,##0", formula: "IF(SUM($F$21:$F$24)>$B$29,F21*$B$29/SUM($F$21:$F$24),F21)" });
-    expect(cellAt(native, "Base", "B29")?.formula).toBe(`IF(OR(ISBLANK(${A}$D$15),ISBLANK(${A}$D$16)),${A}$D$24,MIN(${A}$D$24,${A}$D$15*${A}$D$16))`);
+  test("Base!H21, ByteDance shipped: pro rata over the buyer rows of the period when demand exceeds the limit in B30", () => {
+    expect(cellAt(native, "Base", "H21")).toEqual({ value: 19500, role: "output", format: "#,##0", formula: "IF(SUM($G$21:$G$24)>$B$30,G21*$B$30/SUM($G$21:$G$24),G21)" });
+    expect(cellAt(native, "Base", "B30")?.formula).toBe(`IF(OR(ISBLANK(${A}$D$15),ISBLANK(${A}$D$16)),${A}$D$27,MIN(${A}$D$27,${A}$D$15*${A}$D$16))`);
   });
 
   test("Base: every step of a row reads the Assumptions and the step before it", () => {
-    expect(cellAt(native, "Base", "B21")?.formula).toBe(`${A}$D$29`);
-    expect(cellAt(native, "Base", "C21")?.formula).toBe(`IF(AND(${A}$D$12,OR(NOT(${A}$D$13),${A}$D$33)),B21,0)`);
-    expect(cellAt(native, "Base", "D21")?.formula).toBe(`IF(${A}$D$17="open",C21,IF(${A}$D$17="blocked",0,C21*IF(ISBLANK(${A}$D$34),${A}$D$18,${A}$D$34)))`);
-    expect(cellAt(native, "Base", "E21")?.formula).toBe(`IF(${A}$D$21,D21*(1-${A}$D$32),D21)`);
-    expect(cellAt(native, "Base", "H23")).toMatchObject({ value: "china_access", formula: expect.stringMatching(/^IF\(G23=B23,"none",IF\(B23-C23=MAX\(/) });
+    expect(cellAt(native, "Base", "B21")?.formula).toBe(`${A}$D$32`);
+    expect(cellAt(native, "Base", "C21")?.formula).toBe(`IF(AND(${A}$D$12,OR(NOT(${A}$D$13),${A}$D$36)),IF(ISBLANK(${A}$D$37),B21,MIN(B21,${A}$D$37)),0)`);
+    expect(cellAt(native, "Base", "D21")?.formula).toBe(`IF(${A}$D$18="open",C21,IF(${A}$D$18="blocked",0,C21*IF(ISBLANK(${A}$D$38),${A}$D$19,${A}$D$38)))`);
+    expect(cellAt(native, "Base", "E21")?.formula).toBe(`D21*IF(ISBLANK(${A}$D$39),${A}$D$20,${A}$D$39)`);
+    expect(cellAt(native, "Base", "F21")?.formula).toBe(`IF(${A}$D$24,E21*(1-${A}$D$35),E21)`);
+    // Tencent: Beijing's approval cuts the most, the supply pro rata last (binding = the last cut, MODEL.md v2).
+    expect(cellAt(native, "Base", "I23")).toMatchObject({ value: "supply", formula: expect.stringMatching(/^IF\(H23=B23,"none",IF\(H23<G23,"supply",/) });
+    expect(cellAt(native, "Base", "J23")).toMatchObject({ value: "china_access", formula: expect.stringMatching(/^IF\(H23=B23,"none",IF\(B23-C23=MAX\(/) });
   });
 
   test("Base totals are SUMs; China revenue is baseline + IF(treatment...)", () => {
-    expect(cellAt(native, "Base", "I25")).toEqual({ value: 1.62e9, role: "total", format: '$#,##0.0,,,"bn"', formula: "SUM($I$21:$I$24)" });
-    expect(cellAt(native, "Base", "B32")).toEqual({ value: 4.42e9, role: "output", format: FORMATS.usdBillions, formula: `B31+IF(${A}$D$27="cost",I25,K25)` });
-    expect(cellAt(native, "Base", "B33")).toMatchObject({ value: 4.42e9 / 2.8e9 - 1, format: "+0.0%;-0.0%;0.0%", formula: 'IFERROR(B32/B31-1,"n/a")' });
-    expect(cellAt(native, "Base", "I16")).toMatchObject({ value: 4.42e9, formula: "B32" }); // summary row
+    expect(cellAt(native, "Base", "K25")).toEqual({ value: 1.62e9, role: "total", format: '$#,##0.0,,,"bn"', formula: "SUM($K$21:$K$24)" });
+    expect(cellAt(native, "Base", "B33")).toEqual({ value: 4.42e9, role: "output", format: FORMATS.usdBillions, formula: `B32+IF(${A}$D$30="cost",K25,M25)` });
+    expect(cellAt(native, "Base", "B34")).toMatchObject({ value: 4.42e9 / 2.8e9 - 1, format: "+0.0%;-0.0%;0.0%", formula: 'IFERROR(B33/B32-1,"n/a")' });
+    expect(cellAt(native, "Base", "I16")).toMatchObject({ value: 4.42e9, formula: "B33" }); // summary row
   });
 
   test("Comparison: China revenue vs the latest reported quarter reads the Assumptions' latestReportedChinaRevenue (D8)", () => {
@@ -75,10 +80,26 @@ test("every buyer figure on a scenario sheet is the engine's", () => {
     const name = native.sheets[1 + s].name;
     for (const p of evaluation.periods) {
       const t = table(native, name, `${p.period}: H200 units after each pipeline step, and money`);
-      expect(t.columns.map((c) => c.header)).toEqual(["Buyer", "Requested", "US license", "China access", "Public sector", "Domestic ratio", "Supply = shipped", "Binding step", "Revenue", "US share", "Nvidia net", "H20-equivalent"]);
+      expect(t.columns.map((c) => c.header)).toEqual([
+        "Buyer",
+        "Requested",
+        "US license",
+        "China access",
+        "Orders",
+        "Public sector",
+        "Domestic ratio",
+        "Supply = shipped",
+        "Binding step",
+        "Largest cut",
+        "Revenue",
+        "US share",
+        "Nvidia net",
+        "H20-equivalent",
+      ]);
       p.buyers.forEach((b, i) => {
-        expect(t.rows[i].map((c) => c.value)).toEqual([b.name, ...STEP_IDS.map((id) => b.steps[id]), b.binding, b.revenue, b.usShare, b.nvidiaNet, b.h20Equivalent]);
+        expect(t.rows[i].map((c) => c.value)).toEqual([b.name, ...STEP_IDS.map((id) => b.steps[id]), b.binding, b.largestCut, b.revenue, b.usShare, b.nvidiaNet, b.h20Equivalent]);
       });
+      expect(t.rows[p.buyers.length + 1][0].value).toBe(BINDING_FOOTNOTE); // under the total row
       expect(rowOf(table(native, name, "Summary by period"), p.period)[8].value).toBe(p.totals.chinaRevenue);
     }
     expect(scenario.name).toBe(name);
@@ -99,11 +120,11 @@ describe("cell modes", () => {
   });
 
   test("live: CHIPS.H200_ALLOWED for the domestic ratio, CHIPS.US_REVENUE_SHARE for the US share, native elsewhere, and a note says so", () => {
-    expect(cellAt(live, "Base", "F21")?.formula).toBe(
-      `IF(${A}$D$19="none",E21,MIN(E21,IF(${A}$D$19="units",CHIPS.H200_ALLOWED(${A}$D$30,${A}$D$20),` +
-        `IF(ISBLANK(${A}$D$31),CHIPS.H200_ALLOWED(${A}$D$30,${A}$D$20,"dollars",${A}$D$22,${A}$D$23),CHIPS.H200_ALLOWED(${A}$D$31,${A}$D$20,"dollars",${A}$D$22)))))`,
+    expect(cellAt(live, "Base", "G21")?.formula).toBe(
+      `IF(${A}$D$21="none",F21,MIN(F21,IF(${A}$D$21="units",CHIPS.H200_ALLOWED(${A}$D$33,${A}$D$22),` +
+        `IF(ISBLANK(${A}$D$34),CHIPS.H200_ALLOWED(${A}$D$33,${A}$D$22,"dollars",${A}$D$25,${A}$D$26),CHIPS.H200_ALLOWED(${A}$D$34,${A}$D$22,"dollars",${A}$D$25)))))`,
     );
-    expect(cellAt(live, "Base", "J21")?.formula).toBe(`CHIPS.US_REVENUE_SHARE(I21,${A}$D$14)`);
+    expect(cellAt(live, "Base", "L21")?.formula).toBe(`CHIPS.US_REVENUE_SHARE(K21,${A}$D$14)`);
     const [n, l] = [allCells(native), allCells(live)];
     const differ = l.filter((c, i) => c.cell.formula !== n[i].cell.formula);
     expect(differ.length).toBeGreaterThan(0);

@@ -1,64 +1,16 @@
 /**
- * The formulas are the engine: for any valid scenario, a spreadsheet engine (HyperFormula)
+ * The formulas are the engine: for any valid (model version 2) scenario, a spreadsheet engine (HyperFormula)
  * recalculating the report's formulas gets the engine's number in every computed cell. Native
  * formulas alone, and live formulas with the CHIPS functions registered.
  */
 import fc from "fast-check";
 import { evaluate, validateScenario } from "../../src/engine";
-import { bindingFormula, buildReport } from "../../src/report";
+import { BINDING_FOOTNOTE, bindingFormula, buildReport, largestCutFormula } from "../../src/report";
 import { exampleInput } from "./support/examples";
 import { cellAt, table } from "./support/model";
-import { recalculationErrors } from "./support/recalc";
+import { recalculated, recalculationErrors } from "./support/recalc";
 import { lawRuns } from "../support/lawRuns";
-
-const PERIODS = ["FY2027Q1", "FY2027Q2", "FY2027Q3"];
-const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-const units = fc.integer({ min: 0, max: 400_000 });
-const usd = fc.double({ min: 0, max: 6e9, noNaN: true });
-
-/** Scenario documents covering every branch of the pipeline; invalid combinations are dropped by validation. */
-const scenarioDoc = fc.integer({ min: 1, max: 3 }).chain((n) => {
-  const perPeriod = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.array(a, { minLength: n, maxLength: n }));
-  return fc.record({
-    name: fc.constant("Random"),
-    periods: fc.constant(PERIODS.slice(0, n)),
-    us: fc.record({
-      exportsAllowed: fc.boolean(),
-      approvedCustomersOnly: fc.boolean(),
-      revenueShare: fraction,
-      chinaCapOfUsVolume: fc.option(fc.double({ min: 0, max: 2, noNaN: true })),
-      usShipments: perPeriod(units),
-    }),
-    china: fc.record({
-      access: fc.constantFrom("open", "approval", "blocked"),
-      approvalRate: fc.option(fraction),
-      cap: fc.oneof(fc.constant({ basis: "none" }), fc.record({ basis: fc.constantFrom("units", "dollars"), ratio: fc.double({ min: 0, max: 3, noNaN: true }) })),
-      publicSectorBan: fc.boolean(),
-    }),
-    market: fc.record({
-      h200Price: fc.double({ min: 1000, max: 60000, noNaN: true }),
-      domesticPrice: fc.option(fc.double({ min: 1000, max: 40000, noNaN: true })),
-      supply: perPeriod(units),
-      h20Multiple: fc.double({ min: 0, max: 10, noNaN: true }),
-      baselineChinaRevenue: perPeriod(usd),
-      usShareTreatment: fc.constantFrom("cost", "contra-revenue"),
-    }),
-    buyers: fc.uniqueArray(
-      fc.record({
-        name: fc.constantFrom("ByteDance", "Alibaba", "Tencent", "Baidu", "Others"),
-        requested: perPeriod(units),
-        domesticUnits: units,
-        domesticValue: fc.option(usd),
-        publicSectorShare: fraction,
-        usApproved: fc.boolean(),
-        approvalRate: fc.option(fraction),
-      }),
-      { minLength: 1, maxLength: 4, selector: (b) => b.name },
-    ),
-  });
-});
-
-const validScenario = scenarioDoc.map((doc) => validateScenario(doc)).filter((r) => r.ok).map((r) => (r.ok ? r.value : (undefined as never)));
+import { validScenarioV2 as validScenario } from "./support/scenarioDocs";
 
 test("law: native formulas recompute the engine's numbers for any valid scenario", () => {
   fc.assert(
@@ -91,10 +43,11 @@ test("a custom rule of arithmetic and min/max becomes an Excel formula; the step
   const scenario = validated.value;
   const report = buildReport([{ scenario, evaluation: evaluate(scenario) }]);
   const t = table(report, "Base", /^FY2027Q1: H200 units/);
-  expect(t.columns.map((c) => c.header).slice(4, 7)).toEqual(["Public sector", "Rule quota", "Domestic ratio"]);
+  // Version 2 puts the orders step before public_sector, so the rule's column is G (was F).
+  expect(t.columns.map((c) => c.header).slice(5, 8)).toEqual(["Public sector", "Rule quota", "Domestic ratio"]);
   const row = t.row + 2; // ByteDance
-  expect(cellAt(report, "Base", `F${row}`)).toMatchObject({ value: 50000, role: "calculation", format: "#,##0", formula: `MIN(E${row},50000)` });
-  expect(cellAt(report, "Base", `G${row}`)?.formula).toMatch(new RegExp(`^MIN\\(F${row},`));
+  expect(cellAt(report, "Base", `G${row}`)).toMatchObject({ value: 50000, role: "calculation", format: "#,##0", formula: `MIN(F${row},50000)` });
+  expect(cellAt(report, "Base", `H${row}`)?.formula).toMatch(new RegExp(`^MIN\\(G${row},`));
   expect(recalculationErrors(report)).toEqual([]);
   const notes = report.sheets[1].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
   expect(notes.some((n) => n.includes("Custom rule quota is an Excel formula"))).toBe(true);
@@ -116,6 +69,121 @@ test("a rule that reads a name no cell holds (the period) falls back to values, 
   expect(notes.some((n) => n.includes("Custom rule customs holds the engine's values, not a formula") && n.includes("period"))).toBe(true);
 });
 
-test("bindingFormula: ties go to the earlier step; nothing removed is none", () => {
-  expect(bindingFormula(["requested", "a", "b"], ["B1", "C1", "D1"])).toBe('IF(D1=B1,"none",IF(B1-C1=MAX(B1-C1,C1-D1),"a","b"))');
+test("bindingFormula: the last step that removed units; nothing removed is none", () => {
+  expect(bindingFormula(["requested", "a", "b"], ["B1", "C1", "D1"])).toBe('IF(D1=B1,"none",IF(D1<C1,"b",IF(C1<B1,"a","none")))');
+});
+
+test("largestCutFormula: the step that removed the most; ties go to the earlier step; nothing removed is none", () => {
+  expect(largestCutFormula(["requested", "a", "b"], ["B1", "C1", "D1"])).toBe('IF(D1=B1,"none",IF(B1-C1=MAX(B1-C1,C1-D1),"a","b"))');
+});
+
+test("binding and largest cut recalculate to the engine's words when they differ (access cuts most, the cap last)", () => {
+  const validated = validateScenario({
+    name: "Two cuts",
+    periods: ["FY2027Q1"],
+    china: { access: "approval", approvalRate: 0.5, cap: { basis: "units", ratio: 1 } },
+    market: { h200Price: 27000, supply: 1e6 },
+    buyers: [{ name: "ByteDance", requested: 100000, domesticUnits: 40000 }],
+  });
+  if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
+  const scenario = validated.value;
+  const buyer = evaluate(scenario).periods[0].buyers[0];
+  expect([buyer.binding, buyer.largestCut]).toEqual(["domestic_ratio", "china_access"]);
+  const report = buildReport([{ scenario, evaluation: evaluate(scenario) }]);
+  const t = table(report, "Two cuts", /^FY2027Q1: H200 units/);
+  const headers = t.columns.map((c) => c.header);
+  expect(headers.slice(headers.indexOf("Binding step"), headers.indexOf("Binding step") + 2)).toEqual(["Binding step", "Largest cut"]);
+  expect(t.rows[0].slice(headers.indexOf("Binding step"), headers.indexOf("Binding step") + 2).map((c) => c.value)).toEqual(["domestic_ratio", "china_access"]);
+  expect(t.rows[t.rows.length - 1][0].value).toBe(BINDING_FOOTNOTE);
+  expect(BINDING_FOOTNOTE).toBe(
+    "Binding step: the last step that removed units — the constraint this buyer's shipments end at. Largest cut: the step that removed the most units.",
+  );
+  expect(recalculationErrors(report)).toEqual([]);
+});
+
+describe("editing an early quarter's input recalculates the later quarters that a cumulative limit ties to it", () => {
+  type Doc = { periods: string[]; market: object; buyers: { name: string; requested: number; domesticUnits: number; licensedUnits?: number }[]; us?: object; china?: object };
+  const base: Doc = {
+    periods: ["FY2027Q1", "FY2027Q2", "FY2027Q3"],
+    market: { h200Price: 27000, supply: 1e6 },
+    buyers: [
+      { name: "ByteDance", requested: 60000, domesticUnits: 100000 },
+      { name: "Alibaba", requested: 30000, domesticUnits: 100000 },
+    ],
+  };
+  const cases: Record<string, Doc> = {
+    "a cumulative domestic-ratio cap": { ...base, china: { cap: { basis: "units", ratio: 1, scope: "cumulative" } } },
+    "a US licence quota": { ...base, buyers: [{ ...base.buyers[0], licensedUnits: 100000 }, base.buyers[1]] },
+    "a cumulative China-to-US volume cap": { ...base, us: { chinaCapOfUsVolume: 0.5, usShipments: 150000, chinaCapScope: "cumulative" } },
+  };
+  const shippedAt = (report: ReturnType<typeof buildReport>, name: string, period: string, buyer: number) => {
+    const t = table(report, name, `${period}: H200 units after each pipeline step, and money`);
+    return { row: t.row + 2 + buyer - 1, col: t.columns.findIndex((c) => c.header === "Supply = shipped") };
+  };
+
+  for (const [what, doc] of Object.entries(cases)) {
+    for (const mode of ["native", "live"] as const) {
+      test(`${what} (${mode})`, () => {
+        const validated = validateScenario({ name: "Cumulative", ...doc });
+        if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
+        const scenario = validated.value;
+        const report = buildReport([{ scenario, evaluation: evaluate(scenario) }], { mode });
+        // The Assumptions cell of ByteDance's FY2027Q1 request.
+        const inputs = table(report, "Assumptions", "Cumulative");
+        const i = inputs.rows.findIndex((r) => r[0].value === "buyers[0].requested" && r[2].value === "FY2027Q1");
+        expect(i).toBeGreaterThanOrEqual(0);
+        const hf = recalculated(report, { chips: mode === "live" });
+        try {
+          hf.setCellContents({ sheet: hf.getSheetId("Assumptions") as number, row: inputs.row + 2 + i - 1, col: 3 }, 20000);
+          const edited = evaluate(valid({ name: "Cumulative", ...doc, ...editRequested(doc, 20000) }));
+          const before = evaluate(scenario);
+          let changed = 0;
+          scenario.periods.forEach((period, t) =>
+            scenario.buyers.forEach((_, b) => {
+              const at = shippedAt(report, "Cumulative", period, b);
+              const got = hf.getCellValue({ sheet: hf.getSheetId("Cumulative") as number, row: at.row, col: at.col });
+              expect(got).toBeCloseTo(edited.periods[t].buyers[b].shipped, 6);
+              if (t > 0 && edited.periods[t].buyers[b].shipped !== before.periods[t].buyers[b].shipped) changed++;
+            }),
+          );
+          expect(changed).toBeGreaterThan(0); // a later quarter moved
+        } finally {
+          hf.destroy();
+        }
+      });
+    }
+  }
+});
+
+/** The document with ByteDance's first-quarter request set to `units` (the other quarters as they were). */
+function editRequested(doc: { buyers: readonly { requested: number }[] }, units: number): object {
+  const buyers = doc.buyers;
+  return { buyers: buyers.map((b, i) => (i === 0 ? { ...b, requested: [units, b.requested, b.requested] } : b)) };
+}
+
+function valid(doc: object) {
+  const r = validateScenario(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}
+
+test("rules: a per-period name reads its period's Assumptions cell; shippedBefore and orderRate (no single cell) fall back to values", () => {
+  const base = JSON.parse(JSON.stringify(exampleInput("multi-quarter.yaml").scenario));
+  const withRules = valid({
+    ...base,
+    rules: [
+      { id: "half", after: "orders", expression: "min(units, requested / 2)" },
+      { id: "quota", after: "public_sector", expression: "min(units, 200000 - shippedBefore)" },
+      { id: "ordered", after: "domestic_ratio", expression: "units * orderRate" },
+    ],
+  });
+  const report = buildReport([{ scenario: withRules, evaluation: evaluate(withRules) }]);
+  const name = report.sheets[1].name;
+  const t = table(report, name, new RegExp(`^${withRules.periods[1]}: H200 units`));
+  const col = (header: string) => t.columns.findIndex((c) => c.header === header);
+  const requested = t.rows[0][col("Requested")].formula as string; // the period's requested cell
+  expect(t.rows[0][col("Rule half")].formula).toBe(`MIN(${String.fromCharCode(65 + col("Orders"))}${t.row + 2},${requested}/2)`);
+  expect(t.rows[0][col("Rule quota")].formula).toBeUndefined();
+  expect(t.rows[0][col("Rule ordered")].formula).toBeUndefined();
+  expect(recalculationErrors(report)).toEqual([]);
 });

@@ -236,3 +236,24 @@ test("readUncertainty: the optional grid field (a path or {path, values}; output
   const notObject = readUncertainty({ inputs, grid: [] });
   expect(notObject.ok ? [] : notObject.problems.map((p) => p.path)).toEqual(["uncertainty.grid"]);
 });
+
+test("native and live: the calculation blocks of a cumulative scenario (cumulative cap, licence quota, cumulative China-to-US cap) recompute the engine's numbers", () => {
+  const doc = JSON.parse(JSON.stringify(scenario)) as { us: Record<string, unknown>; china: { cap: Record<string, unknown> }; buyers: Record<string, unknown>[] };
+  const v2 = (scope: "period" | "cumulative") => {
+    const d = JSON.parse(JSON.stringify(doc));
+    d.china.cap.scope = scope;
+    d.us = { ...d.us, chinaCapOfUsVolume: 0.5, usShipments: [100000, 150000, 200000, 250000], chinaCapScope: scope };
+    d.buyers[0] = { ...d.buyers[0], licensedUnits: 150000 };
+    const r = validateScenario(d);
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join("; "));
+    return r.value;
+  };
+  const cumulative = v2("cumulative");
+  // The cumulative limits change the numbers, so the blocks' cumulative formulas are exercised.
+  const shipped = (s: Scenario) => evaluate(s).periods.map((p) => p.totals.shipped);
+  expect(shipped(cumulative)).not.toEqual(shipped(v2("period")));
+  const report = buildReport([{ scenario: cumulative, evaluation: evaluate(cumulative) }], options);
+  expect(tables(sheet(report, SENS)).some((t) => t.title.startsWith("Calculation"))).toBe(true);
+  expect(recalculationErrors(report)).toEqual([]);
+  expect(recalculationErrors(buildReport([{ scenario: cumulative, evaluation: evaluate(cumulative) }], { ...options, mode: "live" }), { chips: true })).toEqual([]);
+});

@@ -5,8 +5,9 @@
 import fs from "fs";
 import path from "path";
 import { Page } from "playwright-core";
-import { BUILT_IN_SCENARIOS } from "../../src/engine";
-import { formatBare } from "../../src/report/formats";
+import { BUILT_IN_SCENARIOS, FIELDS, pathOf } from "../../src/engine";
+import { formatBare, formatNumber } from "../../src/report/formats";
+import { fieldId } from "../../src/taskpane/form";
 import { evaluateDocument, reportFor } from "../../src/taskpane/reportFor";
 import { ROOT } from "../support/build";
 import { PREVIEW_TIMEOUT_MS, PreviewSession, axeViolations, describeInBrowser, openPreview } from "../support/previewBrowser";
@@ -98,6 +99,31 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
       expect(num("I")).toBeCloseTo(p.totals.chinaRevenue, 0);
     }
     expect(await page.textContent("#status")).toMatch(/Filled \d+ sheet/);
+  });
+
+  test("a field varies by period: one input per period after Vary by period; a period's problem shows at its own input", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    const label = (path: string) => FIELDS.find((f) => pathOf(f) === path)?.label ?? path;
+    const id = (path: string) => `#${fieldId(path)}`;
+    await page.click(`button[aria-label="Vary by period: ${label("china.access")}"]`);
+    await page.selectOption(id("china.access[2]"), "blocked");
+
+    const doc = structuredClone(scenario.document) as unknown as { china: { access: unknown } };
+    doc.china.access = ["approval", "approval", "blocked", "approval"];
+    const expected = evaluateDocument(doc);
+    if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
+    const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
+    expected.evaluation.periods.forEach((p, i) => expect(summary[i][1]).toBe(formatNumber(p.totals.shipped, "units")));
+    expect(expected.evaluation.periods[2].totals.shipped).toBe(0);
+
+    await page.click(`button[aria-label="Vary by period: ${label("china.approvalRate")}"]`);
+    await page.fill(id("china.approvalRate[1]"), "1.5");
+    expect(await page.getAttribute(id("china.approvalRate[1]"), "aria-invalid")).toBe("true");
+    expect((await page.textContent(`${id("china.approvalRate[1]")}-error`))?.trim()).not.toBe("");
+    expect(await page.getAttribute(id("china.approvalRate[0]"), "aria-invalid")).toBeNull();
+    await page.fill(id("china.approvalRate[1]"), "0.6");
+    await page.click(`button[aria-label="Same every period: ${label("china.approvalRate")}"]`);
+    expect(await page.inputValue(id("china.approvalRate"))).toBe("0.6");
   });
 
   test("has no serious or critical accessibility violations, and fits 320 px", async () => {

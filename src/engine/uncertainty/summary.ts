@@ -75,6 +75,54 @@ export function summarize(output: string, values: Float64Array, percentiles: rea
   };
 }
 
+/** Exact mean, variance and extremes of a stream, without keeping it (Welford's update). */
+export class StreamStats {
+  count = 0;
+  mean = 0;
+  private m2 = 0;
+  min = Infinity;
+  max = -Infinity;
+
+  add(v: number): void {
+    this.count++;
+    const d = v - this.mean;
+    this.mean += d / this.count;
+    this.m2 += d * (v - this.mean);
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+  }
+
+  get sd(): number {
+    return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0;
+  }
+}
+
+/**
+ * A summary of a long run from a uniform sample of it: mean, sd and extremes exact (from the
+ * stream), percentiles from the sample, histogram bins over the exact range with the sample's
+ * counts scaled to the run (largest remainders, so they sum to the run's iterations).
+ */
+export function summarizeSample(output: string, sample: Float64Array, stream: StreamStats, percentiles: readonly number[], bins = 20): OutputSummary {
+  const fromSample = summarize(output, sample, percentiles, bins);
+  const { min, max, count } = stream;
+  const width = (max - min) / bins;
+  let histogram: HistogramBin[];
+  if (!(width > 0)) histogram = [{ from: min, to: max, count }];
+  else {
+    const raw = new Array<number>(bins).fill(0);
+    for (let i = 0; i < sample.length; i++) raw[Math.min(bins - 1, Math.max(0, Math.floor((sample[i] - min) / width)))]++;
+    const scaled = raw.map((c) => (c * count) / sample.length);
+    const counts = scaled.map(Math.floor);
+    let left = count - counts.reduce((a, c) => a + c, 0);
+    for (const i of scaled.map((_, j) => j).sort((a, b) => scaled[b] - counts[b] - (scaled[a] - counts[a]))) {
+      if (left-- <= 0) break;
+      counts[i]++;
+    }
+    histogram = counts.map((c, i) => ({ from: min + i * width, to: i === bins - 1 ? max : min + (i + 1) * width, count: c }));
+  }
+  return { ...fromSample, mean: stream.mean, sd: stream.sd, min, max, histogram };
+}
+
 /**
  * Percentiles like percentileOfSorted, without a full sort: quickselect of the order statistics
  * needed, on a copy (the values keep their iteration order).

@@ -46,7 +46,7 @@ export function headline(a: HeadlineArgs): string[] {
   return out;
 }
 
-/** Which step removes the most units in how many scenarios. */
+/** Which step binds (the last that removes units) in how many scenarios. */
 function bindingSentence(a: HeadlineArgs): string {
   const counts = new Map<string, string[]>();
   for (const s of a.scenarios) {

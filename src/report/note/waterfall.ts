@@ -34,6 +34,7 @@ const WORDS: Readonly<Record<string, readonly [heading: string, words: string]>>
   requested: ["Requested", "demand"],
   us_license: ["US licence", "US licensing"],
   china_access: ["Beijing's access", "Beijing's access"],
+  orders: ["Orders", "the order rate"],
   public_sector: ["Public-sector ban", "the public-sector ban"],
   domestic_ratio: ["Domestic-ratio cap", "the domestic-ratio cap"],
   supply: ["Supply", "supply"],
@@ -42,6 +43,7 @@ const WORDS: Readonly<Record<string, readonly [heading: string, words: string]>>
 /**
  * A step in a sentence: "supply", "the public-sector ban", "rule cap_q1" for a custom rule.
  * @example stepWords("domestic_ratio") // returns "the domestic-ratio cap"
+ * @example stepWords("orders") // returns "the order rate"
  */
 export const stepWords = (id: string): string => WORDS[id]?.[1] ?? `rule ${id}`;
 

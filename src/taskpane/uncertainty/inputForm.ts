@@ -19,21 +19,27 @@ const GROUPS: Record<string, string> = { us: "US policy", china: "China policy",
 
 /**
  * Every input path that can vary in `scenario`: per-buyer paths for each buyer, per-period
- * fields whole and period by period (only where the scenario sets them).
+ * fields whole and period by period (`china.approvalRate[2]`; only fields the scenario sets in
+ * some period).
  * @example inputPathChoices(scenario).some((c) => c.path === "china.approvalRate") // returns true
  */
 export function inputPathChoices(scenario: Scenario): PathChoice[] {
   const out: PathChoice[] = [];
-  const add = (path: string, group: string, label: string) => {
+  const add = (path: string, group: string, label: string): unknown => {
     const slot = resolveInput(scenario, path);
-    if (typeof slot === "string") return;
-    out.push({ path: slot.path, group, label, kind: slot.input, base: valueAt(scenario, slot.docPath) });
+    if (typeof slot === "string") return undefined;
+    const base = valueAt(scenario, slot.docPath);
+    out.push({ path: slot.path, group, label, kind: slot.input, base });
+    return base;
   };
   const label = (p: string) => inputLabel(scenario, p);
   const expand = (path: string, group: string) => {
-    if (!path.endsWith("[t]")) return add(path, group, label(path));
+    if (!path.endsWith("[t]")) return void add(path, group, label(path));
     const whole = path.slice(0, -3);
-    add(whole, group, `${label(whole)}, every period`);
+    // The whole field reads as its one label (as on every other surface); each period's element names its period.
+    const base = add(whole, group, label(whole));
+    // A field the scenario leaves unset in every period (all null: the default) varies only whole.
+    if (!Array.isArray(base) || base.every((v) => v === null)) return;
     scenario.periods.forEach((_, t) => add(`${whole}[${t}]`, group, label(`${whole}[${t}]`)));
   };
   for (const pattern of INPUT_PATHS.filter((p) => !p.startsWith("buyers"))) expand(pattern, GROUPS[pattern.split(".")[0]] ?? "Other");

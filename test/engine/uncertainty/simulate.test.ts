@@ -153,3 +153,52 @@ test("inputs and outputs that do not fit the scenario are problems at their path
   const cross = simulate(noPrice, { ...spec(), inputs: [{ path: "china.cap.basis", distribution: { dist: "choice", values: ["units", "dollars"] } }] });
   expect(!cross.ok && cross.problems[0].message).toMatch(/"dollars".*market\.domesticPrice/);
 });
+
+describe("a long run keeps a bounded reservoir, not every sample", () => {
+  // 200,000 iterations kept whole, against the same run keeping a reservoir of k = 20,000.
+  const n = 200_000;
+  const k = 20_000;
+  const scenario = scenarioOf(MULTI);
+  const run = (reservoir?: number) => {
+    const r = simulate(scenario, spec({ iterations: n, percentiles: [5, 25, 75, 95] }), reservoir === undefined ? {} : { reservoir });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return r.value;
+  };
+  const exact = run();
+  const sampled = run(k);
+
+  test("memory: each output and input keeps k samples", () => {
+    expect(exact.samples["totals.chinaRevenue"].length).toBe(n);
+    expect(sampled.samples["totals.chinaRevenue"].length).toBe(k);
+    for (const draws of Object.values(sampled.draws)) expect(draws.length).toBe(k);
+  });
+
+  test("mean, sd, min and max stay exact (streamed); the histogram counts sum to the run", () => {
+    const [e, s] = [exact.outputs[0], sampled.outputs[0]];
+    expect(s.min).toBe(e.min);
+    expect(s.max).toBe(e.max);
+    expect(Math.abs(s.mean - e.mean) / Math.abs(e.mean)).toBeLessThan(1e-12);
+    expect(Math.abs(s.sd - e.sd) / e.sd).toBeLessThan(1e-9);
+    expect(s.histogram.reduce((a, b) => a + b.count, 0)).toBe(n);
+  });
+
+  test("law: each percentile lies within the stated error, ±3·sqrt(p(1−p)/k) in rank, of the exact one", () => {
+    const sorted = Float64Array.from(exact.samples["totals.chinaRevenue"]).sort();
+    const s = sampled.outputs[0];
+    for (const [key, p] of [["P5", 5], ["P25", 25], ["P75", 75], ["P95", 95]] as const) {
+      const q = p / 100;
+      const band = 3 * Math.sqrt((q * (1 - q)) / k);
+      const [lo, hi] = [percentileOfSorted(sorted, 100 * Math.max(0, q - band)), percentileOfSorted(sorted, 100 * Math.min(1, q + band))];
+      expect({ key, within: s.percentiles[key] >= lo && s.percentiles[key] <= hi }).toEqual({ key, within: true });
+    }
+  });
+
+  test("the kept samples and draws stay paired: each kept row is an iteration of the run", () => {
+    const revenue = sampled.samples["totals.chinaRevenue"];
+    const rate = sampled.draws["china.approvalRate"];
+    const exactPairs = new Map<number, number>();
+    const all = exact.draws["china.approvalRate"];
+    all.forEach((d, i) => exactPairs.set(d, exact.samples["totals.chinaRevenue"][i]));
+    for (let i = 0; i < 200; i++) expect(exactPairs.get(rate[i])).toBe(revenue[i]);
+  });
+});

@@ -4,15 +4,18 @@
  * number (1e-9 relative). Also: every mode's workbook opens in LibreOffice and in ExcelJS.
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { evaluate } from "../../../src/engine";
 import { buildReport } from "../../../src/report";
 import { toWorkbook } from "../../../src/report/render/xlsx";
 import { builtInInputs } from "../support/builtIns";
 import { exampleInputs } from "../support/examples";
 import { convert, findSoffice } from "../support/libreoffice";
 import { allCells } from "../support/model";
+import { validScenarioV2 } from "../support/scenarioDocs";
 
 const soffice = findSoffice();
 const STALE_NUMBER = -987654321;
@@ -40,10 +43,18 @@ suite("LibreOffice", () => {
   });
   afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
-  test("recalculating a native workbook gives the engine's number in every formula cell (examples and built-in scenarios)", async () => {
+  test("recalculating a native workbook gives the engine's number in every formula cell (examples, built-in scenarios, random version-2 scenarios)", async () => {
+    // Random model-v2 scenarios (per-period policy, licence quotas, both cap scopes), named apart
+    // so each has its own sheet; the seed is in the report's name, to reproduce a failure.
+    const seed = Number(process.env.LO_SEED ?? Date.now() % 1_000_000);
+    const randoms = fc.sample(validScenarioV2, { numRuns: 8, seed }).map((s, i) => {
+      const scenario = { ...s, name: `Random ${i + 1}` };
+      return { scenario, evaluation: evaluate(scenario) };
+    });
     const reports = [
       { name: "examples", report: buildReport(exampleInputs(), { mode: "native" }) },
       { name: "built-ins", report: buildReport(builtInInputs(), { mode: "native" }) },
+      { name: `random v2 (LO_SEED=${seed})`, report: buildReport(randoms, { mode: "native" }) },
     ];
     const inputs = await Promise.all(
       reports.map(async ({ name, report }) => {
@@ -54,7 +65,7 @@ suite("LibreOffice", () => {
           const target = wb.getWorksheet(sheet)!.getCell(row, col);
           target.value = { formula: (target.value as ExcelJS.CellFormulaValue).formula, result: typeof cell.value === "number" ? STALE_NUMBER : STALE_TEXT };
         }
-        const input = path.join(dir, `native-${name}.xlsx`);
+        const input = path.join(dir, `native-${reports.findIndex((r) => r.name === name)}.xlsx`);
         await wb.xlsx.writeFile(input);
         return { name, input, cells };
       }),

@@ -18,18 +18,20 @@ beforeAll(async () => {
   native = await written("native");
 });
 
-test("Base!F21: a MIN formula with the engine's value cached, format #,##0", () => {
-  const c = native.getWorksheet("Base")!.getCell("F21");
-  expect(c.formula).toMatch(/^MIN\(E21,IF\('?Assumptions'?!\$D\$19="none"/);
+// Model v2: the orders step's column moves the domestic ratio to G and the money one column
+// further (the Largest cut column); Assumptions rows are per period, so the inputs sit lower.
+test("Base!G21: a MIN formula with the engine's value cached, format #,##0", () => {
+  const c = native.getWorksheet("Base")!.getCell("G21");
+  expect(c.formula).toMatch(/^MIN\(F21,IF\('?Assumptions'?!\$D\$21="none"/);
   expect((c.value as ExcelJS.CellFormulaValue).result).toBe(78000);
   expect(c.numFmt).toBe("#,##0");
 });
 
 test('money in $bn ($#,##0.0,,,"bn"), shares as 0.0%, changes signed', () => {
   const base = native.getWorksheet("Base")!;
-  expect(base.getCell("I25").numFmt).toBe('$#,##0.0,,,"bn"');
-  expect(base.getCell("B33").numFmt).toBe("+0.0%;-0.0%;0.0%");
-  expect(base.getCell("B33").formula).toBe('IFERROR(B32/B31-1,"n/a")');
+  expect(base.getCell("K25").numFmt).toBe('$#,##0.0,,,"bn"');
+  expect(base.getCell("B34").numFmt).toBe("+0.0%;-0.0%;0.0%");
+  expect(base.getCell("B34").formula).toBe('IFERROR(B33/B32-1,"n/a")');
 });
 
 test("Assumptions!D14 (Base us.revenueShare): a plain input, 0.0%, blue on yellow", () => {
@@ -72,11 +74,11 @@ test("the workbook says the add-in draws native charts, and an .xlsx file has th
 
 test("live: CHIPS functions stored as Excel stores add-in functions (_xldudf_CHIPS_...), values cached", async () => {
   const live = await written("live");
-  const f21 = live.getWorksheet("Base")!.getCell("F21");
-  expect(f21.formula).toContain("_xldudf_CHIPS_H200_ALLOWED(");
-  expect(f21.formula).not.toContain("CHIPS.");
-  expect((f21.value as ExcelJS.CellFormulaValue).result).toBe(78000);
-  expect(live.getWorksheet("Base")!.getCell("J21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(I21,/);
+  const g21 = live.getWorksheet("Base")!.getCell("G21");
+  expect(g21.formula).toContain("_xldudf_CHIPS_H200_ALLOWED(");
+  expect(g21.formula).not.toContain("CHIPS.");
+  expect((g21.value as ExcelJS.CellFormulaValue).result).toBe(78000);
+  expect(live.getWorksheet("Base")!.getCell("L21").formula).toMatch(/^_xldudf_CHIPS_US_REVENUE_SHARE\(K21,/);
 });
 
 test("native workbooks ask for a full recalculation on open; live ones keep their cached values for the add-in", async () => {

@@ -7,18 +7,23 @@ import { Report } from "../../../src/report";
 import { chipsWorkbook } from "../../support/hyperformula";
 import { allCells } from "./model";
 
-/** Cells whose recalculated value differs from the model's (the engine's), as readable lines. */
-export function recalculationErrors(report: Report, options: { chips?: boolean } = {}): string[] {
+/** The report's sheets loaded into HyperFormula, values and formulas; the caller destroys it. */
+export function recalculated(report: Report, options: { chips?: boolean } = {}): HyperFormula {
   if (options.chips) chipsWorkbook([[]]).destroy(); // registers the CHIPS functions once
-  const cells = allCells(report);
   const grids: Record<string, unknown[][]> = Object.fromEntries(report.sheets.map((s) => [s.name, [] as unknown[][]]));
-  for (const { sheet, row, col, cell } of cells) {
+  for (const { sheet, row, col, cell } of allCells(report)) {
     const grid = grids[sheet];
     while (grid.length < row) grid.push([]);
     grid[row - 1][col - 1] = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
   }
   // Exact comparisons and no output rounding: the engine compares doubles exactly.
-  const hf = HyperFormula.buildFromSheets(grids as never, { licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
+  return HyperFormula.buildFromSheets(grids as never, { licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
+}
+
+/** Cells whose recalculated value differs from the model's (the engine's), as readable lines. */
+export function recalculationErrors(report: Report, options: { chips?: boolean } = {}): string[] {
+  const cells = allCells(report);
+  const hf = recalculated(report, options);
   try {
     const wrong: string[] = [];
     for (const { sheet, row, col, cell } of cells) {

@@ -17,6 +17,18 @@ test("every path the form offers is an input of the scenario, buyers by index an
   expect(new Set(paths).size).toBe(paths.length);
 });
 
+test("every field that varies by period is offered period by period, the version-2 fields too, each with its period's value", () => {
+  const choices = new Map(inputPathChoices(scenario).map((c) => [c.path, c]));
+  for (const p of ["china.approvalRate[2]", "china.orderRate[2]", "china.cap.scope[1]", "china.access[3]", "us.chinaCapScope[0]", "buyers[1].publicSectorShare[3]"]) expect(choices.has(p)).toBe(true);
+  expect(choices.get("china.cap.scope[1]")?.kind).toEqual({ kind: "enum", values: ["period", "cumulative"] });
+  expect(choices.get("china.approvalRate[2]")?.base).toBe(scenario.china.approvalRate[2]);
+  expect(choices.get("china.approvalRate")?.base).toEqual(scenario.china.approvalRate); // whole: one value per period
+  // unset in every period (null: the default): only the whole field
+  expect(choices.has("buyers[0].licensedUnits")).toBe(true);
+  expect(choices.has("buyers[0].licensedUnits[0]")).toBe(false);
+  expect(choices.get("china.approvalRate[2]")?.label).not.toBe(choices.get("china.approvalRate[1]")?.label);
+});
+
 test("the form's starting values are accepted by a run, for every path and every distribution that fits it", () => {
   const refused = new Set<string>();
   for (const c of inputPathChoices(scenario)) {
