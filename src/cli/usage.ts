@@ -3,7 +3,7 @@
  * `chips CMD --help` and usage errors agree.
  */
 
-export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity";
+export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity" | "scenarios";
 
 /** Each command's synopsis and description, as `chips --help` lists them. */
 const COMMANDS: Record<CommandName, string> = {
@@ -43,6 +43,13 @@ const COMMANDS: Record<CommandName, string> = {
                            inputs at P10/P90). Two --grid options: one matrix per
                            output. PATH: a field such as china.approvalRate,
                            market.supply[2], buyers[0].requested, china.cap.basis.`,
+  scenarios: `  scenarios [NAME] [--json]
+                           List the built-in scenarios (id and name, one a line).
+                           With NAME (an id or a name): print that scenario as an
+                           editable YAML file, each number's source (or the
+                           ILLUSTRATIVE mark) as a comment above it; --json: as
+                           JSON with its "x-sources" map. Save it, edit it, and
+                           run chips evaluate on it.`,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
