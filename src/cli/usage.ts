@@ -3,7 +3,7 @@
  * `chips CMD --help` and usage errors agree.
  */
 
-export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity" | "scenarios";
+export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity" | "scenarios" | "baseline";
 
 /** Each command's synopsis and description, as `chips --help` lists them. */
 const COMMANDS: Record<CommandName, string> = {
@@ -50,6 +50,14 @@ const COMMANDS: Record<CommandName, string> = {
                            ILLUSTRATIVE mark) as a comment above it; --json: as
                            JSON with its "x-sources" map. Save it, edit it, and
                            run chips evaluate on it.`,
+  baseline: `  baseline METRIC [PERIOD] [--basis hq|billing] [--source S] [--json]
+                           One figure of the sourced data set with its citation,
+                           e.g. chips baseline chinaRevenue FY2027Q2. China revenue
+                           comes on two bases: hq (by customer headquarters,
+                           Nvidia's reporting since FY2026Q3; the default where a
+                           period has it) and billing (by billing location, the
+                           earlier reports); the output names the basis. --source
+                           picks a conflicting entry; --json prints the entry.`,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
