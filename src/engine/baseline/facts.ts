@@ -7,9 +7,9 @@
  * Conflicting reports are kept side by side; where one metric, period and basis has several
  * entries exactly one is the default, its note saying why.
  *
- * Confidence, as in facts.md: H = primary document or several consistent sources; M = one
+ * Confidence, as in the research notes: H = primary document or several consistent sources; M = one
  * reputable secondary source; L = aggregator, AI-written, derived or conflicting. Where
- * facts.md gives no mark, the mark follows that definition (and the note says so).
+ * the notes give no mark, the mark follows that definition (and the note says so).
  * "Derived" means arithmetic on sourced figures, shown in the note; `estimate` is true for
  * derived figures, forecasts and midpoints of reported ranges.
  */

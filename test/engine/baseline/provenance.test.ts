@@ -40,6 +40,9 @@ const marked = (text: string) => /\[(H|M|L)\b[^\]]*\]|confidence [HML]\b/.test(t
 /** A provenance text that cites (a date and a confidence mark) or says ILLUSTRATIVE. */
 const cites = (text: string) => /ILLUSTRATIVE/i.test(text) || (dated(text) && marked(text));
 
+/** What a shipped text may not name: machine paths, the shared research files, the internal model contract. */
+const OUTSIDE = /\/work\/|\/home\/|\/tmp\/|[A-Z]:\\\\|\.\.\/shared|facts\.md|fact-notes|facts-2026|seed-article\.txt|MODEL\.md|research\//;
+
 const factsById = new Map(FACTS.map((f) => [f.id, f]));
 const eventsById = new Map(POLICY_EVENTS.map((e) => [e.id, e]));
 
@@ -50,12 +53,21 @@ describe("the data set", () => {
     expect({ id: f.id, dated: f.date !== null || f.source.date === null }).toEqual({ id: f.id, dated: true });
   });
 
+  test("no figure, source or event points outside the repository (no research file names, no machine paths)", () => {
+    const text = fs.readFileSync(path.join(ROOT, "src", "engine", "baseline", "facts.json"), "utf8");
+    expect(text).not.toMatch(OUTSIDE);
+  });
+
   test("every policy event has a date and a confidence mark", () => {
     for (const e of POLICY_EVENTS) expect({ id: e.id, ok: /^\d{4}/.test(e.date) && ["H", "M", "L"].includes(e.confidence) }).toEqual({ id: e.id, ok: true });
   });
 });
 
 describe("the built-in scenarios", () => {
+  test("no built-in's text points outside the repository", () => {
+    expect(JSON.stringify(BUILT_IN_SCENARIOS)).not.toMatch(OUTSIDE);
+  });
+
   test.each(BUILT_IN_SCENARIOS.map((s) => [s.id, s] as const))("%s: every number cites a dated, marked fact or event, or is ILLUSTRATIVE", (_id, s) => {
     const sources = s.document["x-sources"];
     for (const leaf of leaves(s.document).filter((l) => typeof l.value === "number")) {
@@ -94,6 +106,6 @@ describe("the example files", () => {
 
   test.each(examples)("%s: no machine paths and no pointer outside the repository", (_name, file) => {
     const text = fs.readFileSync(file, "utf8");
-    expect(text).not.toMatch(/\/work\/|\/home\/|\/tmp\/|[A-Z]:\\\\|\.\.\/shared|facts\.md|fact-notes|seed-article\.txt|MODEL\.md|research\//);
+    expect(text).not.toMatch(OUTSIDE);
   });
 });
