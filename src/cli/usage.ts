@@ -47,9 +47,9 @@ const COMMANDS: Record<CommandName, string> = {
                            List the built-in scenarios (id and name, one a line).
                            With NAME (an id or a name): print that scenario as an
                            editable YAML file, each number's source (or the
-                           ILLUSTRATIVE mark) as a comment above it; --json: as
-                           JSON with its "x-sources" map. Save it, edit it, and
-                           run chips evaluate on it.`,
+                           ILLUSTRATIVE mark) as a comment above it and the
+                           "x-sources" map at the end; --json: as JSON. Save it,
+                           edit it, and run chips evaluate or chips report on it.`,
   baseline: `  baseline METRIC [PERIOD] [--basis hq|billing] [--source S] [--json]
                            One figure of the sourced data set with its citation,
                            e.g. chips baseline chinaRevenue FY2027Q2. China revenue

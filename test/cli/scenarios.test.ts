@@ -22,11 +22,11 @@ describe("chips scenarios", () => {
     expect(JSON.parse(r.stdout)).toEqual(BUILT_IN_SCENARIOS.map((s) => ({ id: s.id, name: s.document.name, description: s.narrative })));
   });
 
-  test.each(cases)("%s: the YAML parses back to the built-in's fields and evaluates to the same numbers", (id, s) => {
+  test.each(cases)("%s: the YAML parses back to the built-in document (x-sources included) and evaluates to the same numbers", (id, s) => {
     const r = chips(["scenarios", id]);
     expect(r.status).toBe(0);
     const parsed = parse(r.stdout) as object;
-    expect(parsed).toEqual(withoutSources(s.document));
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(s.document)));
     const run = (doc: unknown) => {
       const v = validateScenario(doc);
       if (!v.ok) throw new Error(v.problems.map(formatProblem).join("; "));
@@ -38,6 +38,7 @@ describe("chips scenarios", () => {
   test.each(cases)("%s: every source of the built-in is a comment, ILLUSTRATIVE marked as such", (id, s) => {
     const out = chips(["scenarios", id]).stdout;
     const comments = out.split("\n").filter((l) => l.trim().startsWith("#")).join("\n");
+    expect(out.indexOf("x-sources:")).toBeGreaterThan(out.lastIndexOf("\nbuyers:"));
     for (const [path, entry] of Object.entries(s.document["x-sources"])) {
       expect({ path, keys: pathKeys(withoutSources(s.document), path) !== undefined }).toEqual({ path, keys: true });
       expect({ path, commented: comments.includes(sourceComment(entry)) }).toEqual({ path, commented: true });

@@ -1,7 +1,7 @@
 /**
  * `chips scenarios [NAME] [--json]`: list the built-in scenarios, or print one as an editable
- * scenario file — YAML with each number's source as a comment above it, or JSON (with its
- * "x-sources" map) — so a user can start from a built-in story and change it.
+ * scenario file — YAML with each number's source as a comment above it, or JSON — both with the
+ * "x-sources" map the report cites from, so a user can start from a built-in story and change it.
  */
 import { Document, isMap, isScalar, isSeq, Node } from "yaml";
 import { BUILT_IN_SCENARIOS, BuiltInScenario, citation, eventById, factById, oneLine } from "../../engine";
@@ -113,7 +113,7 @@ function flowScalarLists(node: unknown): void {
   }
 }
 
-/** The built-in as a YAML scenario file: a header, then every field, its source as a comment above it. */
+/** The built-in as a YAML scenario file: a header, every field with its source as a comment above it, then the x-sources map. */
 export function scenarioYaml(builtIn: BuiltInScenario): string {
   const { "x-sources": sources, ...fields } = builtIn.document;
   const doc = new Document(fields);
@@ -124,6 +124,13 @@ export function scenarioYaml(builtIn: BuiltInScenario): string {
     if (!target) continue;
     const text = ` ${target.label ? `${target.label} ` : ""}${sourceComment(entry)}`;
     target.node.commentBefore = target.node.commentBefore ? `${target.node.commentBefore}\n${text}` : text;
+  }
+  // The map itself too, at the end: the report's Assumptions sheet cites from it.
+  const map = doc.contents;
+  if (isMap(map)) {
+    const key = doc.createNode("x-sources");
+    key.commentBefore = " The same sources as a map (field path -> fact id, event id, or illustrative: why), read by chips report.";
+    map.items.push(doc.createPair(key, sources));
   }
   doc.commentBefore = [
     ` Built-in scenario "${builtIn.id}": ${builtIn.document.name}.`,
