@@ -4,6 +4,8 @@ import { reportCommand } from "./commands/report";
 import { parseReportArgs } from "./commands/reportArgs";
 import { parseSimulateArgs, simulateCommand } from "./commands/simulate";
 import { parseSensitivityArgs, sensitivityCommand } from "./commands/sensitivity";
+import { scenariosCommand } from "./commands/scenarios";
+import { baselineCommand, parseBaselineArgs } from "./commands/baseline";
 import { FlagSpec, parseArgs } from "./args";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output, packageVersion, processOutput } from "./io";
@@ -69,6 +71,20 @@ function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<E
     if (!parsed.ok) return usageError(output, parsed.message, command);
     if (parsed.value.help) return help(output, command);
     return sensitivityCommand(parsed.value, output);
+  }
+  if (command === "scenarios") {
+    const parsed = parseArgs(rest, [...GLOBAL_FLAGS, { name: "json" }]);
+    if (!parsed.ok) return usageError(output, parsed.message, command);
+    const { flags, positionals } = parsed.value;
+    if (flags.has("help")) return help(output, command);
+    if (positionals.length > 1) return usageError(output, `scenarios takes at most one NAME, got ${positionals.length}`, command);
+    return scenariosCommand({ name: positionals[0], json: flags.has("json") }, output);
+  }
+  if (command === "baseline") {
+    const parsed = parseBaselineArgs(rest);
+    if (!parsed.ok) return usageError(output, parsed.message, command);
+    if (parsed.value.help) return help(output, command);
+    return baselineCommand(parsed.value, output);
   }
   if (command.startsWith("-")) {
     const parsed = parseArgs(argv, GLOBAL_FLAGS);

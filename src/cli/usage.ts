@@ -3,7 +3,7 @@
  * `chips CMD --help` and usage errors agree.
  */
 
-export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity";
+export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity" | "scenarios" | "baseline";
 
 /** Each command's synopsis and description, as `chips --help` lists them. */
 const COMMANDS: Record<CommandName, string> = {
@@ -43,6 +43,21 @@ const COMMANDS: Record<CommandName, string> = {
                            inputs at P10/P90). Two --grid options: one matrix per
                            output. PATH: a field such as china.approvalRate,
                            market.supply[2], buyers[0].requested, china.cap.basis.`,
+  scenarios: `  scenarios [NAME] [--json]
+                           List the built-in scenarios (id and name, one a line).
+                           With NAME (an id or a name): print that scenario as an
+                           editable YAML file, each number's source (or the
+                           ILLUSTRATIVE mark) as a comment above it and the
+                           "x-sources" map at the end; --json: as JSON. Save it,
+                           edit it, and run chips evaluate or chips report on it.`,
+  baseline: `  baseline METRIC [PERIOD] [--basis hq|billing] [--source S] [--json]
+                           One figure of the sourced data set with its citation,
+                           e.g. chips baseline chinaRevenue FY2027Q2. China revenue
+                           comes on two bases: hq (by customer headquarters,
+                           Nvidia's reporting since FY2026Q3; the default where a
+                           period has it) and billing (by billing location, the
+                           earlier reports); the output names the basis. --source
+                           picks a conflicting entry; --json prints the entry.`,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -36,9 +36,11 @@ export { compileExpression, ExpressionError, FUNCTION_USAGES, OPERATOR_SYMBOLS, 
 export type { CompiledExpression, Value as RuleValue, ValueKind as RuleValueKind, Vocabulary as RuleVocabulary, Lookup as RuleLookup } from "./rules/sandbox";
 export type { RuleWhere } from "./messages";
 export { candidateList, orList, MAX_CANDIDATES } from "./messages";
-export { FACTS, POLICY_EVENTS, METRIC_INFO } from "./baseline/facts";
-export type { Fact, PolicyEvent, Confidence, Metric } from "./baseline/facts";
-export { baselineValue, baselineFact, citation, listMetrics, conflicts, periodsOf, factById, eventById, groups } from "./baseline/query";
+export { FACTS, POLICY_EVENTS, METRIC_INFO, CHINA_BASES, BASIS_METRICS } from "./baseline/facts";
+export type { Fact, PolicyEvent, Confidence, Metric, ChinaBasis } from "./baseline/facts";
+export { baselineValue, baselineFact, citation, listMetrics, conflicts, periodsOf, factById, eventById, groups, isChinaBasis, basisLabel } from "./baseline/query";
+export { reportedFigure, reportedQuarters, reportedVsModelled } from "./baseline/reported";
+export type { ReportedVsModelled } from "./baseline/reported";
 export type { FactGroup } from "./baseline/query";
 export { BUILT_IN_SCENARIOS } from "./baseline/scenarios";
 export type { BuiltInScenario, ScenarioDocument } from "./baseline/scenarios";

@@ -5,7 +5,7 @@
  * (custom-functions-metadata-plugin). Parameters are `unknown[][]` (Excel "any" matrices), so
  * every function takes ranges and spills, and blanks, text and flags reach us to be explained.
  */
-import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics } from "../engine";
+import { CORES, METRIC_INFO, problem, scenarioMetric, validateScenario, allocateSupplyOf, baselineFact, citation, evaluateScenario, evaluationTable, listMetrics, reportedFigure } from "../engine";
 import { Spill, elementwise, guarded, mapCells, unwrap } from "./adapter";
 import { asMatrix } from "./excelArgs";
 import { readFlag, readValue, readValues } from "./cells";
@@ -207,6 +207,9 @@ export function EVALUATE(buyers: unknown[][], policy: unknown[][], showSteps?: u
   });
 }
 
+/** A blank optional cell as undefined, anything else as its text. */
+const textOrUndefined = (v: unknown): string | undefined => (v === null ? undefined : String(v));
+
 /**
  * Returns a sourced baseline figure (e.g. Nvidia's China revenue for a quarter) from the built-in research data set.
  * @customfunction BASELINE
@@ -214,27 +217,45 @@ export function EVALUATE(buyers: unknown[][], policy: unknown[][], showSteps?: u
  * @param metric The metric's name, e.g. "chinaRevenue", "totalRevenue", "h200Price". =CHIPS.METRICS() lists them.
  * @param [period] Nvidia fiscal quarter or year, e.g. "FY2026Q3". May be omitted when the metric has a single figure.
  * @param [source] Which source's figure, when sources disagree, e.g. "opencapital". Default: the figure marked as the default.
+ * @param [basis] China revenue only: "hq" (by customer headquarters, Nvidia's reporting since FY2026Q3) or "billing" (by billing location, the earlier reports). Default: "hq" where the period has it.
  * @returns The figure in base units: US dollars, chips or a fraction.
  */
-export function BASELINE(metric: unknown[][], period?: unknown[][], source?: unknown[][]): unknown[][] {
-  return mapCells(["metric", "period", "source"], [metric, period, source], ([m, p, s]) => {
-    const fact = baselineFact(String(m ?? ""), p === null ? undefined : String(p), s === null ? undefined : String(s));
+export function BASELINE(metric: unknown[][], period?: unknown[][], source?: unknown[][], basis?: unknown[][]): unknown[][] {
+  return mapCells(["metric", "period", "source", "basis"], [metric, period, source, basis], ([m, p, s, b]) => {
+    const fact = baselineFact(String(m ?? ""), textOrUndefined(p), textOrUndefined(s), textOrUndefined(b));
     return fact.ok ? fact.value.value : unwrap(fact, "#N/A");
   });
 }
 
 /**
- * Returns the citation of a baseline figure: source, date and confidence, so a note can cite it.
+ * Returns what Nvidia reported for a fiscal quarter (China revenue unless another metric is named), on a China revenue basis.
+ * @customfunction REPORTED
+ * @helpurl https://localhost:3000/help.html#chipsreported
+ * @param period Nvidia fiscal quarter, e.g. "FY2027Q2".
+ * @param [metric] The metric, e.g. "totalRevenue". Default: "chinaRevenue".
+ * @param [basis] China revenue only: "hq" (by customer headquarters) or "billing" (by billing location). Default: "hq" where the quarter has it.
+ * @returns The reported figure in base units; #N/A with a message when nothing is reported for the quarter.
+ */
+export function REPORTED(period: unknown[][], metric?: unknown[][], basis?: unknown[][]): unknown[][] {
+  return mapCells(["period", "metric", "basis"], [period, metric, basis], ([p, m, b]) => {
+    const fact = reportedFigure(String(p ?? ""), textOrUndefined(m) ?? "chinaRevenue", textOrUndefined(b));
+    return fact.ok ? fact.value.value : unwrap(fact, "#N/A");
+  });
+}
+
+/**
+ * Returns the citation of a baseline figure: source, date and confidence (and a China figure's basis), so a note can cite it.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#chipssource
  * @param metric The metric's name, e.g. "chinaRevenue". =CHIPS.METRICS() lists them.
  * @param [period] Nvidia fiscal quarter or year, e.g. "FY2026Q3".
  * @param [source] Which source's figure, when sources disagree. Default: the default figure.
+ * @param [basis] China revenue only: "hq" or "billing", as in CHIPS.BASELINE.
  * @returns The citation text, with the source's address when there is one.
  */
-export function SOURCE(metric: unknown[][], period?: unknown[][], source?: unknown[][]): unknown[][] {
-  return mapCells(["metric", "period", "source"], [metric, period, source], ([m, p, s]) => {
-    const fact = baselineFact(String(m ?? ""), p === null ? undefined : String(p), s === null ? undefined : String(s));
+export function SOURCE(metric: unknown[][], period?: unknown[][], source?: unknown[][], basis?: unknown[][]): unknown[][] {
+  return mapCells(["metric", "period", "source", "basis"], [metric, period, source, basis], ([m, p, s, b]) => {
+    const fact = baselineFact(String(m ?? ""), textOrUndefined(p), textOrUndefined(s), textOrUndefined(b));
     if (!fact.ok) return unwrap(fact, "#N/A");
     const f = fact.value;
     return `${f.source.title} (${citation(f)})${f.source.url ? ` ${f.source.url}` : ""}`;

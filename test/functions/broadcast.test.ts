@@ -95,7 +95,7 @@ const anyMatrix = fc.oneof(
 const isExcelCell = (v: unknown) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "object" && v !== null && String((v as { code: string }).code).startsWith("#"));
 
 /** Cells per call: the element-wise functions cost a few microseconds, the table functions run the whole model. */
-const WHOLE_MODEL = ["SUPPLY_ALLOCATE", "EVALUATE", "BASELINE", "SOURCE", "METRICS", "SCENARIO", "SIMULATE", "SENSITIVITY", "SENSITIVITY_GRID"];
+const WHOLE_MODEL = ["SUPPLY_ALLOCATE", "EVALUATE", "BASELINE", "REPORTED", "SOURCE", "METRICS", "SCENARIO", "SIMULATE", "SENSITIVITY", "SENSITIVITY_GRID"];
 
 test.each([...ELEMENTWISE, ...WHOLE_MODEL])("%s: any Excel input gives numbers or Excel errors, never a thrown JavaScript error", async (id) => {
   useCalcClient(calcClient(() => new FakeCalcWorker())); // SIMULATE and the sensitivities answer large calls from a worker

@@ -1,6 +1,7 @@
 /** Built-in scenarios: every number has a source or says it is illustrative; each validates, evaluates, and its claim holds. */
-import { Evaluation, Scenario, evaluate, effectiveSupply, formatProblem, validateScenario } from "../../../src/engine";
+import { Evaluation, Scenario, evaluate, formatProblem, validateScenario } from "../../../src/engine";
 import { FACTS, POLICY_EVENTS } from "../../../src/engine/baseline/facts";
+import { reportedQuarters } from "../../../src/engine/baseline/reported";
 import { BUILT_IN_SCENARIOS, BuiltInScenario } from "../../../src/engine/baseline/scenarios";
 
 const factIds = new Set(FACTS.map((f) => f.id));
@@ -44,25 +45,42 @@ function validated(s: BuiltInScenario): Scenario {
 
 const cases = BUILT_IN_SCENARIOS.map((s) => [s.id, s] as const);
 
+const FORWARD = ["FY2027Q3", "FY2027Q4", "FY2028Q1", "FY2028Q2", "FY2028Q3", "FY2028Q4"];
+const forward = BUILT_IN_SCENARIOS.filter((s) => s.id !== "december-2025-view");
+const evaluated = (s: BuiltInScenario) => evaluate(validated(s));
+
 describe("the built-in set", () => {
-  test("at least six scenarios with unique ids and names", () => {
-    expect(BUILT_IN_SCENARIOS.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(BUILT_IN_SCENARIOS.map((s) => s.id)).size).toBe(BUILT_IN_SCENARIOS.length);
+  test("seven scenarios with unique ids and names, the December 2025 view among them", () => {
+    expect(BUILT_IN_SCENARIOS.map((s) => s.id)).toEqual(["status-quo", "licence-quotas", "ratio-cap-units", "ratio-cap-dollars", "beijing-blocks", "bis-cap-binds", "december-2025-view"]);
     expect(new Set(BUILT_IN_SCENARIOS.map((s) => s.document.name)).size).toBe(BUILT_IN_SCENARIOS.length);
   });
 
-  test.each(cases)("%s: FY2027Q1-Q4, a supply ramp, the four buyers, a one-line narrative and a claim", (_id, s) => {
-    const d = s.document;
-    expect(d.periods).toEqual(["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"]);
-    expect(Array.isArray(d.market.supply)).toBe(true);
-    const supply = d.market.supply as readonly number[];
-    expect(supply).toHaveLength(4);
-    for (let t = 1; t < supply.length; t++) expect(supply[t]).toBeGreaterThanOrEqual(supply[t - 1]);
-    expect(supply[3]).toBeGreaterThan(supply[0]);
-    expect(d.buyers.map((b) => b.name)).toEqual(expect.arrayContaining(["ByteDance", "Alibaba", "Tencent", "Others"]));
-    for (const b of d.buyers) expect(Array.isArray(b.requested)).toBe(true);
+  test("the forward stories cover the quarters after the last reported one, FY2027Q3-FY2028Q4", () => {
+    const last = reportedQuarters("chinaRevenue", "hq").pop() as string;
+    expect(last).toBe("FY2027Q2");
+    for (const s of forward) expect(s.document.periods).toEqual(FORWARD);
+    expect(FORWARD[0] > last).toBe(true);
+  });
+
+  test("the forward baselines are on the customer-HQ basis, from the last reported quarter's run-rate", () => {
+    for (const s of forward) {
+      const id = s.document["x-sources"]["market.baselineChinaRevenue"];
+      const fact = FACTS.find((f) => f.id === id);
+      expect(fact).toMatchObject({ basis: "hq", period: "FY2027Q2", isDefault: true });
+      expect(s.document.market.baselineChinaRevenue).toEqual(FORWARD.map(() => fact?.value));
+    }
+  });
+
+  test("no two built-ins give the same China revenue path", () => {
+    const paths = BUILT_IN_SCENARIOS.map((s) => JSON.stringify(evaluated(s).periods.map((p) => [p.period, Math.round(p.totals.chinaRevenue)])));
+    expect(new Set(paths).size).toBe(BUILT_IN_SCENARIOS.length);
+  });
+
+  test.each(cases)("%s: a one-line description that says what binds and when, and a claim", (_id, s) => {
     expect(s.narrative).not.toMatch(/\n/);
-    expect(d.description).toBe(s.narrative);
+    expect(s.document.description).toBe(s.narrative);
+    expect(s.narrative).toMatch(/\bbinds?\b/);
+    expect(s.narrative).toMatch(/FY20\d\dQ[1-4]/);
     expect(s.claim.trim()).not.toBe("");
   });
 });
@@ -104,74 +122,84 @@ describe("every shipped number has a source or the illustrative label", () => {
       }
     }
   });
-
-  test("the baseline China revenue is the default FY2026Q3 figure, carried forward", () => {
-    for (const s of BUILT_IN_SCENARIOS) {
-      expect(s.document["x-sources"]["market.baselineChinaRevenue"]).toBe("china_revenue.FY2026Q3.reuters");
-      expect(FACTS.find((f) => f.id === "china_revenue.FY2026Q3.reuters")?.isDefault).toBe(true);
-    }
-  });
 });
 
 // ---------------------------------------------------------------------------------------
-// Claims, checked in code.
+// Claims, checked in code: each checks the story's point.
 // ---------------------------------------------------------------------------------------
 
-const allBuyers = (e: Evaluation) => e.periods.flatMap((p) => p.buyers.map((b) => ({ period: p.period, ...b })));
-const period = (e: Evaluation, label: string) => {
-  const p = e.periods.find((x) => x.period === label);
-  if (!p) throw new Error(`no period ${label}`);
-  return p;
-};
+type Row = Evaluation["periods"][number]["buyers"][number] & { period: string };
+const rows = (e: Evaluation): Row[] => e.periods.flatMap((p) => p.buyers.map((b) => ({ period: p.period, ...b })));
+const inPeriods = (e: Evaluation, periods: readonly string[]) => rows(e).filter((r) => periods.includes(r.period));
+const bindings = (e: Evaluation, periods: readonly string[]) => [...new Set(inPeriods(e, periods).map((r) => r.binding))];
+const PAUSED = ["FY2027Q3", "FY2027Q4"];
+const ORDERING = ["FY2028Q1", "FY2028Q2", "FY2028Q3", "FY2028Q4"];
+const shippedBy = (e: Evaluation, name: string) => rows(e).filter((r) => r.name === name).map((r) => r.shipped);
+const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-const CLAIMS: Record<string, (e: Evaluation, s: Scenario, doc: BuiltInScenario["document"]) => void> = {
-  "washington-only": (e, s) => {
-    e.periods.forEach((p, t) => expect(p.totals.requested).toBeGreaterThan(s.market.supply[t]));
-    for (const b of allBuyers(e)) expect({ period: b.period, buyer: b.name, binding: b.binding }).toEqual({ period: b.period, buyer: b.name, binding: "supply" });
+function ordersPausedFirst(e: Evaluation) {
+  expect(bindings(e, PAUSED)).toEqual(["orders"]);
+  for (const r of inPeriods(e, PAUSED)) expect(r.shipped).toBe(0);
+}
+
+const CLAIMS: Record<string, (e: Evaluation, s: Scenario) => void> = {
+  "status-quo": (e, s) => {
+    expect(bindings(e, FORWARD)).toEqual(["orders"]);
+    for (const r of rows(e)) expect(r.shipped).toBe(0);
+    e.periods.forEach((p, t) => expect(p.totals.chinaRevenue).toBe(s.market.baselineChinaRevenue[t]));
   },
-  "approval-and-unit-cap": (e, s) => {
-    for (const label of ["FY2027Q3", "FY2027Q4"]) {
-      const p = period(e, label);
-      expect(p.totals.shipped).toBeLessThan(effectiveSupply(s, s.periods.indexOf(label)));
-      for (const b of p.buyers) expect(["china_access", "domestic_ratio"]).toContain(b.binding);
-    }
-    expect(period(e, "FY2027Q4").buyers.find((b) => b.name === "Tencent")?.binding).toBe("domestic_ratio");
-    expect(period(e, "FY2027Q1").buyers.some((b) => b.binding === "supply")).toBe(true);
+  "licence-quotas": (e, s) => {
+    ordersPausedFirst(e);
+    const bindingOf = (name: string, period: string) => rows(e).find((r) => r.name === name && r.period === period)?.binding;
+    for (const name of ["ByteDance", "Alibaba", "Tencent"]) for (const p of ["FY2028Q2", "FY2028Q3", "FY2028Q4"]) expect({ name, p, b: bindingOf(name, p) }).toEqual({ name, p, b: "us_license" });
+    expect(bindingOf("JD.com", "FY2028Q3")).toBe("none");
+    expect(bindingOf("JD.com", "FY2028Q4")).toBe("us_license");
+    expect(rows(e).filter((r) => r.name === "Six other licensed firms").map((r) => r.binding)).not.toContain("us_license");
+    s.buyers.forEach((b) => expect(total(shippedBy(e, b.name))).toBeLessThanOrEqual(b.licensedUnits[0] as number));
+    expect(shippedBy(e, "ByteDance")).toEqual([0, 0, 60_000, 15_000, 0, 0]);
   },
-  "dollar-cap": (e, _s, doc) => {
-    const q4 = period(e, "FY2027Q4");
-    expect(q4.buyers.filter((b) => b.binding === "domestic_ratio").map((b) => b.name).sort()).toEqual(["Alibaba", "Others", "Tencent"]);
-    // The same ratio on the units basis ships no more, in every period.
-    const units = validateScenario({ ...doc, china: { ...doc.china, cap: { ...doc.china.cap, basis: "units" } } });
-    if (!units.ok) throw new Error(units.problems.map(formatProblem).join("; "));
-    const onUnits = evaluate(units.value);
-    e.periods.forEach((p, t) => expect(p.totals.shipped).toBeGreaterThanOrEqual(onUnits.periods[t].totals.shipped));
-  },
-  "public-sector-ban": (e, s) => {
-    const shares = new Map(s.buyers.map((b) => [b.name, b.publicSectorShare]));
-    expect([...shares.values()].some((x) => x > 0)).toBe(true);
-    for (const b of allBuyers(e)) {
-      const removed = b.steps.china_access - b.steps.public_sector;
-      if ((shares.get(b.name) ?? 0) > 0) expect(removed).toBeGreaterThan(0);
-      else expect(removed).toBe(0);
-    }
-    expect(period(e, "FY2027Q4").buyers.find((b) => b.name === "Others")?.binding).toBe("public_sector");
-  },
-  "customs-block": (e, s) => {
-    for (const b of allBuyers(e)) expect(b.shipped).toBe(0);
-    e.periods.forEach((p, t) => {
-      expect(p.totals.shipped).toBe(0);
-      expect(p.totals.chinaRevenue).toBe(s.market.baselineChinaRevenue[t]);
+  "ratio-cap-units": (e, s) => {
+    ordersPausedFirst(e);
+    expect(bindings(e, ORDERING)).toEqual(["domestic_ratio"]);
+    s.buyers.forEach((b) => {
+      const shipped = shippedBy(e, b.name);
+      shipped.forEach((_x, t) => expect(total(shipped.slice(0, t + 1))).toBeLessThanOrEqual(b.domesticUnits[t] + 1e-6));
     });
+    expect(rows(e).map((r) => r.binding)).not.toContain("us_license");
   },
-  "us-rule-jan-2026": (e, s) => {
-    const cap = s.us.chinaCapOfUsVolume as number;
+  "ratio-cap-dollars": (e) => {
+    ordersPausedFirst(e);
+    expect(bindings(e, ORDERING)).toEqual(["domestic_ratio"]);
+    const units = evaluated(BUILT_IN_SCENARIOS.find((x) => x.id === "ratio-cap-units") as BuiltInScenario);
+    const shipped = (x: Evaluation) => total(x.periods.map((p) => p.totals.shipped));
+    expect(shipped(e)).toBeGreaterThan(shipped(units));
+  },
+  "beijing-blocks": (e) => {
+    ordersPausedFirst(e);
+    for (const r of inPeriods(e, ["FY2028Q1"])) expect(r.shipped).toBe(r.steps.requested);
+    expect(bindings(e, ["FY2028Q2", "FY2028Q3", "FY2028Q4"])).toEqual(["china_access"]);
+    for (const r of inPeriods(e, ["FY2028Q2", "FY2028Q3", "FY2028Q4"])) expect(r.shipped).toBe(0);
+  },
+  "bis-cap-binds": (e, s) => {
+    ordersPausedFirst(e);
+    expect(bindings(e, ORDERING)).toEqual(["supply"]);
     const us = s.us.usShipments as readonly number[];
-    e.periods.forEach((p, t) => {
-      expect(p.totals.shipped).toBeLessThanOrEqual(cap * us[t] + 1e-6);
-      expect(cap * us[t]).toBeLessThan(s.market.supply[t]);
+    e.periods.forEach((_p, t) => {
+      if (t < 2) return;
+      const chinaSoFar = total(e.periods.slice(0, t + 1).map((p) => p.totals.shipped));
+      expect(chinaSoFar).toBeCloseTo(0.5 * total(us.slice(0, t + 1)), 3);
     });
-    expect(allBuyers(e).some((b) => b.binding === "supply")).toBe(true);
+  },
+  "december-2025-view": (e, s) => {
+    expect(s.periods).toEqual(["FY2027Q1", "FY2027Q2"]);
+    expect(bindings(e, s.periods)).toEqual(["supply"]);
+    const doc = (BUILT_IN_SCENARIOS.find((x) => x.id === "december-2025-view") as BuiltInScenario).document;
+    const cited = Object.values(doc["x-sources"]).flatMap((v) => (v.startsWith("illustrative") ? references(v).map((r) => r.id) : [v]));
+    for (const id of cited) {
+      const date = FACTS.find((f) => f.id === id)?.date ?? POLICY_EVENTS.find((x) => x.id === id)?.date ?? null;
+      expect({ id, asOfDecember2025: date !== null && date <= "2025-12-31" }).toEqual({ id, asOfDecember2025: true });
+    }
+    expect(FACTS.find((f) => f.id === doc["x-sources"]["market.baselineChinaRevenue"])).toMatchObject({ basis: "billing", period: "FY2026Q3" });
   },
 };
 
@@ -183,11 +211,11 @@ describe("each built-in scenario validates, evaluates, and its claim holds", () 
   test.each(cases)("%s", (id, s) => {
     const scenario = validated(s);
     const e = evaluate(scenario);
-    expect(e.periods).toHaveLength(4);
-    for (const b of allBuyers(e)) {
+    expect(e.periods).toHaveLength(s.document.periods.length);
+    for (const b of rows(e)) {
       expect(Number.isFinite(b.shipped)).toBe(true);
       expect(b.shipped).toBeGreaterThanOrEqual(0);
     }
-    CLAIMS[id](e, scenario, s.document);
+    CLAIMS[id](e, scenario);
   });
 });
