@@ -10,7 +10,7 @@ import { citedDate, confidenceOf } from "./sources";
 /**
  * A fact as one readable line: the source's title, then citation() (publisher, date,
  * confidence, "estimate"), then the address when there is one.
- * @example resolveSource("china_revenue.FY2026Q3.reuters").text.includes(" — Reuters via reportify.ai, 2025-11-20, confidence M (https://") // returns true
+ * @example resolveSource("china_revenue.FY2026Q3.reuters").text.includes(" — Reuters via reportify.ai, 2025-11-20, confidence M, billing basis (https://") // returns true
  */
 export function factText(fact: Fact): string {
   return `${fact.source.title} — ${citation(fact)}${fact.source.url ? ` (${fact.source.url})` : ""}`;
@@ -64,7 +64,7 @@ export interface BaselineCited {
 
 /**
  * The facts named by `ids` (unknown ids ignored), deduplicated, and the conflicts touching them.
- * @example baselineCited(["china_revenue.FY2026Q3.reuters"]).conflicts[0].entries.length // returns 3
+ * @example baselineCited(["china_revenue.FY2026Q3.reuters"]).conflicts[0].entries.length // returns 2 — Reuters' and another billing-basis report; the customer-HQ figure is another series
  */
 export function baselineCited(ids: Iterable<string>, facts: readonly Fact[] = FACTS): BaselineCited {
   const wanted = new Set(ids);

@@ -80,7 +80,7 @@ export const WATERFALL_CHART = "requested-to-shipped";
  * each step removes (below zero) and what ships, as grouped bars.
  */
 export function waterfallChart(scenarios: readonly ScenarioReportInput[]): ChartSpec {
-  const fy = fiscalYear(allPeriods(scenarios));
+  const fy = fiscalYear(scenarios.map((s) => s.scenario.periods));
   const falls = scenarios.map((s) => removedBySteps(s.evaluation, fy.periods));
   const steps = [...new Set(falls.flatMap((w) => w.removed.map((r) => r.step)))];
   return {

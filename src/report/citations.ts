@@ -1,5 +1,5 @@
 /** Cited figures: what the Sources sheet lists, and the one figure the report itself needs. */
-import { baselineFact, citation } from "../engine";
+import { ChinaBasis, baselineFact, basisLabel, citation, reportedQuarters } from "../engine";
 import { factText } from "./baselineSources";
 import { FORMATS } from "./formats";
 
@@ -36,17 +36,19 @@ export interface LatestReported extends Citation {
 }
 
 /**
- * Nvidia's latest reported China revenue: the sourced baseline's default FY2026Q3 entry (the
- * other reports for the quarter are listed on the Sources sheet as a conflict).
+ * Nvidia's latest reported China revenue on the customer-headquarters basis Nvidia reports on
+ * now: the data set's last such quarter (other reports of it are listed on Sources as a conflict).
  */
-export const LATEST_REPORTED_CHINA_REVENUE: LatestReported = latestReported("chinaRevenue", "FY2026Q3");
+export const LATEST_REPORTED_CHINA_REVENUE: LatestReported = latestReported("chinaRevenue", "hq");
 
-function latestReported(metric: string, period: string): LatestReported {
-  const found = baselineFact(metric, period);
+function latestReported(metric: string, basis: ChinaBasis): LatestReported {
+  const period = reportedQuarters(metric, basis).pop();
+  if (period === undefined) throw new Error(`baseline data set: no ${metric} on the ${basis} basis`);
+  const found = baselineFact(metric, period, undefined, basis);
   if (!found.ok) throw new Error(`baseline data set: no ${metric} ${period}`);
   const fact = found.value;
   return {
-    figure: `Nvidia China revenue (incl. Hong Kong), ${period}`,
+    figure: `Nvidia China revenue (incl. Hong Kong), ${period}, ${basisLabel(basis)}`,
     period,
     value: fact.value,
     format: FORMATS.usdBillions,

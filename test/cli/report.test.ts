@@ -33,28 +33,30 @@ const CHARTS = [
 ];
 /** Every chart as SVG and, beside it, PNG. */
 const withPngs = (svgs: readonly string[]) => svgs.flatMap((f) => [f, f.replace(/\.svg$/, ".png")]);
-const BUILT_IN_SHEETS = ["Washington only", "Beijing approval gate + 1-1 uni", "Dollar-value cap", "Public-sector ban", "Beijing blocks at customs", "Jan-2026 US rule"];
+const BUILT_IN_SHEETS = ["Status quo (orders paused)", "Licence quotas deliver", "Beijing ratio cap by units", "Beijing ratio cap by dollars", "Beijing blocks", "BIS 50%-of-US cap binds", "December 2025 view"];
 
-test("no files: the 6 built-in scenarios, into --out, as xlsx, Markdown and Word (the defaults) plus SVG and PNG charts; progress on stderr", async () => {
+test("no files: the 7 built-in scenarios, into --out, as xlsx, Markdown and Word (the defaults) plus SVG and PNG charts; progress on stderr", async () => {
   const r = await chipsAsync(["report", "--out", out("default")]);
   expect(r.status).toBe(0);
   expect(r.stdout).toBe("");
-  expect(r.stderr).toMatch(/^chips: reading 6 built-in scenarios\n/);
+  expect(r.stderr).toMatch(/^chips: reading 7 built-in scenarios\n/);
   expect(r.stderr).toContain(`chips: wrote ${path.join(out("default"), "chokepoint.xlsx")}\n`);
-  expect(r.stderr).toMatch(/chips: 6 scenarios, native cells, 25 files in \d+ ms\n$/);
+  expect(r.stderr).toMatch(/chips: 7 scenarios, native cells, 27 files in \d+ ms\n$/);
   expect(listing(out("default"))).toEqual([...withPngs(CHARTS), "chokepoint.docx", "chokepoint.md", "chokepoint.xlsx"].sort());
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Sensitivity", "Monte Carlo", "Comparison", "Sources"]);
-  expect(wb.getWorksheet("Washington only")!.getCell("G21").formula).toMatch(/^MIN\(/); // native is the default mode (G: the domestic ratio, after v2's orders step)
+  expect(wb.getWorksheet(BUILT_IN_SHEETS[0])!.getCell("G21").formula).toMatch(/^MIN\(/); // native is the default mode (G: the domestic ratio, after v2's orders step)
   const assumptions = wb.getWorksheet("Assumptions")!;
   const titles: string[] = [];
   assumptions.eachRow((row) => typeof row.getCell(1).value === "string" && /\(built-in: [a-z0-9-]+\)$/.test(row.getCell(1).value as string) && titles.push(row.getCell(1).value as string));
-  expect(titles).toHaveLength(6);
+  expect(titles).toHaveLength(7);
   const md = fs.readFileSync(path.join(out("default"), "chokepoint.md"), "utf8");
   expect(md).toMatch(/^# Chokepoint/);
-  expect(md).toContain("## Exhibit 1: Nvidia China revenue by scenario, FY2027");
+  // The year the forward built-ins all model whole; the December 2025 view is set against what was reported.
+  expect(md).toContain("## Exhibit 1: Nvidia China revenue by scenario, FY2028");
+  expect(md).toContain("## Exhibit 5: Modelled against reported");
   expect(md).toContain("No scenario probabilities were given");
   expect(fs.readFileSync(path.join(out("default"), "chokepoint.docx")).subarray(0, 2).toString()).toBe("PK");
 });
@@ -160,9 +162,9 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
 
   test("--weights that do not sum to 1, or name no scenario: `--weights: message`, nothing written", async () => {
     const cases: [string[], string][] = [
-      [["--weights", "Washington only=0.5,Dollar-value cap=0.1"], "--weights: the probabilities sum to 0.6, not 1; give every scenario one (Beijing approval gate + 1:1 unit cap, Public-sector ban, Beijing blocks at customs, Jan-2026 US rule have none)"],
+      [["--weights", "Status quo (orders paused)=0.5,Beijing blocks=0.1"], "--weights: the probabilities sum to 0.6, not 1; give every scenario one (Licence quotas deliver, Beijing ratio cap by units, Beijing ratio cap by dollars, BIS 50%-of-US cap binds, December 2025 view have none)"],
       [["--weights", "Bull=1"], '--weights: no scenario is named "Bull"; the scenarios are'],
-      [["--weights", "Washington only=1.5"], "--weights: Washington only's probability must be a number from 0 to 1, got 1.5"],
+      [["--weights", "Beijing blocks=1.5"], "--weights: Beijing blocks's probability must be a number from 0 to 1, got 1.5"],
     ];
     for (const [args, message] of cases) {
       const dir = out(`bad-weights-${args[1].length}`);
@@ -183,11 +185,12 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
 });
 
 test("--weights (or each file's probability) adds the probability-weighted view to the note", async () => {
-  const weights = "Washington only=0.4,Beijing approval gate + 1:1 unit cap=0.3,Dollar-value cap=0.1,Public-sector ban=0.1,Beijing blocks at customs=0.05,Jan-2026 US rule=0.05";
+  // The December 2025 view models FY2027Q1-Q2, not the note's FY2028: it carries no weight.
+  const weights = "Status quo (orders paused)=0.4,Licence quotas deliver=0.3,Beijing ratio cap by units=0.1,Beijing ratio cap by dollars=0.1,Beijing blocks=0.05,BIS 50%-of-US cap binds=0.05,December 2025 view=0";
   expect((await chipsAsync(["report", "--format", "md", "--no-uncertainty", "--weights", weights, "--out", out("weights")])).status).toBe(0);
   const md = fs.readFileSync(path.join(out("weights"), "chokepoint.md"), "utf8");
   expect(md).toMatch(/\| \*\*Probability-weighted\*\* \| \*\*100\.0%\*\* \|/);
-  expect(md).toMatch(/Weighted by the analyst's scenario probabilities, fiscal 2027 China revenue is \$[\d.]+bn\./);
+  expect(md).toMatch(/Weighted by the analyst's scenario probabilities, fiscal 2028 China revenue is \$[\d.]+bn\./);
 
   const files = ["base.json", "dollar-cap.json"].map((f, i) => {
     const doc = JSON.parse(fs.readFileSync(example(f), "utf8"));

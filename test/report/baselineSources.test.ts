@@ -95,7 +95,9 @@ describe("the built-in scenarios report", () => {
   });
 
   test("the latest reported quarter comes from the data set, and its Assumptions source links to its Sources row", () => {
-    expect(LATEST_REPORTED_CHINA_REVENUE.value).toBe((baselineValue("chinaRevenue", "FY2026Q3") as { value: number }).value);
+    // The last quarter reported on the customer-HQ basis, FY2027Q2.
+    expect(LATEST_REPORTED_CHINA_REVENUE.period).toBe("FY2027Q2");
+    expect(LATEST_REPORTED_CHINA_REVENUE.value).toBe((baselineValue("chinaRevenue", "FY2027Q2", undefined, "hq") as { value: number }).value);
     const latest = table(report, "Assumptions", "Report inputs").rows[0];
     expect(latest[4].link).toEqual({ sheet: "Sources", row: firstDataRow(sources), col: 1 });
     expect(sourcesRow(latest[4].link!.row)[2].value).toBe(LATEST_REPORTED_CHINA_REVENUE.figure);
@@ -110,12 +112,13 @@ describe("the built-in scenarios report", () => {
     expect([row[5].value, row[6].value, row[7].value]).toEqual(["2025-12-31", "M", "default"]);
   });
 
-  test("conflicts are listed, not hidden: FY2026Q3 China revenue with all its values, the default marked", () => {
+  test("conflicts are listed, not hidden: FY2026Q3 China revenue (billing basis) with all its values, the default marked", () => {
     const group = conflicts().find((g) => g.metric === "chinaRevenue" && g.period === "FY2026Q3")!;
     const t = table(report, "Sources", /^Conflicting reports: chinaRevenue, FY2026Q3/);
     expect(t.rows.map((r) => r[0].value)).toEqual(group.entries.map((e) => e.id));
     expect(t.rows.map((r) => r[3].value)).toEqual(group.entries.map((e) => e.value));
-    expect(t.rows.map((r) => r[3].value)).toEqual(expect.arrayContaining([2.8e9, 2.97e9, 3e9]));
+    // The customer-HQ figure (2.97e9) is another series, not a conflict of the billing-basis reports.
+    expect(t.rows.map((r) => r[3].value)).toEqual(expect.arrayContaining([2.8e9, 3e9]));
     expect(t.rows.filter((r) => r[7].value === "default").map((r) => r[0].value)).toEqual(["china_revenue.FY2026Q3.reuters"]);
   });
 
@@ -127,7 +130,7 @@ describe("the built-in scenarios report", () => {
     const value = wb.getWorksheet("Assumptions")!.getCell(address).value as ExcelJS.CellHyperlinkValue;
     expect(value).toEqual({ text, hyperlink: `#'Sources'!A${link}` });
     const target = wb.getWorksheet("Sources")!;
-    expect([target.getCell(`A${link}`).value, target.getCell(`B${link}`).value, target.getCell(`H${link}`).value]).toEqual(["Washington only", "market.h200Price", "M"]);
+    expect([target.getCell(`A${link}`).value, target.getCell(`B${link}`).value, target.getCell(`H${link}`).value]).toEqual([BUILT_IN_SCENARIOS[0].document.name, "market.h200Price", "M"]);
 
     // The sheet XML holds the link as a location (no relationship), which Excel and LibreOffice follow.
     const zip = await JSZip.loadAsync(data);

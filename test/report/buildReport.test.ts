@@ -66,10 +66,11 @@ describe("golden cells (native mode, examples in file order)", () => {
   });
 
   test("Comparison: China revenue vs the latest reported quarter reads the Assumptions' latestReportedChinaRevenue (D8)", () => {
-    expect(cellAt(native, "Assumptions", "D8")).toEqual({ value: 2.8e9, role: "input", format: FORMATS.usdBillions });
-    const t = table(native, "Comparison", /^China revenue vs the latest reported quarter \(FY2026Q3, \$2\.8bn\)$/);
+    // The latest reported quarter on the customer-HQ basis: FY2027Q2, $7.88bn.
+    expect(cellAt(native, "Assumptions", "D8")).toEqual({ value: 7.88e9, role: "input", format: FORMATS.usdBillions });
+    const t = table(native, "Comparison", /^China revenue vs the latest reported quarter \(FY2027Q2, \$7\.9bn\)$/);
     const q1 = rowOf(t, "FY2027Q1");
-    expect(q1[1]).toMatchObject({ value: 4.42e9 / 2.8e9 - 1, format: FORMATS.change, formula: expect.stringContaining(`/${A}$D$8-1`) });
+    expect(q1[1]).toMatchObject({ value: 4.42e9 / 7.88e9 - 1, format: FORMATS.change, formula: expect.stringContaining(`/${A}$D$8-1`) });
     expect(rowOf(table(native, "Comparison", "China revenue (baseline + H200)"), "FY2027Q1")[1]).toMatchObject({ value: 4.42e9, formula: "'Base'!$I$16" });
     expect(rowOf(t, "FY2027Q2")[1]).toEqual({ value: null, role: "label" }); // Base models one quarter
   });
@@ -143,14 +144,14 @@ describe("sources", () => {
   };
 
   test("the latest reported quarter comes first, with its source, date and confidence", () => {
-    expect(cited.rows[0].map((c) => c.value)).toEqual(["(all)", null, LATEST_REPORTED_CHINA_REVENUE.figure, null, 2.8e9, expect.stringContaining("Reuters"), "2025-11-20", "M"]);
+    expect(cited.rows[0].map((c) => c.value)).toEqual(["(all)", null, LATEST_REPORTED_CHINA_REVENUE.figure, null, 7.88e9, expect.stringContaining("customer-HQ basis"), "2026-08-26", "M"]);
   });
 
   test("x-sources entries, wildcard entries and YAML comments all become cited figures", () => {
     expect(row("Base", "us.revenueShare").slice(4)).toEqual([0.25, expect.stringContaining("Truth Social"), "8 Dec 2025", "H"]);
     expect(row("Base", "buyers[2].requested").slice(4, 8)).toEqual([80000, expect.stringContaining("ILLUSTRATIVE split"), "31 Dec 2025", "M"]);
-    expect(row("Multi-quarter", "us.revenueShare").slice(4)).toEqual([0.25, "Truth Social, 8 Dec 2025 [H]", "8 Dec 2025", "H"]);
-    expect(row("Multi-quarter", "china.approvalRate").slice(4)).toEqual([0.6, "ILLUSTRATIVE", null, "illustrative"]);
+    expect(row("Multi-quarter", "us.revenueShare").slice(4)).toEqual([0.25, "Trump, Truth Social, 8 Dec 2025: 25% paid to the USA [H].", "8 Dec 2025", "H"]);
+    expect(row("Multi-quarter", "china.approvalRate").slice(4)).toEqual([0.6, "ILLUSTRATIVE: no approval share has been reported.", null, "illustrative"]);
   });
 
   test("uncited inputs say where they came from on the Assumptions sheet", () => {

@@ -6,8 +6,8 @@ import { ROOT } from "./support/examples";
 
 test("YAML comments on or above a field become its source; the file header does not", () => {
   const { notes } = scenarioDocument(fs.readFileSync(path.join(ROOT, "examples/multi-quarter.yaml"), "utf8"));
-  expect(notes["us.revenueShare"]).toBe("Truth Social, 8 Dec 2025 [H]");
-  expect(notes["market.supply"]).toMatch(/^Q1 sourced \(40-80k midpoint\) \[M\]/);
+  expect(notes["us.revenueShare"]).toBe("Trump, Truth Social, 8 Dec 2025: 25% paid to the USA [H].");
+  expect(notes["market.supply"]).toMatch(/^ILLUSTRATIVE ramp after Q1 \(~700k H200 inventory/);
   expect(notes["buyers[0]"]).toMatch(/^ByteDance flat 130k/);
   expect(notes["buyers[1]"]).toBe("The rest ILLUSTRATIVE");
   expect(notes.name).toBeUndefined();

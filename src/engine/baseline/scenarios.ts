@@ -270,7 +270,7 @@ const DECEMBER_2025_VIEW: BuiltInScenario = {
 export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario(
     "status-quo",
-    "Status quo: licensed, orders paused",
+    "Status quo (orders paused)",
     "Status quo: US licences stand and Beijing approved on paper, but no firm orders (orderRate 0), as through 2026; orders bind every buyer in every quarter FY2027Q3-FY2028Q4 and China revenue stays at the FY2027Q2 run-rate (customer-HQ basis).",
     "binding is orders for every buyer in every period, nothing ships, and China revenue equals the baseline in every period",
     {

@@ -16,6 +16,7 @@ import { headline } from "./headline";
 import { AppendixSection, Exhibit, Note, NoteCell, NoteTable } from "./model";
 import { SourceList, readableSource } from "./sources";
 import { fiscalYear, sumOver } from "./fiscalYear";
+import { reportedExhibit } from "./reportedExhibit";
 import { ScenarioWeights, weighted } from "./weights";
 import { removedBySteps, stepHeading, stepWords } from "./waterfall";
 
@@ -39,9 +40,9 @@ const text = (value: string, strong = false): NoteCell => ({ value, ...(strong ?
 
 export function buildNote(a: NoteArgs): Note {
   const sources = new SourceList();
-  const periods = [...new Set(a.scenarios.flatMap((s) => s.scenario.periods))].sort();
-  const fy = fiscalYear(periods);
-  const totals = a.scenarios.map((s) => ({ name: s.scenario.name, value: sumOver(s.evaluation, fy.periods, (t) => t.chinaRevenue) }));
+  const fy = fiscalYear(a.scenarios.map((s) => s.scenario.periods));
+  // A scenario that does not model the whole year has no total for it (it is named as left out).
+  const totals = a.scenarios.map((s, i) => ({ name: s.scenario.name, value: fy.complete.includes(i) ? sumOver(s.evaluation, fy.periods, (t) => t.chinaRevenue) : null }));
   const weightedTotal = a.weights ? weighted(a.weights, totals) : null;
 
   const latestNote = sources.ref(citationLine(a.latest));
@@ -55,7 +56,7 @@ export function buildNote(a: NoteArgs): Note {
     },
     ...tornadoExhibit(a),
     waterfallExhibit(a, fy),
-    // Exhibit 5, reported vs modelled, comes once reported quarters of the modelled fiscal year are in the data set.
+    ...reportedExhibit(a, sources),
   ];
   return {
     title: a.title,

@@ -11,7 +11,7 @@ import type { NoteArgs } from "./buildNote";
 import { removedBySteps, stepWords } from "./waterfall";
 
 interface HeadlineArgs extends NoteArgs {
-  readonly fy: { readonly label: string; readonly periods: readonly string[] };
+  readonly fy: { readonly label: string; readonly periods: readonly string[]; readonly complete: readonly number[] };
   readonly totals: readonly { readonly name: string; readonly value: number | null }[];
   readonly weightedTotal: number | null;
 }
@@ -33,6 +33,12 @@ export function headline(a: HeadlineArgs): string[] {
         : `Nvidia's China revenue for ${year} ranges from ${bn(low.value)} (${low.name}) to ${bn(high.value)} (${high.name}) across ${known.length} scenarios: ${bn(low.value / quarters)} to ${bn(high.value / quarters)} a quarter on average, against ${reported} reported for ${a.latest.period}.`,
     );
   }
+  const left = a.scenarios.filter((_, i) => !a.fy.complete.includes(i)).map((s) => s.scenario.name);
+  if (known.length === 0 && a.scenarios.length > 0) {
+    out.push(`The scenarios model different quarters of ${year} (${a.fy.periods.join(", ")}), so no range across them is given; Exhibit 1 shows each quarter.`);
+  } else if (left.length > 0) {
+    out.push(`${left.join(" and ")} ${left.length === 1 ? "models" : "model"} other quarters and ${left.length === 1 ? "is" : "are"} left out of that range.`);
+  }
   out.push(bindingSentence(a));
   const moves = mostMoving(a);
   if (moves) out.push(moves);
@@ -46,17 +52,20 @@ export function headline(a: HeadlineArgs): string[] {
   return out;
 }
 
-/** Which step binds (the last that removes units) in how many scenarios. */
+/** Which step binds (the last that removes units) in how many of the scenarios that model the year. */
 function bindingSentence(a: HeadlineArgs): string {
   const counts = new Map<string, string[]>();
-  for (const s of a.scenarios) {
+  // The scenarios that model the year whole; when none does, each over its own quarters of it.
+  const inYear = a.fy.complete.length > 0 ? a.scenarios.filter((_, i) => a.fy.complete.includes(i)) : a.scenarios;
+  for (const s of inYear) {
     const binds = removedBySteps(s.evaluation, a.fy.periods).binds ?? "nothing";
     counts.set(binds, [...(counts.get(binds) ?? []), s.scenario.name]);
   }
   const ranked = [...counts.entries()].sort((p, q) => q[1].length - p[1].length);
   const words = (id: string) => (id === "nothing" ? "nothing" : stepWords(id));
   const [first, ...rest] = ranked;
-  const n = a.scenarios.length;
+  const n = inYear.length;
+  if (n === 0) return "No scenario removes any units.";
   const lead = n === 1 ? `What binds is ${words(first[0])}` : `What binds most often is ${words(first[0])} (${first[1].length} of ${n} scenarios)`;
   const others = rest.map(([id, names]) => `${words(id)} in ${names.join(" and ")}`);
   return `${lead}${others.length > 0 ? `; ${others.join(", ")}` : ""}.`;

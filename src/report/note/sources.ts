@@ -22,7 +22,7 @@ export class SourceList {
  * figure's short citation (an unknown id is dropped), file names go, field paths are put in
  * words, the tool's own wording is replaced.
  * @example readableSource(scenario, "illustrative: as buyers[1].requested [fact x.y]") // returns "Illustrative: as Alibaba: H200 requested"
- * @example readableSource(scenario, "sized against [fact china_revenue.FY2026Q3.reuters]") // returns "Sized against (Reuters via reportify.ai, 2025-11-20, confidence M)"
+ * @example readableSource(scenario, "sized against [fact china_revenue.FY2026Q3.reuters]") // returns "Sized against (Reuters via reportify.ai, 2025-11-20, confidence M, billing basis)"
  */
 export function readableSource(scenario: Scenario, text: string): string {
   const cleaned = labelPaths(

@@ -3,7 +3,11 @@
  * in its prose, every exhibit number through the one formatter, sources once each, and the
  * probability-weighted view when (and only when) probabilities are given.
  */
+import fc from "fast-check";
+import { evaluate, validateScenario } from "../../../src/engine";
 import { FORMATS, Report, buildReport, display, fiscalYear, sumOver } from "../../../src/report";
+import { v2Arbitrary } from "../../engine/contract/arbitrary";
+import { lawRuns } from "../../support/lawRuns";
 import { APPENDIX_HEADING, reportMarkdown } from "../../../src/report/render/markdown";
 import { builtInInputs } from "../support/builtIns";
 import { exampleInputs } from "../support/examples";
@@ -73,23 +77,28 @@ describe.each(NOTES)("the note on the %s", (_label, make) => {
 describe("the headline on the built-in scenarios", () => {
   const report = buildReport(builtIns);
   const note = report.note!;
-  const fy = fiscalYear(builtIns.flatMap((s) => s.scenario.periods));
-  const totals = builtIns.map((s) => sumOver(s.evaluation, fy.periods, (t) => t.chinaRevenue) as number);
+  const fy = fiscalYear(builtIns.map((s) => s.scenario.periods));
+  const whole = builtIns.filter((_, i) => fy.complete.includes(i));
+  const totals = whole.map((s) => sumOver(s.evaluation, fy.periods, (t) => t.chinaRevenue) as number);
 
   test("gives the range across scenarios against the last reported quarter, in the tables' own figures", () => {
     const low = display(Math.min(...totals), FORMATS.usdBillions);
     const high = display(Math.max(...totals), FORMATS.usdBillions);
     expect(note.headline[0]).toContain(`from ${low}`);
     expect(note.headline[0]).toContain(`to ${high}`);
-    expect(note.headline[0]).toContain("against $2.8bn reported for FY2026Q3");
+    expect(note.headline[0]).toContain(`across ${whole.length} scenarios`);
+    expect(note.headline[0]).toContain("against $7.9bn reported for FY2027Q2");
+    // The built-ins share FY2028 whole; the December 2025 view models FY2027Q1-Q2 and is named as left out.
+    expect(fy.label).toBe("FY2028");
+    expect(note.headline[1]).toBe("December 2025 view models other quarters and is left out of that range.");
     const exhibit1 = exhibitRows(note)[0].rows.map((r) => r[r.length - 1]);
     expect(exhibit1).toEqual(expect.arrayContaining([low, high]));
   });
 
   test("says what binds, what moves it most, the percentiles the scenario asks for, and that nothing is weighted", () => {
     const text = note.headline.join(" ");
-    expect(text).toMatch(/What binds most often is supply \(\d of 6 scenarios\)/);
-    expect(text).toMatch(/the input that moves China revenue most is share of requested volume Beijing approves/);
+    expect(text).toMatch(/What binds most often is [a-z' -]+ \(\d of 6 scenarios\)/);
+    expect(text).toMatch(/the input that moves China revenue most is H200 supply Nvidia can allocate to China/);
     expect(text).toMatch(/P5 \$[\d.]+bn, P50 \$[\d.]+bn, P95 \$[\d.]+bn/); // the built-in asks for P5 and P95
     expect(text).toContain("No scenario probabilities were given");
     expect(note.exhibits[0].table!.columns).not.toContain("Probability");
@@ -97,9 +106,11 @@ describe("the headline on the built-in scenarios", () => {
 });
 
 describe("the probability-weighted view", () => {
-  const weights = Object.fromEntries(builtIns.map((s, i) => [s.scenario.name, i === 0 ? 0.5 : 0.1]));
+  // The six scenarios that model FY2028 whole carry the weight; the December 2025 view (FY2027Q1-Q2) none.
+  const fy = fiscalYear(builtIns.map((s) => s.scenario.periods));
+  const whole = fy.complete.map((i) => builtIns[i].scenario.name);
+  const weights = Object.fromEntries(builtIns.map((s) => [s.scenario.name, !whole.includes(s.scenario.name) ? 0 : s.scenario.name === whole[0] ? 0.5 : 0.1]));
   const note = buildReport(builtIns, { weights }).note!;
-  const fy = fiscalYear(builtIns.flatMap((s) => s.scenario.periods));
   const expected = builtIns.reduce((a, s) => a + weights[s.scenario.name] * (sumOver(s.evaluation, fy.periods, (t) => t.chinaRevenue) as number), 0);
 
   test("Exhibit 1 adds each probability and a weighted row; the headline gives the weighted figure", () => {
@@ -111,4 +122,47 @@ describe("the probability-weighted view", () => {
     expect(note.headline.join(" ")).toContain(`${fy.label.replace("FY", "fiscal ")} China revenue is ${display(expected, FORMATS.usdBillions)}`);
     expect(note.exhibits[0].notes.flat().join("")).toMatch(/weighted scenarios range from \$[\d.]+bn to \$[\d.]+bn/);
   });
+});
+
+describe("Exhibit 5: modelled against reported", () => {
+  const note = buildReport(builtIns).note!;
+  const exhibit = note.exhibits.find((e) => e.label === "Exhibit 5")!;
+
+  test("the December 2025 view's FY2027Q1 and FY2027Q2 against what Nvidia reported, both bases named", () => {
+    expect(exhibit.title).toContain("customer-HQ basis");
+    const rows = exhibit.table!.rows.map((r) => r.map((c) => c.value));
+    const december = builtIns.find((s) => s.scenario.name === "December 2025 view")!;
+    const modelled = (p: string) => december.evaluation.periods.find((x) => x.period === p)!.totals.chinaRevenue;
+    expect(rows).toEqual([
+      ["December 2025 view", "FY2027Q1", modelled("FY2027Q1"), 4.55e9, modelled("FY2027Q1") - 4.55e9],
+      ["December 2025 view", "FY2027Q2", modelled("FY2027Q2"), 7.88e9, modelled("FY2027Q2") - 7.88e9],
+    ]);
+    const notes = exhibit.notes.flat().filter((p) => typeof p === "string").join(" ");
+    expect(notes).toMatch(/customer headquarters/);
+    expect(notes).toMatch(/billing basis is not comparable/);
+  });
+
+  test("a note whose scenarios model no reported quarter has no Exhibit 5", () => {
+    const forward = builtIns.filter((s) => s.scenario.periods.every((p) => p >= "FY2027Q3"));
+    expect(buildReport(forward).note!.exhibits.map((e) => e.label)).not.toContain("Exhibit 5");
+  });
+});
+
+test("law: a note is written for any set of valid version-2 scenarios, whatever quarters each models", () => {
+  const named = (docs: Record<string, unknown>[]) => docs.map((d, i) => ({ ...d, name: `S${i}` }));
+  fc.assert(
+    fc.property(fc.array(v2Arbitrary, { minLength: 1, maxLength: 3 }), (docs) => {
+      const inputs = named(docs).map((doc) => {
+        const v = validateScenario(doc);
+        if (!v.ok) throw new Error(JSON.stringify(v.problems));
+        return { scenario: v.value, evaluation: evaluate(v.value) };
+      });
+      const note = buildReport(inputs, { uncertainty: false }).note!;
+      expect(note.headline.length).toBeGreaterThan(0);
+      // A range is only ever given across scenarios that model the same whole quarters.
+      const fy = fiscalYear(inputs.map((s) => s.scenario.periods));
+      if (fy.complete.length === 0) expect(note.headline[0]).toMatch(/model different quarters|comes to|ranges from/);
+    }),
+    lawRuns(0.5),
+  );
 });

@@ -13,7 +13,7 @@ test("the report has China revenue by quarter per scenario, shipped units by buy
   expect(revenue).toMatchObject({ kind: "line", categories: ["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"], yFormat: FORMATS.usdBillions });
   expect(revenue.series.map((s) => s.name)).toEqual(["Base", "Dollar cap", "Multi-quarter", "US volume cap"]);
   expect(revenue.series[0].values).toEqual([4.42e9, null, null, null]);
-  expect(revenue.reference).toEqual({ value: 2.8e9, label: "FY2026Q3 reported $2.8bn" });
+  expect(revenue.reference).toEqual({ value: 7.88e9, label: "FY2027Q2 reported $7.9bn" });
   expect(report.charts[3]).toMatchObject({ kind: "bar", categories: ["ByteDance", "Alibaba", "Tencent", "Others"] });
   expect(report.charts[3].series.map((s) => s.name)).toEqual(["FY2027Q1", "FY2027Q2", "FY2027Q3", "FY2027Q4"]);
 });
