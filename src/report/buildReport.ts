@@ -80,6 +80,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
     charts: [...charts, ...uncertain.charts, waterfall],
     note,
+    names: assumptions.names,
   };
 }
 
