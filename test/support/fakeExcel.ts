@@ -75,6 +75,8 @@ export interface SheetState {
   cells: Map<string, CellState>;
   /** Data-validation list sources by "row,col" (0-based). */
   validation: Map<string, string>;
+  /** Font colours set by "row,col" (0-based). */
+  fontColours: Map<string, string>;
   tables: { address: string; style: string }[];
   charts: ChartState[];
   conditionalFormats: ConditionalFormatState[];
@@ -150,7 +152,7 @@ export class FakeWorkbook {
 
   /** Adds a sheet with `values` from A1 (the user's own data). */
   addSheet(name: string, values: XlScalar[][] = []): SheetState {
-    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), validation: new Map(), tables: [], charts: [], conditionalFormats: [] };
+    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), validation: new Map(), fontColours: new Map(), tables: [], charts: [], conditionalFormats: [] };
     values.forEach((r, i) => r.forEach((v, j) => v !== "" && sheet.cells.set(key(i, j), { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -534,7 +536,13 @@ class FakeRange implements XlRange {
     return this.loaded?.isNull ?? notLoaded("range.isNullObject");
   }
   get format() {
-    const styled = (what: string) => (v: unknown) => this.ctx.enqueue(`format.${what}`, undefined, [v], () => void this.box());
+    const styled = (what: string) => (v: unknown) =>
+      this.ctx.enqueue(`format.${what}`, undefined, [v], () => {
+        const b = this.box();
+        if (what !== "font.color" || !b) return;
+        const s = this.sheet.state();
+        for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.fontColours.set(key(b.row + i, b.col + j), String(v));
+      });
     const font = {} as { bold: boolean; italic: boolean; color: string; size: number };
     for (const p of ["bold", "italic", "color", "size"] as const) Object.defineProperty(font, p, { set: styled(`font.${p}`), get: () => notLoaded(`format.font.${p}`) });
     const fill = {} as { color: string };
