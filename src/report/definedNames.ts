@@ -2,7 +2,7 @@
  * Workbook defined names for the Assumptions inputs, so formulas read `China_ApprovalRate`
  * rather than `'Assumptions'!$E$12`.
  *
- * The rule (docs/report.md): `[Scenario_]Block_Field[_Period]`, each part reduced to letters,
+ * The rule (also in the README): `[Scenario_]Block_Field[_Period]`, each part reduced to letters,
  * digits and `_` (anything else becomes `_`). Block is `US`, `China` (the cap's fields as
  * `China_CapBasis`, …), `Market`, or the buyer's name; Field is the catalogue key with its first
  * letter capitalised; Period is the quarter label for a per-period cell and absent for an

@@ -58,7 +58,7 @@ describe("the built-in scenarios report", () => {
     const prefix = (t: TableBlock) => t.title.slice(0, t.title.lastIndexOf("): ") + 1);
     expect([...new Set(scenarioTables.map(prefix))]).toEqual(BUILT_IN_SCENARIOS.map((b) => `${b.document.name} (built-in: ${b.id})`));
     BUILT_IN_SCENARIOS.forEach((b, k) => {
-      const buyers = (b.document.buyers as { name: string }[]).map((x) => `buyer ${x.name}`);
+      const buyers = b.document.buyers.map((x) => `buyer ${x.name}`);
       expect(blocksOf(k).map((t) => t.title.slice(prefix(t).length + 2))).toEqual(["US policy", "China policy", "Market", ...buyers]);
     });
   });
