@@ -72,7 +72,8 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   // Every cited Source cell on Assumptions links to its row on Sources.
   const links = new Map<string, CellLink>([
     [at(assumptions.latestSourceAt), { sheet: SOURCES, row: sources.citationRows[0], col: 1 }],
-    ...assumptions.cited.map((c, i): [string, CellLink] => [at(c.at), { sheet: SOURCES, row: sources.citedRows[i], col: 1 }]),
+    // A row whose quarters cite different sources links to its first (reversed: the first set wins).
+    ...assumptions.cited.map((c, i): [string, CellLink] => [at(c.at), { sheet: SOURCES, row: sources.citedRows[i], col: 1 }]).reverse(),
   ]);
   return {
     title,
@@ -80,6 +81,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
     charts: [...charts, ...uncertain.charts, waterfall],
     note,
+    names: assumptions.names,
   };
 }
 

@@ -44,3 +44,46 @@ export function scenarioInputs(s: Scenario, fields: readonly FieldRow[] = FIELDS
   });
   return out;
 }
+
+/** Which block of the Assumptions sheet a field sits in: US, China (the cap too), market, or one buyer. */
+export type InputBlock = { readonly kind: "us" | "china" | "market" } | { readonly kind: "buyer"; readonly buyer: number };
+
+/** One Assumptions row: a field of the scenario (one buyer's, for buyer fields) across the periods. */
+export interface InputRow {
+  readonly field: FieldRow;
+  readonly block: InputBlock;
+  /** MODEL.md field path, e.g. `market.supply`, `buyers[0].requested`. */
+  readonly path: string;
+  /** One value per period (a field that is not per-period repeats its one value). */
+  readonly values: readonly CellValue[];
+  /**
+   * Written once, in the "All periods" column: the catalogue says the field does not vary by
+   * period, or its value is the same in every period of this scenario.
+   */
+  readonly allPeriods: boolean;
+  readonly format?: string;
+}
+
+const blockOf = (row: FieldRow, buyer: number): InputBlock =>
+  row.group === "buyer" ? { kind: "buyer", buyer } : { kind: row.group === "us" ? "us" : row.group === "market" ? "market" : "china" };
+
+/**
+ * The scenario's input fields as Assumptions rows, in the catalogue's order, US then China then
+ * market then each buyer; names (the buyer's heads its block) and the scenario's name and
+ * description are left out. Defaults applied; null stays null (a blank cell).
+ * @example inputRows(s).find((r) => r.path === "market.usShareTreatment")?.allPeriods // returns true
+ */
+export function inputRows(s: Scenario, fields: readonly FieldRow[] = FIELDS): InputRow[] {
+  const row = (field: FieldRow, b: number): InputRow => {
+    const docPath = segmentsOf(field, b);
+    const raw = valueAt(s, docPath);
+    const values = field.perPeriod ? s.periods.map((_, t) => ((raw as readonly CellValue[] | null)?.[t] ?? null) as CellValue) : s.periods.map(() => raw as CellValue);
+    const allPeriods = !field.perPeriod || values.every((v) => v === values[0]);
+    return { field, block: blockOf(field, b), path: dottedPath(docPath), values, allPeriods, format: field.format && FORMATS[field.format] };
+  };
+  const inputs = (f: FieldRow) => f.step !== "identity";
+  const order: FieldRow["group"][][] = [["us"], ["china", "cap"], ["market"]];
+  const policy = order.flatMap((groups) => fields.filter((f) => groups.includes(f.group) && inputs(f)).map((f) => row(f, 0)));
+  const buyers = s.buyers.flatMap((_, b) => fieldsOf("buyer", fields).filter(inputs).map((f) => row(f, b)));
+  return [...policy, ...buyers];
+}

@@ -3,6 +3,7 @@
  * A sheet is a list of blocks placed at fixed rows, so formulas can name cells in A1 form
  * and every renderer shows the same cells in the same places.
  */
+import type { DefinedName } from "./definedNames";
 import type { Note } from "./note/model";
 
 /** How a cell reads to an analyst; renderers map roles to styles (inputs blue on yellow, …). */
@@ -24,6 +25,8 @@ export interface ReportCell {
   readonly formula?: string;
   /** A cell this one links to (e.g. an input's row on the Sources sheet); hosts without links show the text only. */
   readonly link?: CellLink;
+  /** An input's allowed values (enum words, TRUE/FALSE for flags): hosts with data validation offer them as a list. */
+  readonly choices?: readonly string[];
 }
 
 /** An in-report link target: a sheet and a 1-based row and column. */
@@ -143,6 +146,8 @@ export interface Report {
   readonly charts: readonly ChartSpec[];
   /** The investor note drawn by the Markdown and Word renderers; absent in reports built by hand. */
   readonly note?: Note;
+  /** Workbook defined names, one per Assumptions input cell (definedNames.ts); formulas read inputs through them. */
+  readonly names?: readonly DefinedName[];
 }
 
 /** The first data row of a table. */

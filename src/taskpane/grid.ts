@@ -16,6 +16,8 @@ export interface GridCell {
   readonly formula?: string;
   readonly format?: string;
   readonly role: GridRole;
+  /** An input's allowed values (ReportCell.choices), offered as a drop-down list. */
+  readonly choices?: readonly string[];
 }
 
 export interface SheetGrid {
@@ -66,7 +68,7 @@ function placeTable(t: TableBlock, placed: { row: number; col: number; cell: Gri
   t.rows.forEach((r, i) =>
     r.forEach((c, j) => {
       if (c.value === null && !c.formula) return;
-      placed.push({ row: top + 2 + i, col: j, cell: { value: c.value, formula: c.formula, format: c.format, role: c.role } });
+      placed.push({ row: top + 2 + i, col: j, cell: { value: c.value, formula: c.formula, format: c.format, role: c.role, ...(c.choices ? { choices: c.choices } : {}) } });
     }),
   );
 }

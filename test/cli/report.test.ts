@@ -50,7 +50,8 @@ test("no files: the 7 built-in scenarios, into --out, as xlsx, Markdown and Word
   expect(wb.getWorksheet(BUILT_IN_SHEETS[0])!.getCell("G21").formula).toMatch(/^MIN\(/); // native is the default mode (G: the domestic ratio, after v2's orders step)
   const assumptions = wb.getWorksheet("Assumptions")!;
   const titles: string[] = [];
-  assumptions.eachRow((row) => typeof row.getCell(1).value === "string" && /\(built-in: [a-z0-9-]+\)$/.test(row.getCell(1).value as string) && titles.push(row.getCell(1).value as string));
+  // A table per block of each built-in, the US policy first.
+  assumptions.eachRow((row) => typeof row.getCell(1).value === "string" && /\(built-in: [a-z0-9-]+\): US policy$/.test(row.getCell(1).value as string) && titles.push(row.getCell(1).value as string));
   expect(titles).toHaveLength(7);
   const md = fs.readFileSync(path.join(out("default"), "chokepoint.md"), "utf8");
   expect(md).toMatch(/^# Chokepoint/);
@@ -70,13 +71,14 @@ test("no files: cited Assumptions sources are internal links to their Sources ro
   const xml = fs.readFileSync(file);
   // Stock ExcelJS reads location-only links back as plain text; check the sheet's own XML instead.
   const sheet1 = await (await JSZip.loadAsync(xml)).file("xl/worksheets/sheet1.xml")!.async("string");
-  const links = [...sheet1.matchAll(/<hyperlink ref="E(\d+)" location="&apos;Sources&apos;!A(\d+)"\/>/g)];
+  // The Source cell ends each row; its column depends on the scenario's quarters.
+  const links = [...sheet1.matchAll(/<hyperlink ref="[A-Z]+(\d+)" location="&apos;Sources&apos;!A(\d+)"\/>/g)];
   expect(links.length).toBeGreaterThan(6 * 20);
   const sources = wb.getWorksheet("Sources")!;
   const assumptions = wb.getWorksheet("Assumptions")!;
   // The first is the latest reported quarter (a report-wide row); then scenario inputs, by field.
-  expect([assumptions.getCell(`A${links[0][1]}`).value, sources.getCell(`A${links[0][2]}`).value]).toEqual(["latestReportedChinaRevenue", "(all)"]);
-  for (const [, from, to] of links.slice(1)) expect(sources.getCell(`B${to}`).value).toBe(assumptions.getCell(`A${from}`).value);
+  expect([assumptions.getCell(`B${links[0][1]}`).value, sources.getCell(`A${links[0][2]}`).value]).toEqual(["latestReportedChinaRevenue", "(all)"]);
+  for (const [, from, to] of links.slice(1)) expect(sources.getCell(`B${to}`).value).toBe(assumptions.getCell(`B${from}`).value);
 });
 
 test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", async () => {

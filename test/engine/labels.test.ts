@@ -35,9 +35,9 @@ describe.each(["values", "native"] as const)("the report in %s mode shows no raw
         if (b.kind === "note") found.push(...b.lines.map((l) => `${s.name} note: ${l}`));
         else if (b.kind === "table") {
           found.push(`${s.name}: ${b.title}`, ...b.columns.map((c) => `${s.name} header: ${c.header}`));
-          // The Assumptions sheet's first column is the field's key in the scenario file, beside its
+          // The Assumptions sheet's second column is the field's key in the scenario file, beside its
           // label; its last column quotes the file's own source notes.
-          const keep = (i: number) => s.name !== "Assumptions" || (i !== 0 && i !== b.columns.length - 1);
+          const keep = (i: number) => s.name !== "Assumptions" || (i !== 1 && i !== b.columns.length - 1);
           for (const row of b.rows) row.forEach((c, i) => keep(i) && found.push(...words(c).map((w) => `${s.name} ${b.title}: ${w}`)));
         }
       }

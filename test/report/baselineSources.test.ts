@@ -49,26 +49,38 @@ describe("the built-in scenarios report", () => {
   const scenarioTables = assumptions.filter((t) => t.title !== "Report inputs");
   const sourcesRow = (row: number): readonly ReportCell[] => sources.rows[row - firstDataRow(sources)];
 
-  test("one Assumptions table per built-in, in order, named by its id", () => {
-    expect(scenarioTables.map((t) => t.title)).toEqual(BUILT_IN_SCENARIOS.map((b) => `${b.document.name} (built-in: ${b.id})`));
+  // A table per block (US policy, China policy, Market, each buyer) of each built-in: a row per
+  // field, [label, field, units, All periods, one per period..., source].
+  const blocksOf = (k: number) => scenarioTables.filter((t) => t.title.startsWith(`${BUILT_IN_SCENARIOS[k].document.name} (built-in: ${BUILT_IN_SCENARIOS[k].id}): `));
+  const sourceOf = (r: readonly ReportCell[]) => r[r.length - 1];
+
+  test("Assumptions tables per built-in, in order, named by its id, one per block", () => {
+    const prefix = (t: TableBlock) => t.title.slice(0, t.title.lastIndexOf("): ") + 1);
+    expect([...new Set(scenarioTables.map(prefix))]).toEqual(BUILT_IN_SCENARIOS.map((b) => `${b.document.name} (built-in: ${b.id})`));
+    BUILT_IN_SCENARIOS.forEach((b, k) => {
+      const buyers = b.document.buyers.map((x) => `buyer ${x.name}`);
+      expect(blocksOf(k).map((t) => t.title.slice(prefix(t).length + 2))).toEqual(["US policy", "China policy", "Market", ...buyers]);
+    });
   });
 
   test("every input has a source: numbers are cited (data set or illustrative), linked to their Sources row", () => {
     const missing: string[] = [];
-    scenarioTables.forEach((t, k) => {
-      const name = BUILT_IN_SCENARIOS[k].document.name;
-      for (const r of t.rows) {
-        const [field, , period, value, source] = r;
-        const where = `${name} ${field.value} ${period.value}`;
+    BUILT_IN_SCENARIOS.forEach((b, k) => {
+      const name = b.document.name;
+      for (const r of blocksOf(k).flatMap((t) => t.rows)) {
+        const field = r[1];
+        const source = sourceOf(r);
+        const where = `${name} ${field.value}`;
         if (typeof source.value !== "string" || source.value === "" || /no source given/.test(source.value)) missing.push(`${where}: no source`);
-        if (typeof value.value !== "number") continue;
+        if (!r.some((c) => c.role === "input" && typeof c.value === "number")) continue;
         if (!source.link) {
           missing.push(`${where}: not linked`);
           continue;
         }
         expect(source.link).toMatchObject({ sheet: "Sources", col: 1 });
         const row = sourcesRow(source.link.row);
-        expect([row[0].value, row[1].value, row[3].value, row[5].value]).toEqual([name, field.value, period.value, source.value]);
+        expect([row[0].value, row[1].value]).toEqual([name, field.value]);
+        expect(String(source.value)).toContain(String(row[5].value)); // a row whose quarters differ in source lists each
         if (!["H", "M", "L", "illustrative"].includes(String(row[7].value))) missing.push(`${where}: confidence ${row[7].value}`);
       }
     });
@@ -77,17 +89,16 @@ describe("the built-in scenarios report", () => {
 
   test("a fact-cited input's Sources row carries the fact's date and confidence", () => {
     let checked = 0;
-    scenarioTables.forEach((t, k) => {
-      const b = BUILT_IN_SCENARIOS[k];
-      for (const r of t.rows) {
-        // Model v2: every field has a row per period; a period's own entry (market.supply[0]) wins over the field's.
-        const t = b.document.periods.indexOf(String(r[2].value));
+    BUILT_IN_SCENARIOS.forEach((b, k) => {
+      for (const r of blocksOf(k).flatMap((t) => t.rows)) {
+        // The Source cell links to the first quarter's source; a period's own entry (market.supply[0]) wins over the field's.
         const xSources = b.document["x-sources"];
-        const id = xSources[`${r[0].value}[${t}]`] ?? xSources[String(r[0].value)];
+        const id = xSources[`${r[1].value}[0]`] ?? xSources[String(r[1].value)];
         const fact = id === undefined ? undefined : factById(id);
-        if (!fact || !r[4].link) continue;
-        const row = sourcesRow(r[4].link.row);
-        expect({ field: r[0].value, date: row[6].value, confidence: row[7].value }).toEqual({ field: r[0].value, date: fact.date, confidence: fact.confidence });
+        const link = sourceOf(r).link;
+        if (!fact || !link) continue;
+        const row = sourcesRow(link.row);
+        expect({ field: r[1].value, date: row[6].value, confidence: row[7].value }).toEqual({ field: r[1].value, date: fact.date, confidence: fact.confidence });
         checked++;
       }
     });
@@ -141,8 +152,9 @@ describe("the built-in scenarios report", () => {
 
 /** The Assumptions Source cell of the first scenario's `field`: its A1 address, its Sources row and its text. */
 function linkedCell(report: Report, field: string): { address: string; link: number; text: string } {
-  const t: TableBlock = tables(sheet(report, "Assumptions"))[1];
-  const i = t.rows.findIndex((r) => r[0].value === field);
-  const source = t.rows[i][4];
-  return { address: `E${firstDataRow(t) + i}`, link: source.link!.row, text: String(source.value) };
+  const first = tables(sheet(report, "Assumptions")).slice(1);
+  const t: TableBlock = first.find((x) => x.rows.some((r) => r[1].value === field))!;
+  const i = t.rows.findIndex((r) => r[1].value === field);
+  const source = t.rows[i][t.columns.length - 1];
+  return { address: `${String.fromCharCode(64 + t.columns.length)}${firstDataRow(t) + i}`, link: source.link!.row, text: String(source.value) };
 }

@@ -8,7 +8,6 @@ const inputs = exampleInputs();
 const native = buildReport(inputs);
 const values = buildReport(inputs, { mode: "values" });
 const live = buildReport(inputs, { mode: "live" });
-const A = "'Assumptions'!";
 
 test("sheets: Assumptions, one per scenario (all examples), Comparison, Sources", () => {
   expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Dollar cap", "Multi-quarter", "US volume cap", "Comparison", "Sources"]);
@@ -16,18 +15,27 @@ test("sheets: Assumptions, one per scenario (all examples), Comparison, Sources"
 });
 
 describe("golden cells (native mode, examples in file order)", () => {
-  // Model version 2: every field has one Assumptions row per period (Base models one quarter, so
-  // "FY2027Q1", no longer "all"), and the orders step adds a column after China access.
-  test("Assumptions!D14 is Base's us.revenueShare: an input, 0.0%, sourced from the file's x-sources", () => {
-    const t = table(native, "Assumptions", "Base (examples/base.json)");
-    expect(rowOf(t, "us.revenueShare").map((c) => c.value)).toEqual([
-      "us.revenueShare",
+  // Assumptions: a row per field, the periods across; a value the same in every period (all of
+  // Base's: it models one quarter) sits in "All periods" (column D). Formulas read inputs by name.
+  test("Assumptions!D16 is Base's us.revenueShare: an input, 0.0%, named Base_US_RevenueShare, sourced from the file's x-sources", () => {
+    const t = table(native, "Assumptions", "Base (examples/base.json): US policy");
+    expect(t.columns.map((c) => c.header)).toEqual(["Input", "Field", "Units", "All periods", "FY2027Q1", "Source"]);
+    const byField = (field: string) => {
+      const r = t.rows.find((x) => x[1].value === field);
+      if (!r) throw new Error(`no row ${field}`);
+      return r;
+    };
+    expect(byField("us.revenueShare").map((c) => c.value)).toEqual([
       "Share of H200 China sales paid to the US government",
-      "FY2027Q1",
+      "us.revenueShare",
+      "%",
       0.25,
+      null,
       expect.stringContaining("Truth Social, 8 Dec 2025"),
     ]);
-    expect(cellAt(native, "Assumptions", "D14")).toEqual({ value: 0.25, role: "input", format: "0.0%" });
+    expect(cellAt(native, "Assumptions", "D16")).toEqual({ value: 0.25, role: "input", format: "0.0%" });
+    expect(native.names?.find((n) => n.name === "Base_US_RevenueShare")).toEqual({ name: "Base_US_RevenueShare", sheet: "Assumptions", row: 16, col: 4 });
+    expect(cellAt(native, "Assumptions", "D23")).toEqual({ value: "approval", role: "input", choices: ["open", "approval", "blocked"] }); // china.access
   });
 
   test("Base!G21, ByteDance after the domestic ratio: MIN over the previous step and the cap, #,##0", () => {
@@ -37,22 +45,28 @@ describe("golden cells (native mode, examples in file order)", () => {
       role: "calculation",
       format: "#,##0",
       formula:
-        `MIN(F21,IF(${A}$D$21="none",F21,IF(${A}$D$21="units",${A}$D$22*${A}$D$33,` +
-        `${A}$D$22*IF(ISBLANK(${A}$D$34),${A}$D$33*${A}$D$26,${A}$D$34)/${A}$D$25)))`,
+        `MIN(F21,IF(Base_China_CapBasis="none",F21,IF(Base_China_CapBasis="units",Base_China_CapRatio*Base_ByteDance_DomesticUnits,` +
+        `Base_China_CapRatio*IF(ISBLANK(Base_ByteDance_DomesticValue),Base_ByteDance_DomesticUnits*Base_Market_DomesticPrice,Base_ByteDance_DomesticValue)/Base_Market_H200Price)))`,
     });
   });
 
   test("Base!H21, ByteDance shipped: pro rata over the buyer rows of the period when demand exceeds the limit in B30", () => {
     expect(cellAt(native, "Base", "H21")).toEqual({ value: 19500, role: "output", format: "#,##0", formula: "IF(SUM($G$21:$G$24)>$B$30,G21*$B$30/SUM($G$21:$G$24),G21)" });
-    expect(cellAt(native, "Base", "B30")?.formula).toBe(`IF(OR(ISBLANK(${A}$D$15),ISBLANK(${A}$D$16)),${A}$D$27,MIN(${A}$D$27,${A}$D$15*${A}$D$16))`);
+    expect(cellAt(native, "Base", "B30")?.formula).toBe(
+      "IF(OR(ISBLANK(Base_US_ChinaCapOfUsVolume),ISBLANK(Base_US_UsShipments)),Base_Market_Supply,MIN(Base_Market_Supply,Base_US_ChinaCapOfUsVolume*Base_US_UsShipments))",
+    );
   });
 
   test("Base: every step of a row reads the Assumptions and the step before it", () => {
-    expect(cellAt(native, "Base", "B21")?.formula).toBe(`${A}$D$32`);
-    expect(cellAt(native, "Base", "C21")?.formula).toBe(`IF(AND(${A}$D$12,OR(NOT(${A}$D$13),${A}$D$36)),IF(ISBLANK(${A}$D$37),B21,MIN(B21,${A}$D$37)),0)`);
-    expect(cellAt(native, "Base", "D21")?.formula).toBe(`IF(${A}$D$18="open",C21,IF(${A}$D$18="blocked",0,C21*IF(ISBLANK(${A}$D$38),${A}$D$19,${A}$D$38)))`);
-    expect(cellAt(native, "Base", "E21")?.formula).toBe(`D21*IF(ISBLANK(${A}$D$39),${A}$D$20,${A}$D$39)`);
-    expect(cellAt(native, "Base", "F21")?.formula).toBe(`IF(${A}$D$24,E21*(1-${A}$D$35),E21)`);
+    expect(cellAt(native, "Base", "B21")?.formula).toBe("Base_ByteDance_Requested");
+    expect(cellAt(native, "Base", "C21")?.formula).toBe(
+      "IF(AND(Base_US_ExportsAllowed,OR(NOT(Base_US_ApprovedCustomersOnly),Base_ByteDance_UsApproved)),IF(ISBLANK(Base_ByteDance_LicensedUnits),B21,MIN(B21,Base_ByteDance_LicensedUnits)),0)",
+    );
+    expect(cellAt(native, "Base", "D21")?.formula).toBe(
+      'IF(Base_China_Access="open",C21,IF(Base_China_Access="blocked",0,C21*IF(ISBLANK(Base_ByteDance_ApprovalRate),Base_China_ApprovalRate,Base_ByteDance_ApprovalRate)))',
+    );
+    expect(cellAt(native, "Base", "E21")?.formula).toBe("D21*IF(ISBLANK(Base_ByteDance_OrderRate),Base_China_OrderRate,Base_ByteDance_OrderRate)");
+    expect(cellAt(native, "Base", "F21")?.formula).toBe("IF(Base_China_PublicSectorBan,E21*(1-Base_ByteDance_PublicSectorShare),E21)");
     // Tencent: Beijing's approval cuts the most, the supply pro rata last (binding = the last cut, MODEL.md v2).
     expect(cellAt(native, "Base", "I23")).toMatchObject({ value: "supply", formula: expect.stringMatching(/^IF\(H23=B23,"none",IF\(H23<G23,"supply",/) });
     expect(cellAt(native, "Base", "J23")).toMatchObject({ value: "china_access", formula: expect.stringMatching(/^IF\(H23=B23,"none",IF\(B23-C23=MAX\(/) });
@@ -60,17 +74,18 @@ describe("golden cells (native mode, examples in file order)", () => {
 
   test("Base totals are SUMs; China revenue is baseline + IF(treatment...)", () => {
     expect(cellAt(native, "Base", "K25")).toEqual({ value: 1.62e9, role: "total", format: '$#,##0.0,,,"bn"', formula: "SUM($K$21:$K$24)" });
-    expect(cellAt(native, "Base", "B33")).toEqual({ value: 4.42e9, role: "output", format: FORMATS.usdBillions, formula: `B32+IF(${A}$D$30="cost",K25,M25)` });
+    expect(cellAt(native, "Base", "B33")).toEqual({ value: 4.42e9, role: "output", format: FORMATS.usdBillions, formula: 'B32+IF(Base_Market_UsShareTreatment="cost",K25,M25)' });
     expect(cellAt(native, "Base", "B34")).toMatchObject({ value: 4.42e9 / 2.8e9 - 1, format: "+0.0%;-0.0%;0.0%", formula: 'IFERROR(B33/B32-1,"n/a")' });
     expect(cellAt(native, "Base", "I16")).toMatchObject({ value: 4.42e9, formula: "B33" }); // summary row
   });
 
-  test("Comparison: China revenue vs the latest reported quarter reads the Assumptions' latestReportedChinaRevenue (D8)", () => {
+  test("Comparison: China revenue vs the latest reported quarter reads the Assumptions' latestReportedChinaRevenue (D10, by name)", () => {
     // The latest reported quarter on the customer-HQ basis: FY2027Q2, $7.88bn.
-    expect(cellAt(native, "Assumptions", "D8")).toEqual({ value: 7.88e9, role: "input", format: FORMATS.usdBillions });
+    expect(cellAt(native, "Assumptions", "D10")).toEqual({ value: 7.88e9, role: "input", format: FORMATS.usdBillions });
+    expect(native.names?.find((n) => n.name === "LatestReportedChinaRevenue")).toMatchObject({ row: 10, col: 4 });
     const t = table(native, "Comparison", /^China revenue vs the latest reported quarter \(FY2027Q2, \$7\.9bn\)$/);
     const q1 = rowOf(t, "FY2027Q1");
-    expect(q1[1]).toMatchObject({ value: 4.42e9 / 7.88e9 - 1, format: FORMATS.change, formula: expect.stringContaining(`/${A}$D$8-1`) });
+    expect(q1[1]).toMatchObject({ value: 4.42e9 / 7.88e9 - 1, format: FORMATS.change, formula: expect.stringContaining("/LatestReportedChinaRevenue-1") });
     expect(rowOf(table(native, "Comparison", "China revenue (baseline + H200)"), "FY2027Q1")[1]).toMatchObject({ value: 4.42e9, formula: "'Base'!$I$16" });
     expect(rowOf(t, "FY2027Q2")[1]).toEqual({ value: null, role: "label" }); // Base models one quarter
   });
@@ -122,10 +137,11 @@ describe("cell modes", () => {
 
   test("live: CHIPS.H200_ALLOWED for the domestic ratio, CHIPS.US_REVENUE_SHARE for the US share, native elsewhere, and a note says so", () => {
     expect(cellAt(live, "Base", "G21")?.formula).toBe(
-      `IF(${A}$D$21="none",F21,MIN(F21,IF(${A}$D$21="units",CHIPS.H200_ALLOWED(${A}$D$33,${A}$D$22),` +
-        `IF(ISBLANK(${A}$D$34),CHIPS.H200_ALLOWED(${A}$D$33,${A}$D$22,"dollars",${A}$D$25,${A}$D$26),CHIPS.H200_ALLOWED(${A}$D$34,${A}$D$22,"dollars",${A}$D$25)))))`,
+      'IF(Base_China_CapBasis="none",F21,MIN(F21,IF(Base_China_CapBasis="units",CHIPS.H200_ALLOWED(Base_ByteDance_DomesticUnits,Base_China_CapRatio),' +
+        'IF(ISBLANK(Base_ByteDance_DomesticValue),CHIPS.H200_ALLOWED(Base_ByteDance_DomesticUnits,Base_China_CapRatio,"dollars",Base_Market_H200Price,Base_Market_DomesticPrice),' +
+        'CHIPS.H200_ALLOWED(Base_ByteDance_DomesticValue,Base_China_CapRatio,"dollars",Base_Market_H200Price)))))',
     );
-    expect(cellAt(live, "Base", "L21")?.formula).toBe(`CHIPS.US_REVENUE_SHARE(K21,${A}$D$14)`);
+    expect(cellAt(live, "Base", "L21")?.formula).toBe("CHIPS.US_REVENUE_SHARE(K21,Base_US_RevenueShare)");
     const [n, l] = [allCells(native), allCells(live)];
     const differ = l.filter((c, i) => c.cell.formula !== n[i].cell.formula);
     expect(differ.length).toBeGreaterThan(0);
@@ -155,9 +171,9 @@ describe("sources", () => {
   });
 
   test("uncited inputs say where they came from on the Assumptions sheet", () => {
-    const base = table(native, "Assumptions", "Base (examples/base.json)");
-    expect(rowOf(base, "us.exportsAllowed")[4].value).toBe("Scenario file examples/base.json, no source given");
-    expect(rowOf(base, "market.domesticPrice")[4].value).toBe("Model default (the scenario does not set it)");
+    const source = (title: string, field: string) => table(native, "Assumptions", `Base (examples/base.json): ${title}`).rows.find((r) => r[1].value === field)?.[5].value;
+    expect(source("US policy", "us.exportsAllowed")).toBe("Scenario file examples/base.json, no source given");
+    expect(source("Market", "market.domesticPrice")).toBe("Model default (the scenario does not set it)");
   });
 
   test("citations passed in (the future baseline data set) are listed; a different latest quarter moves the Comparison", () => {

@@ -10,7 +10,7 @@ import { Report, ReportCell, TableBlock, buildReport, inputLabel } from "../../s
 import { exampleInput } from "./support/examples";
 import { builtInInputs } from "./support/builtIns";
 import { allCells, sheet, table, tables } from "./support/model";
-import { recalculationErrors } from "./support/recalc";
+import { recalculated, recalculationErrors } from "./support/recalc";
 
 const input = exampleInput("examples/uncertainty/monte-carlo.json");
 const scenario = input.scenario;
@@ -117,16 +117,8 @@ test("native: every tornado and grid figure is a formula; HyperFormula recompute
   expect(recalculationErrors(buildReport([input], { ...options, mode: "live" }), { chips: true })).toEqual([]);
 });
 
-/** A HyperFormula workbook of the report, values and formulas as written. */
-function workbook(report: Report): HyperFormula {
-  const grids: Record<string, unknown[][]> = Object.fromEntries(report.sheets.map((s) => [s.name, [] as unknown[][]]));
-  for (const { sheet: name, row, col, cell } of allCells(report)) {
-    const g = grids[name];
-    while (g.length < row) g.push([]);
-    g[row - 1][col - 1] = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
-  }
-  return HyperFormula.buildFromSheets(grids as never, { licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
-}
+/** A HyperFormula workbook of the report, values and formulas as written, with its defined names. */
+const workbook = (report: Report): HyperFormula => recalculated(report);
 
 const valueAt = (hf: HyperFormula, sheetName: string, row: number, col: number): number => {
   const v = hf.getCellValue({ sheet: hf.getSheetId(sheetName) as number, row: row - 1, col: col - 1 });

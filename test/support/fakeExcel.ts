@@ -16,6 +16,11 @@
  * - `excelApi` is the host's ExcelApi version: `isSetSupported` answers from it, and a chart
  *   (1.8), conditional format (1.6) or frozen pane (1.7) asked of an older host fails its sync
  *   with ApiNotFound, as Excel does;
+ * - workbook names (ExcelApi 1.4): a name must be valid for Excel (a letter or _ first, then
+ *   letters, digits, _ and .; no cell reference; at most 255 characters), new (case-insensitively:
+ *   adding one twice fails with ItemAlreadyExists, as Excel does), and refer to one cell of a sheet
+ *   that exists when the command runs ("='Sheet'!$A$1"); `resolve` follows a name to its cell;
+ * - a data-validation rule (ExcelApi 1.8) must be a list with a non-empty comma-separated source;
  * - host faults, each failing its sync with Excel's error code (an Error with `code`, like
  *   OfficeExtension.Error) and applying nothing of it: `cellEditMode` (the user is typing in a
  *   cell: every request fails), `structureProtected` (the workbook's structure is protected:
@@ -23,7 +28,7 @@
  *   fails), and `reloadAfterSync` (the runtime reloads: after that many syncs every later one
  *   never settles, as if the page were gone).
  */
-import type { XlChart, XlChartAxis, XlColorScaleCriteria, XlConditionalFormat, XlConditionalFormatType, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
+import type { XlChart, XlChartAxis, XlColorScaleCriteria, XlConditionalFormat, XlDataValidationRule, XlConditionalFormatType, XlContext, XlRange, XlRun, XlScalar, XlWorksheet } from "../../src/taskpane/excel/port";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -56,10 +61,22 @@ export interface ConditionalFormatState {
   colorScale?: XlColorScaleCriteria;
 }
 
+/** A defined name as Excel holds it: the sheet and 0-based cell it refers to. */
+export interface NameState {
+  name: string;
+  sheet: SheetState;
+  row: number;
+  col: number;
+}
+
 export interface SheetState {
   name: string;
   visibility: string;
   cells: Map<string, CellState>;
+  /** Data-validation list sources by "row,col" (0-based). */
+  validation: Map<string, string>;
+  /** Font colours set by "row,col" (0-based). */
+  fontColours: Map<string, string>;
   tables: { address: string; style: string }[];
   charts: ChartState[];
   conditionalFormats: ConditionalFormatState[];
@@ -123,6 +140,8 @@ export class FakeWorkbook {
   payloadLimit = PAYLOAD_LIMIT;
   reloadAfterSync?: number;
   sheets: SheetState[] = [];
+  /** Workbook-level defined names. */
+  names: NameState[] = [];
   settings = new Map<string, string>();
   /** Every sync: its request bytes and command count. */
   readonly syncs: { bytes: number; ops: number }[] = [];
@@ -133,7 +152,7 @@ export class FakeWorkbook {
 
   /** Adds a sheet with `values` from A1 (the user's own data). */
   addSheet(name: string, values: XlScalar[][] = []): SheetState {
-    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [], conditionalFormats: [] };
+    const sheet: SheetState = { name, visibility: "Visible", cells: new Map(), validation: new Map(), fontColours: new Map(), tables: [], charts: [], conditionalFormats: [] };
     values.forEach((r, i) => r.forEach((v, j) => v !== "" && sheet.cells.set(key(i, j), { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -153,6 +172,13 @@ export class FakeWorkbook {
       out[`${colName(col)}${r + 1}`] = c.formula !== undefined ? `=${c.formula}` : c.value;
     }
     return out;
+  }
+
+  /** Where a defined name points now (its sheet's current name and A1 address), or undefined if none or its sheet is gone. */
+  resolve(name: string): { sheet: string; address: string } | undefined {
+    const n = this.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!n || !this.sheets.includes(n.sheet)) return undefined;
+    return { sheet: n.sheet.name, address: `${colName(n.col)}${n.row + 1}` };
   }
 
   /** Sets a cell as a user would. */
@@ -210,6 +236,7 @@ class FakeContext {
         getItemOrNullObject: (k: string) => new FakeSetting(this, k),
         add: (k: string, value: string) => this.enqueue("settings.add", undefined, [k, value], () => void book.settings.set(k, value)),
       },
+      names: new FakeNames(this),
       application: {
         suspendApiCalculationUntilNextSync: () => this.enqueue("suspendCalc", undefined, [], () => void book.suspendedCalc++),
         suspendScreenUpdatingUntilNextSync: () => this.enqueue("suspendScreen", undefined, [], () => void book.suspendedScreen++),
@@ -227,6 +254,56 @@ class FakeContext {
     const { reloadAfterSync } = this.book;
     if (reloadAfterSync !== undefined && this.book.syncs.length >= reloadAfterSync) return new Promise<void>(() => undefined); // the page is gone
     this.book.apply(ops);
+  }
+}
+
+/** Excel's rule for a defined name: a letter, _ or \\ first; letters, digits, _ and . after; not a cell reference; ≤ 255. */
+function checkDefinedName(name: string): void {
+  if (typeof name !== "string" || name.length === 0 || name.length > 255 || !/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail(`InvalidArgument: bad name "${name}"`);
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]?\d*$/.test(name) || /^(true|false)$/i.test(name)) fail(`InvalidArgument: name "${name}" reads as a reference or value`);
+}
+
+class FakeNamedItem {
+  constructor(private readonly ctx: FakeContext, private readonly find: () => NameState, readonly loadedName?: string) {}
+  get name(): string {
+    return this.loadedName ?? notLoaded("namedItem.name");
+  }
+  delete(): void {
+    this.ctx.enqueue("names.delete", undefined, [this.loadedName], () => {
+      const n = this.find();
+      this.ctx.book.names = this.ctx.book.names.filter((x) => x !== n);
+    });
+  }
+}
+
+class FakeNames {
+  private loadedItems?: FakeNamedItem[];
+  constructor(private readonly ctx: FakeContext) {}
+  get items(): FakeNamedItem[] {
+    return this.loadedItems ?? notLoaded("names.items");
+  }
+  load(props: string): this {
+    this.ctx.enqueue("names.load", undefined, [props], () => {
+      this.loadedItems = this.ctx.book.names.map((n) => new FakeNamedItem(this.ctx, () => this.ctx.book.names.find((x) => x === n) ?? fail(`ItemNotFound: name ${n.name}`), n.name));
+    });
+    return this;
+  }
+  add(name: string, reference: unknown): FakeNamedItem {
+    let created: NameState | undefined;
+    this.ctx.enqueue("names.add", undefined, [name, reference], () => {
+      this.ctx.book.requires("1.4", "names.add");
+      checkDefinedName(name);
+      if (this.ctx.book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail(`ItemAlreadyExists: name "${name}"`);
+      if (typeof reference !== "string") fail("the fake only models names added with an A1 reference string");
+      const m = /^=?('(?:[^']|'')+'|[A-Za-z0-9_]+)!(\$?[A-Z]+\$?\d+)$/.exec(reference);
+      if (!m) fail(`InvalidArgument: name ${name} refers to "${reference}", not one cell of a sheet`);
+      const sheetName = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+      const sheet = this.ctx.book.sheet(sheetName) ?? fail(`InvalidReference: name ${name} refers to sheet ${sheetName}, which does not exist`);
+      const { row, col } = parseA1(m[2]);
+      created = { name, sheet, row, col };
+      this.ctx.book.names.push(created);
+    });
+    return new FakeNamedItem(this.ctx, () => created ?? fail("name not created"), name);
   }
 }
 
@@ -459,12 +536,36 @@ class FakeRange implements XlRange {
     return this.loaded?.isNull ?? notLoaded("range.isNullObject");
   }
   get format() {
-    const styled = (what: string) => (v: unknown) => this.ctx.enqueue(`format.${what}`, undefined, [v], () => void this.box());
+    const styled = (what: string) => (v: unknown) =>
+      this.ctx.enqueue(`format.${what}`, undefined, [v], () => {
+        const b = this.box();
+        if (what !== "font.color" || !b) return;
+        const s = this.sheet.state();
+        for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.fontColours.set(key(b.row + i, b.col + j), String(v));
+      });
     const font = {} as { bold: boolean; italic: boolean; color: string; size: number };
     for (const p of ["bold", "italic", "color", "size"] as const) Object.defineProperty(font, p, { set: styled(`font.${p}`), get: () => notLoaded(`format.font.${p}`) });
     const fill = {} as { color: string };
     Object.defineProperty(fill, "color", { set: styled("fill.color"), get: () => notLoaded("format.fill.color") });
     return { font, fill, autofitColumns: () => this.ctx.enqueue("format.autofitColumns", undefined, [], () => undefined) };
+  }
+  get dataValidation(): XlRange["dataValidation"] {
+    const o = {} as XlRange["dataValidation"];
+    Object.defineProperty(o, "rule", {
+      set: (rule: XlDataValidationRule) => {
+        const copy = JSON.parse(JSON.stringify(rule ?? null)) as XlDataValidationRule;
+        this.ctx.enqueue("dataValidation.rule", this.sheet.label(), [copy], () => {
+          this.ctx.book.requires("1.8", "dataValidation");
+          const source = copy?.list?.source;
+          if (typeof source !== "string" || source.split(",").some((w) => w.trim() === "")) fail(`InvalidArgument: data validation ${JSON.stringify(copy)}`);
+          const b = this.box() ?? fail("InvalidObjectPath: null range");
+          const s = this.sheet.state();
+          for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.validation.set(key(b.row + i, b.col + j), source);
+        });
+      },
+      get: () => notLoaded("dataValidation.rule"),
+    });
+    return o;
   }
   get conditionalFormats(): XlRange["conditionalFormats"] {
     return {

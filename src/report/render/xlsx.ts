@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { display } from "../formats";
 import { cellRef } from "../a1";
 import { COLOR_SCALE } from "../colorScale";
+import { isLink, nameReference } from "../definedNames";
 import { CellArea, CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
 import { Renderer } from "./renderer";
 
@@ -18,6 +19,9 @@ export const xlsxRenderer: Renderer = {
   render: async (report) => [{ name: XLSX_FILE, data: new Uint8Array(await toWorkbook(report).xlsx.writeBuffer()) }],
 };
 
+/** The banking convention's font colours: inputs blue, formulas black, links to other sheets green. */
+export const FONT_COLOURS = { input: "FF0000FF", formula: "FF000000", link: "FF008000" } as const;
+
 const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
   header: {
     font: { bold: true, color: { argb: "FFFFFFFF" } },
@@ -25,9 +29,9 @@ const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
     alignment: { vertical: "middle", wrapText: true },
   },
   label: {},
-  // Inputs in blue on light yellow, the usual modelling convention.
-  input: { font: { color: { argb: "FF0000FF" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } },
-  calculation: { font: { color: { argb: "FF000000" } } },
+  // Inputs in blue on light yellow, the usual modelling convention (formulas black, links green: FONT_COLOURS).
+  input: { font: { color: { argb: FONT_COLOURS.input } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } },
+  calculation: {},
   output: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } } },
   total: { font: { bold: true }, border: { top: { style: "thin" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } },
 };
@@ -41,11 +45,14 @@ export function toWorkbook(report: Report): ExcelJS.Workbook {
   // Native formulas need no add-in: let any spreadsheet recompute them on open. Live formulas
   // must keep their saved values until the add-in is there to compute them.
   if (report.mode === "native") wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of report.sheets) writeSheet(wb, sheet, report.title);
+  const names = new Set((report.names ?? []).map((n) => n.name.toLowerCase()));
+  for (const sheet of report.sheets) writeSheet(wb, sheet, report.title, names);
+  // Workbook-level names (ExcelJS: definedNames.add(range, name)); the formulas read inputs through them.
+  for (const n of report.names ?? []) wb.definedNames.add(nameReference(n), n.name);
   return wb;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string, names: ReadonlySet<string>): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }],
     // ExcelJS's default DPI is 4294967295; write an ordinary value.
@@ -77,7 +84,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
     block.rows.forEach((row, r) =>
       row.forEach((cell, i) => {
         const target = ws.getCell(block.row + 2 + r, i + 1);
-        writeCell(target, cell);
+        writeCell(target, cell, names);
         if (block.columns[i]?.footnotes) target.alignment = { wrapText: true, vertical: "top" };
         // Text in a table's last column may run on into the empty cells to its right.
         const overflows = i === block.columns.length - 1 && !block.columns[i].footnotes && typeof cell.value === "string";
@@ -92,13 +99,15 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
   ws.pageSetup.printTitlesRow = filtered ? `${filtered.row + 1}:${filtered.row + 1}` : "1:1";
 }
 
-function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
+function writeCell(target: ExcelJS.Cell, cell: ReportCell, names: ReadonlySet<string> = new Set()): void {
   if (cell.link && cell.formula === undefined && cell.value !== null) {
     target.value = { text: String(cell.value), hyperlink: `#${linkTarget(cell.link)}` };
     target.font = { color: { argb: "FF0563C1" }, underline: true };
   } else target.value = cell.formula === undefined ? cell.value : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
   Object.assign(target, ROLE_STYLES[cell.role]);
+  if (cell.formula !== undefined) target.font = { ...(ROLE_STYLES[cell.role].font ?? {}), color: { argb: isLink(cell.formula, names) ? FONT_COLOURS.link : FONT_COLOURS.formula } };
   if (cell.format) target.numFmt = cell.format;
+  if (cell.choices) target.dataValidation = { type: "list", allowBlank: true, formulae: [`"${cell.choices.join(",")}"`], showErrorMessage: true, errorTitle: "Not an allowed value", error: `One of: ${cell.choices.join(", ")}` };
 }
 
 function setFilter(ws: ExcelJS.Worksheet, block: TableBlock): void {

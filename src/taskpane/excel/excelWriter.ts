@@ -3,7 +3,8 @@
  *   1. read sheet names and the registry of managed sheets;
  *   2. build every sheet into a hidden temp sheet (values, formats, tables, then native charts
  *      over its cells) and read back the managed sheets it will replace;
- *   3. swap: delete the old sheets, rename the temps, write formulas, update the registry.
+ *   3. swap: delete the old sheets, rename the temps, (re)define the report's workbook names
+ *      (the Assumptions inputs, which the formulas read), write formulas, update the registry.
  * A batch larger than the request budget is split into extra syncs (only for very large
  * reports). A failure while building deletes the temps, leaving the workbook as it was.
  * A fill cut short with no chance to clean up (the runtime reloaded, or the clean-up itself was
@@ -14,13 +15,14 @@
  * a chart's series refer to its sheet, so they follow the rename in sync 3 (Excel updates the
  * references), and to its cells, so they follow the formulas written there.
  */
+import { DefinedName, nameReference } from "../../report/definedNames";
 import { Report } from "../../report/model";
 import { SheetGrid, sheetGrid } from "../grid";
 import { FillOptions, FillResult, SheetWriter } from "../sheetWriter";
 import { uniqueSheetName } from "../sheetNames";
 import { gridHash, rangeHash } from "./contentHash";
 import { buildCommands, formulaCommands, pack } from "./plan";
-import { XlContext, XlRange, XlRun, XlWorksheet } from "./port";
+import { XlContext, XlNamedItem, XlRange, XlRun, XlWorksheet } from "./port";
 import { FillInterrupted } from "./hostFaults";
 import { ManagedSheet, REGISTRY_KEY, Registry, parseRegistry, updateRegistry } from "./registry";
 import { ALL_FEATURES, HostFeatures, featuresLeftOut } from "./requirements";
@@ -84,13 +86,15 @@ export class ExcelSheetWriter implements SheetWriter {
 
   async fill(report: Report, options: FillOptions = {}): Promise<FillResult> {
     const planned = report.sheets.map((s) => ({ grid: sheetGrid(s), charts: sheetCharts(s, report.charts) }));
+    const names = report.names ?? [];
     const leftOut = featuresLeftOut(this.features, {
       charts: planned.some((p) => p.charts.length > 0),
       colorScales: planned.some((p) => p.grid.colorScales.length > 0),
       freezePanes: planned.some((p) => p.grid.freeze.rows > 0 || p.grid.freeze.cols > 0),
+      dataValidation: planned.some((p) => p.grid.cells.some((r) => r.some((c) => c?.choices))),
     });
     const sheets = planned.map((p) => ({ ...p, charts: this.features.charts ? p.charts : [] }));
-    const result = await this.run((context) => fillWorkbook(context, sheets, options, this.budget, this.features));
+    const result = await this.run((context) => fillWorkbook(context, sheets, names, options, this.budget, this.features));
     if (leftOut.length === 0 || this.toldLeftOut) return result;
     this.toldLeftOut = true;
     return { ...result, leftOut };
@@ -111,10 +115,11 @@ export class ExcelSheetWriter implements SheetWriter {
 
 type SheetPlan = Pick<Target, "grid" | "charts">;
 
-async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], options: FillOptions, budget: number, features: HostFeatures): Promise<FillResult> {
-  const { worksheets, settings } = context.workbook;
+async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], definedNames: readonly DefinedName[], options: FillOptions, budget: number, features: HostFeatures): Promise<FillResult> {
+  const { worksheets, settings, names: workbookNames } = context.workbook;
   // Sync 1: what is there.
   worksheets.load("items/name");
+  workbookNames.load("items/name");
   const stored = settings.getItemOrNullObject(REGISTRY_KEY);
   stored.load("value");
   const pending = settings.getItemOrNullObject(PENDING_KEY);
@@ -124,11 +129,12 @@ async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], op
   if (leftover.length > 0) {
     // An earlier fill was cut short: undo it first, then start again from what is there.
     await rollback(context, leftover);
-    return fillWorkbook(context, sheets, options, budget, features);
+    return fillWorkbook(context, sheets, definedNames, options, budget, features);
   }
   const registry = parseRegistry(stored.isNullObject ? null : stored.value);
   const names = worksheets.items.map((s) => s.name);
   const targets = planTargets(sheets, registry, names);
+  const nameSet = new Set(definedNames.map((n) => n.name.toLowerCase()));
 
   // Sync 2 (more only past the budget): build the temps; read the sheets they replace.
   const temps: XlWorksheet[] = [];
@@ -143,7 +149,7 @@ async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], op
         temps[i] = sheet;
       },
     },
-    ...[...buildCommands(t.grid, features), ...chartCommands(t.charts)].map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
+    ...[...buildCommands(t.grid, features, nameSet), ...chartCommands(t.charts)].map((c) => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) })),
   ]));
   const current = new Map<Target, XlRange>();
   for (const t of targets) if (t.replaces) current.set(t, worksheets.getItem(t.replaces.sheet).getUsedRangeOrNullObject(true).load("address,formulas"));
@@ -179,12 +185,16 @@ async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], op
         temps[i].visibility = "Visible";
       },
     })),
+    ...nameCommands(workbookNames, definedNames, registry, targets),
     ...targets.flatMap((t, i) => formulaCommands(t.grid).map((c): Step => ({ bytes: c.bytes, apply: () => c.apply(temps[i]) }))),
   ];
   // The last request deletes the set-aside sheets, updates the registry and clears the pending
   // record together, so a swap cut short between requests can always be undone.
   const written = targets.map((t): ManagedSheet => ({ sheet: t.name, source: t.grid.name, hash: gridHash(t.grid) }));
-  const next: Registry = updateRegistry(registry, written, targets.flatMap((t) => (t.replaces ? [t.replaces.sheet] : [])));
+  const next: Registry = {
+    ...updateRegistry(registry, written, targets.flatMap((t) => (t.replaces ? [t.replaces.sheet] : []))),
+    names: definedNames.map((n) => n.name),
+  };
   const finish: Step[] = [
     ...targets.flatMap((t): Step[] => (t.replaces ? [{ bytes: 200, apply: () => worksheets.getItem(t.trash).delete() }] : [])),
     {
@@ -205,6 +215,25 @@ async function fillWorkbook(context: XlContext, sheets: readonly SheetPlan[], op
     return undo(context, targets, e);
   }
   return { written: targets.map((t) => t.name), kept };
+}
+
+/**
+ * The report's workbook names, each pointing at its cell on the sheet that now shows its report
+ * sheet (a kept user's sheet may have pushed it to another name). A name of the same spelling is
+ * deleted first (Excel refuses to add one twice), and so is any name an earlier fill defined
+ * (the registry lists them) that this report no longer has, so none is left pointing at #REF!.
+ */
+function nameCommands(collection: XlContext["workbook"]["names"], definedNames: readonly DefinedName[], registry: Registry, targets: readonly Target[]): Step[] {
+  const ours = new Set([...definedNames.map((n) => n.name), ...(registry.names ?? [])].map((n) => n.toLowerCase()));
+  const sheetOf = new Map(targets.map((t) => [t.grid.name, t.name]));
+  return [
+    ...collection.items.filter((n: XlNamedItem) => ours.has(n.name.toLowerCase())).map((n): Step => ({ bytes: 100, apply: () => n.delete() })),
+    // A name whose sheet this fill does not write (a partial report) is left out.
+    ...definedNames.filter((n) => sheetOf.has(n.sheet)).map((n): Step => {
+      const reference = `=${nameReference({ ...n, sheet: sheetOf.get(n.sheet) ?? n.sheet })}`;
+      return { bytes: n.name.length + reference.length + 100, apply: () => void collection.add(n.name, reference) };
+    }),
+  ];
 }
 
 /** Each report sheet's destination: its managed sheet, its own name if free, else a fresh name. */

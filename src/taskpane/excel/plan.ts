@@ -4,6 +4,7 @@
  * Order inside a sheet: values, then number formats and styles, then tables, then colour scales.
  */
 import { COLOR_SCALE } from "../../report/colorScale";
+import { isLink } from "../../report/definedNames";
 import { GridCell, GridRole, SheetGrid, a1, cellInput } from "../grid";
 import { XlColorScaleCriteria, XlRange, XlScalar, XlWorksheet } from "./port";
 import { ALL_FEATURES, HostFeatures } from "./requirements";
@@ -25,10 +26,20 @@ const STYLE: Partial<Record<GridRole, { bold?: boolean; italic?: boolean; color?
   title: { bold: true, size: 14, color: "#1B5E3B" },
   tableTitle: { bold: true },
   header: { bold: true, fill: "#E2EFE6" },
-  input: { color: "#0000FF", fill: "#FFF2CC" },
+  input: { fill: "#FFF2CC" },
   total: { bold: true },
   note: { italic: true, color: "#444444" },
 };
+
+/** The banking convention's font colours, as in the xlsx renderer: inputs blue, formulas black, links to other sheets green. */
+export const FONT_COLOURS = { input: "#0000FF", formula: "#000000", link: "#008000" } as const;
+
+/** A cell's font colour under that convention; undefined for text and headers (their role style decides). */
+export function fontColour(c: GridCell | null, names: ReadonlySet<string>): string | undefined {
+  if (!c) return undefined;
+  if (c.formula) return isLink(c.formula, names) ? FONT_COLOURS.link : FONT_COLOURS.formula;
+  return c.role === "input" ? FONT_COLOURS.input : undefined;
+}
 
 /**
  * TableBlock.colorScale as Excel's conditional format, with the xlsx renderer's colours and
@@ -92,7 +103,7 @@ function columnRuns<K>(grid: SheetGrid, key: (c: GridCell | null) => K | null): 
  * Values (formula cells hold their cached results until formulas are written), formats, tables;
  * colour scales and frozen panes where the host has them.
  */
-export function buildCommands(grid: SheetGrid, features: HostFeatures = ALL_FEATURES): Command[] {
+export function buildCommands(grid: SheetGrid, features: HostFeatures = ALL_FEATURES, names: ReadonlySet<string> = new Set()): Command[] {
   const values = grid.cells.map((r) => r.map((c) => (c?.formula ? cellInput({ ...c, formula: undefined }) : cellInput(c))));
   const commands = matrixCommands(0, 0, values, "values");
   for (const run of columnRuns(grid, (c) => c?.format ?? null)) {
@@ -103,6 +114,12 @@ export function buildCommands(grid: SheetGrid, features: HostFeatures = ALL_FEAT
     const style = STYLE[run.key];
     if (!style) continue;
     commands.push({ bytes: OP_BYTES * 2, apply: (s) => styleRange(s.getRangeByIndexes(run.row, run.col, run.count, 1), style) });
+  }
+  for (const run of columnRuns(grid, (c) => fontColour(c, names) ?? null)) {
+    commands.push({ bytes: OP_BYTES, apply: (s) => void (s.getRangeByIndexes(run.row, run.col, run.count, 1).format.font.color = run.key) });
+  }
+  for (const run of features.dataValidation ? columnRuns(grid, (c) => (c?.choices ? c.choices.join(",") : null)) : []) {
+    commands.push({ bytes: OP_BYTES + run.key.length, apply: (s) => void (s.getRangeByIndexes(run.row, run.col, run.count, 1).dataValidation.rule = { list: { inCellDropDown: true, source: run.key } }) });
   }
   for (const t of grid.tables) {
     const unique = new Set(t.headers.map((h) => h.trim().toLowerCase()));

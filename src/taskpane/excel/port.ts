@@ -16,9 +16,22 @@ export interface XlRange {
     readonly fill: { color: string };
     autofitColumns(): void;
   };
+  /** The range's data validation (ExcelApi 1.8): the writer only sets list rules on enum and flag inputs. */
+  readonly dataValidation: { rule: XlDataValidationRule };
   /** The range's conditional formats (ExcelApi 1.6): the writer only adds colour scales. */
   readonly conditionalFormats: { add(type: XlConditionalFormatType): XlConditionalFormat };
   load(properties: string): XlRange;
+}
+
+/** Excel.DataValidationRule, the list kind only: `source` is the allowed values joined by commas. */
+export interface XlDataValidationRule {
+  list?: { inCellDropDown: boolean; source: string | XlRange };
+}
+
+/** A workbook-level defined name (Excel.NamedItem): the writer only adds and deletes them. */
+export interface XlNamedItem {
+  readonly name: string;
+  delete(): void;
 }
 
 /** Excel.ConditionalFormatType values the writer uses. */
@@ -96,6 +109,12 @@ export interface XlContext {
       add(key: string, value: string): unknown;
     };
     readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+    /** Workbook defined names (ExcelApi 1.4; `add` takes an A1 reference such as "='Assumptions'!$D$5"). */
+    readonly names: {
+      readonly items: XlNamedItem[];
+      load(properties: string): unknown;
+      add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+    };
   };
   sync(): Promise<void>;
 }

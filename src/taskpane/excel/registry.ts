@@ -16,6 +16,8 @@ export interface ManagedSheet {
 export interface Registry {
   readonly version: 1;
   readonly sheets: readonly ManagedSheet[];
+  /** The workbook names the last fill defined (so the next can delete those its report no longer has). */
+  readonly names?: readonly string[];
 }
 
 const isEntry = (e: unknown): e is ManagedSheet =>
@@ -33,7 +35,8 @@ export function parseRegistry(stored: unknown): Registry {
   }
   const sheets = (data as { version?: unknown; sheets?: unknown } | null)?.sheets;
   if ((data as { version?: unknown } | null)?.version !== 1 || !Array.isArray(sheets)) return { version: 1, sheets: [] };
-  return { version: 1, sheets: sheets.filter(isEntry) };
+  const names = (data as { names?: unknown }).names;
+  return { version: 1, sheets: sheets.filter(isEntry), ...(Array.isArray(names) ? { names: names.filter((n): n is string => typeof n === "string") } : {}) };
 }
 
 /** `registry` with `written` entries replacing those of the same sheet or source. */

@@ -19,12 +19,42 @@ beforeAll(async () => {
 });
 
 // Model v2: the orders step's column moves the domestic ratio to G and the money one column
-// further (the Largest cut column); Assumptions rows are per period, so the inputs sit lower.
+// further (the Largest cut column). Formulas read the Assumptions inputs by their defined names.
 test("Base!G21: a MIN formula with the engine's value cached, format #,##0", () => {
   const c = native.getWorksheet("Base")!.getCell("G21");
-  expect(c.formula).toMatch(/^MIN\(F21,IF\('?Assumptions'?!\$D\$21="none"/);
+  expect(c.formula).toMatch(/^MIN\(F21,IF\(Base_China_CapBasis="none"/);
   expect((c.value as ExcelJS.CellFormulaValue).result).toBe(78000);
   expect(c.numFmt).toBe("#,##0");
+});
+
+test("banking colours: inputs blue, formulas black, links to other sheets (a defined name, another sheet's cell) green", () => {
+  const base = native.getWorksheet("Base")!;
+  expect(base.getCell("B21").formula).toBe("Base_ByteDance_Requested"); // a link to the input
+  expect(base.getCell("B21").font?.color?.argb).toBe("FF008000");
+  expect(base.getCell("C21").font?.color?.argb).toBe("FF000000"); // a calculation
+  expect(base.getCell("K25").font).toMatchObject({ bold: true, color: { argb: "FF000000" } }); // a total keeps its bold
+  const comparison = native.getWorksheet("Comparison")!;
+  const links: string[] = [];
+  comparison.eachRow((r) => r.eachCell((c) => c.formula && /^'[^']+'!\$[A-Z]+\$\d+$/.test(c.formula) && c.font?.color?.argb === "FF008000" && links.push(c.formula)));
+  expect(links.length).toBeGreaterThan(0);
+  expect(native.getWorksheet("Assumptions")!.getCell("D16").font?.color?.argb).toBe("FF0000FF");
+});
+
+test("enum and flag inputs carry a data-validation list; numbers none", () => {
+  const a = native.getWorksheet("Assumptions")!;
+  expect(a.getCell("B23").value).toBe("china.access");
+  expect(a.getCell("D23").dataValidation).toMatchObject({ type: "list", allowBlank: true, formulae: ['"open,approval,blocked"'] });
+  expect(a.getCell("B14").value).toBe("us.exportsAllowed");
+  expect(a.getCell("D14").dataValidation).toMatchObject({ type: "list", formulae: ['"TRUE,FALSE"'] });
+  expect(a.getCell("D16").dataValidation).toBeUndefined();
+});
+
+test("the workbook defines every input's name, pointing at its Assumptions cell", () => {
+  const report = buildReport(exampleInputs());
+  const names = new Map<string, string[]>();
+  native.definedNames.forEach((name, cell) => names.set(name, [...(names.get(name) ?? []), `${(cell as { sheetName: string }).sheetName}!${(cell as { address: string }).address}`]));
+  expect(names.size).toBe(report.names!.length);
+  for (const n of report.names!) expect(names.get(n.name)).toEqual([`Assumptions!${String.fromCharCode(64 + n.col)}${n.row}`]);
 });
 
 test('money in $bn ($#,##0.0,,,"bn"), shares as 0.0%, changes signed', () => {
@@ -34,9 +64,9 @@ test('money in $bn ($#,##0.0,,,"bn"), shares as 0.0%, changes signed', () => {
   expect(base.getCell("B34").formula).toBe('IFERROR(B33/B32-1,"n/a")');
 });
 
-test("Assumptions!D14 (Base us.revenueShare): a plain input, 0.0%, blue on yellow", () => {
-  const c = native.getWorksheet("Assumptions")!.getCell("D14");
-  expect(native.getWorksheet("Assumptions")!.getCell("A14").value).toBe("us.revenueShare");
+test("Assumptions!D16 (Base us.revenueShare, All periods): a plain input, 0.0%, blue on yellow", () => {
+  const c = native.getWorksheet("Assumptions")!.getCell("D16");
+  expect(native.getWorksheet("Assumptions")!.getCell("B16").value).toBe("us.revenueShare");
   expect(c.value).toBe(0.25);
   expect(c.numFmt).toBe("0.0%");
   expect(c.font?.color?.argb).toBe("FF0000FF");
@@ -59,7 +89,7 @@ test("headers styled, totals bold, panes frozen, one filter on Sources, widths a
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(8);
   }
-  expect(native.getWorksheet("Assumptions")!.getColumn(5).width).toBe(60); // long sources wrap at 60
+  expect(native.getWorksheet("Assumptions")!.getColumn(6).width).toBe(60); // long sources wrap at 60 (Base's Source column)
 });
 
 test("no merged cells (a source of repair prompts next to formulas)", () => {

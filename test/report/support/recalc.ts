@@ -4,6 +4,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { Report } from "../../../src/report";
+import { nameReference } from "../../../src/report/definedNames";
 import { chipsWorkbook } from "../../support/hyperformula";
 import { allCells } from "./model";
 
@@ -16,8 +17,10 @@ export function recalculated(report: Report, options: { chips?: boolean } = {}):
     while (grid.length < row) grid.push([]);
     grid[row - 1][col - 1] = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
   }
+  // The report's defined names (the Assumptions inputs) as HyperFormula's workbook-level named expressions.
+  const names = (report.names ?? []).map((n) => ({ name: n.name, expression: `=${nameReference(n)}` }));
   // Exact comparisons and no output rounding: the engine compares doubles exactly.
-  return HyperFormula.buildFromSheets(grids as never, { licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 });
+  return HyperFormula.buildFromSheets(grids as never, { licenseKey: "gpl-v3", smartRounding: false, precisionEpsilon: 0 }, names);
 }
 
 /** Cells whose recalculated value differs from the model's (the engine's), as readable lines. */

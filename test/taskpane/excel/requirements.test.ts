@@ -21,6 +21,7 @@ function written(book: FakeWorkbook) {
     charts: () => book.sheets.reduce((n, s) => n + s.charts.length, 0),
     colorScales: () => book.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0),
     freezes: () => ops.filter((o) => o.startsWith("freeze")).length,
+    validations: () => book.sheets.reduce((n, s) => n + s.validation.size, 0),
   };
 }
 
@@ -41,6 +42,7 @@ test("the report really uses every optional feature on a current host", async ()
   expect(seen.charts()).toBeGreaterThan(0);
   expect(seen.colorScales()).toBe(1);
   expect(seen.freezes()).toBeGreaterThan(0);
+  expect(seen.validations()).toBeGreaterThan(0);
   expect(result.leftOut).toBeUndefined();
 });
 
@@ -48,6 +50,7 @@ describe.each([
   ["charts", "1.7"],
   ["colorScales", "1.5"],
   ["freezePanes", "1.6"],
+  ["dataValidation", "1.7"],
 ] as const)("a host without %s (ExcelApi %s)", (feature: Feature, excelApi) => {
   const required = OPTIONAL_FEATURES.find((f) => f.feature === feature)!;
 
@@ -75,7 +78,7 @@ describe.each([
     expect(first.written).toEqual(REPORT.sheets.map((s) => s.name));
     expect(first.leftOut).toContain(required.without);
     // every feature the host has is still there; the missing one is not
-    const count = { charts: seen.charts(), colorScales: seen.colorScales(), freezePanes: seen.freezes() };
+    const count = { charts: seen.charts(), colorScales: seen.colorScales(), freezePanes: seen.freezes(), dataValidation: seen.validations() };
     for (const f of OPTIONAL_FEATURES) {
       if (features[f.feature]) expect({ [f.feature]: count[f.feature] > 0 }).toEqual({ [f.feature]: true });
       else expect({ [f.feature]: count[f.feature] }).toEqual({ [f.feature]: 0 });
@@ -91,9 +94,10 @@ describe.each([
 
 test("a report that would not use the missing feature gives no notice", async () => {
   const { book } = fakeHost("1.7");
-  const noCharts: Report = { ...REPORT, charts: [], sheets: REPORT.sheets.filter((s) => s.name === "Assumptions") };
+  // Sources: no chart and no drop-down list (Assumptions has lists on its choice inputs).
+  const noCharts: Report = { ...REPORT, charts: [], sheets: REPORT.sheets.filter((s) => s.name === "Sources") };
   const features: HostFeatures = hostFeatures(book.isSetSupported);
-  expect(features).toEqual({ ...ALL_FEATURES, charts: false });
+  expect(features).toEqual({ ...ALL_FEATURES, charts: false, dataValidation: false });
   const result = await new ExcelSheetWriter(book.run, undefined, features).fill(noCharts);
   expect(result.leftOut).toBeUndefined();
 });
@@ -103,5 +107,5 @@ test("a requirement check that throws counts as unsupported", () => {
     hostFeatures(() => {
       throw new Error("requirements not ready");
     }),
-  ).toEqual({ charts: false, colorScales: false, freezePanes: false });
+  ).toEqual({ charts: false, colorScales: false, freezePanes: false, dataValidation: false });
 });
