@@ -19,16 +19,17 @@ const out = (name: string) => path.join(tmp, name);
 const listing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 const CHARTS = [
   "chokepoint-china-revenue.svg",
-  "chokepoint-shipped-beijing-approval-gate-1-1-unit-cap.svg",
-  "chokepoint-shipped-beijing-blocks-at-customs.svg",
-  "chokepoint-shipped-dollar-value-cap.svg",
-  "chokepoint-shipped-jan-2026-us-rule.svg",
-  "chokepoint-shipped-public-sector-ban.svg",
-  "chokepoint-shipped-washington-only.svg",
-  // The built-in approval-and-unit-cap scenario carries an (illustrative) uncertainty block.
-  "chokepoint-tornado-chinaRevenue-beijing-approval-gate-1-1-unit-cap.svg",
-  "chokepoint-tornado-shipped-beijing-approval-gate-1-1-unit-cap.svg",
-  "chokepoint-histogram-beijing-approval-gate-1-1-unit-cap.svg",
+  "chokepoint-shipped-status-quo-orders-paused.svg",
+  "chokepoint-shipped-licence-quotas-deliver.svg",
+  "chokepoint-shipped-beijing-ratio-cap-by-units.svg",
+  "chokepoint-shipped-beijing-ratio-cap-by-dollars.svg",
+  "chokepoint-shipped-beijing-blocks.svg",
+  "chokepoint-shipped-bis-50-of-us-cap-binds.svg",
+  "chokepoint-shipped-december-2025-view.svg",
+  // The built-in December 2025 view carries an (illustrative) uncertainty block.
+  "chokepoint-tornado-chinaRevenue-december-2025-view.svg",
+  "chokepoint-tornado-shipped-december-2025-view.svg",
+  "chokepoint-histogram-december-2025-view.svg",
   "chokepoint-requested-to-shipped.svg",
 ];
 /** Every chart as SVG and, beside it, PNG. */

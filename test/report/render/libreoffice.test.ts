@@ -46,7 +46,8 @@ suite("LibreOffice", () => {
   test("recalculating a native workbook gives the engine's number in every formula cell (examples, built-in scenarios, random version-2 scenarios)", async () => {
     // Random model-v2 scenarios (per-period policy, licence quotas, both cap scopes), named apart
     // so each has its own sheet; the seed is in the report's name, to reproduce a failure.
-    const seed = Number(process.env.LO_SEED ?? Date.now() % 1_000_000);
+    // A fixed seed, so a CI run is reproducible; LO_SEED=n tries others.
+    const seed = Number(process.env.LO_SEED ?? 20261202);
     const randoms = fc.sample(validScenarioV2, { numRuns: 8, seed }).map((s, i) => {
       const scenario = { ...s, name: `Random ${i + 1}` };
       return { scenario, evaluation: evaluate(scenario) };

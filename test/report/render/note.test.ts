@@ -157,7 +157,7 @@ test("law: a note is written for any set of valid version-2 scenarios, whatever 
         if (!v.ok) throw new Error(JSON.stringify(v.problems));
         return { scenario: v.value, evaluation: evaluate(v.value) };
       });
-      const note = buildReport(inputs, { uncertainty: false }).note!;
+      const note = buildReport(inputs, { uncertainty: { include: false } }).note!;
       expect(note.headline.length).toBeGreaterThan(0);
       // A range is only ever given across scenarios that model the same whole quarters.
       const fy = fiscalYear(inputs.map((s) => s.scenario.periods));
