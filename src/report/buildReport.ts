@@ -22,11 +22,12 @@ import { monteCarloSheet } from "./monteCarloSheet";
 import { SUMMARY_COLUMNS } from "./scenarioSheet";
 import { sensitivitySheet } from "./sensitivitySheet";
 import { slug } from "./text";
+import { REPORTED, reportedSheet } from "./reportedSheet";
 import { UncertaintyPlan, uncertaintyPlan } from "./uncertainty";
 
 /**
  * The report for `scenarios` (at least one).
- * @example buildReport([{ scenario, evaluation: evaluate(scenario) }]).sheets.map((s) => s.name) // returns ["Assumptions", "Base", "Comparison", "Sources"]
+ * @example buildReport([{ scenario, evaluation: evaluate(scenario) }]).sheets.map((s) => s.name) // returns ["Assumptions", "Base", "Comparison", "Reported vs modelled", "Sources"]
  */
 export function buildReport(scenarios: readonly ScenarioReportInput[], options: ReportOptions = {}): Report {
   if (scenarios.length === 0) throw new Error("buildReport needs at least one scenario");
@@ -36,7 +37,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   const assumptions = assumptionsSheet(scenarios, latest);
   const names = sheetNames(
     scenarios.map((s) => s.scenario.name),
-    [ASSUMPTIONS, COMPARISON, SOURCES, RULES],
+    [ASSUMPTIONS, COMPARISON, SOURCES, RULES, REPORTED],
   );
   const charts = reportCharts(scenarios, latest);
   // charts[1 + i] is scenario i's "shipped by buyer" chart; its id already tells repeated names apart.
@@ -64,6 +65,10 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     writer,
     charts.map((c) => chartFileName(c)),
   );
+  const reported = reportedSheet(
+    scenarios.map((input, i) => ({ input, sheetName: names[i], summaryRow: perScenario[i].summaryRow })),
+    writer,
+  );
   const sources = sourcesSheet(
     [latest, ...(options.citations ?? [])],
     assumptions.cited,
@@ -78,7 +83,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   return {
     title,
     mode,
-    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), sources.sheet],
+    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), ...optional(reported), sources.sheet],
     charts: [...charts, ...uncertain.charts, waterfall],
     note,
     names: assumptions.names,

@@ -47,7 +47,7 @@ test("no files: the 7 built-in scenarios, into --out, as xlsx, Markdown and Word
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Sensitivity", "Monte Carlo", "Comparison", "Sources"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Sensitivity", "Monte Carlo", "Comparison", "Reported vs modelled", "Sources"]);
   expect(wb.getWorksheet(BUILT_IN_SHEETS[0])!.getCell("G21").formula).toMatch(/^MIN\(/); // native is the default mode (G: the domestic ratio, after v2's orders step)
   const assumptions = wb.getWorksheet("Assumptions")!;
   const titles: string[] = [];
@@ -86,7 +86,7 @@ test("--format csv --mode values: one CSV per sheet; --format=… and --mode=…
   const r = await chipsAsync(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);
   expect(r.status).toBe(0);
   expect(listing(out("csv"))).toEqual(
-    ["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-sources.csv", ...withPngs(["chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-requested-to-shipped.svg"])].sort(),
+    ["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-reported-vs-modelled.csv", "chokepoint-sources.csv", ...withPngs(["chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-requested-to-shipped.svg"])].sort(),
   );
   expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,78000,19500,supply,supply,");
 });
@@ -104,7 +104,7 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("mc"), "chokepoint.xlsx"));
   // The scenario is named "Monte Carlo", so the simulation sheet takes the next free name.
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Sources"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Reported vs modelled", "Sources"]);
   const notes: string[] = [];
   wb.getWorksheet("Monte Carlo (2)")!.eachRow((row) => typeof row.getCell(1).value === "string" && notes.push(row.getCell(1).value as string));
   expect(notes.join(" ")).toContain("--seed 7 --iterations 500");
@@ -113,7 +113,7 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   expect((await chipsAsync(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")])).status).toBe(0);
   const plain = new ExcelJS.Workbook();
   await plain.xlsx.readFile(path.join(out("no-mc"), "chokepoint.xlsx"));
-  expect(plain.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Sources"]);
+  expect(plain.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Reported vs modelled", "Sources"]);
   expect(listing(out("no-mc")).filter((f) => /tornado|histogram/.test(f))).toEqual([]);
 });
 

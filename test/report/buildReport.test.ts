@@ -10,7 +10,7 @@ const values = buildReport(inputs, { mode: "values" });
 const live = buildReport(inputs, { mode: "live" });
 
 test("sheets: Assumptions, one per scenario (all examples), Comparison, Sources", () => {
-  expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Dollar cap", "Multi-quarter", "US volume cap", "Comparison", "Sources"]);
+  expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Dollar cap", "Multi-quarter", "US volume cap", "Comparison", "Reported vs modelled", "Sources"]);
   expect(native.mode).toBe("native");
 });
 

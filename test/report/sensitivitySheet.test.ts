@@ -44,11 +44,11 @@ const gridTable = (r: Report): TableBlock => table(r, SENS, /^Grid: /);
 
 test("sheets: Sensitivity and Monte Carlo after the scenario sheets; none with include: false or without a block", () => {
   // The scenario itself is called "Monte Carlo", so the simulation sheet is suffixed.
-  expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Sources"]);
-  expect(buildReport([input], { uncertainty: { include: false } }).sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Sources"]);
-  expect(buildReport([exampleInput("base.json")]).sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Comparison", "Sources"]);
+  expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Reported vs modelled", "Sources"]);
+  expect(buildReport([input], { uncertainty: { include: false } }).sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Reported vs modelled", "Sources"]);
+  expect(buildReport([exampleInput("base.json")]).sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Comparison", "Reported vs modelled", "Sources"]);
   const two = buildReport([input, { ...input, scenario: { ...scenario, name: "Other" } }], options);
-  expect(two.sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Other", "Sensitivity - Monte Carlo", "Monte Carlo - Monte Carlo", "Sensitivity - Other", "Monte Carlo - Other", "Comparison", "Sources"]);
+  expect(two.sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Other", "Sensitivity - Monte Carlo", "Monte Carlo - Monte Carlo", "Sensitivity - Other", "Monte Carlo - Other", "Comparison", "Reported vs modelled", "Sources"]);
   expect(new Set(two.charts.map((c) => c.id)).size).toBe(two.charts.length);
 });
 
