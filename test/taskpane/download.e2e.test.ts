@@ -64,9 +64,11 @@ describeInBrowser("Download .xlsx in the preview host", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(report.sheets.map((s) => s.name));
 
     // a formula cell carries the engine's value as its cached result
+    // ExcelJS reads a cached 0 back as no result (the file holds <v>0</v>), so a formula without one reads 0.
     const num = (c: ExcelJS.Cell): number => {
       const v = c.value as ExcelJS.CellValue;
-      return typeof v === "object" && v !== null && "result" in v ? Number(v.result) : Number(v);
+      if (typeof v === "object" && v !== null && "formula" in v) return "result" in v && v.result !== undefined ? Number(v.result) : 0;
+      return Number(v);
     };
     const ws = wb.getWorksheet(report.sheets[1].name)!;
     const rowOf = new Map<string, number>();

@@ -109,7 +109,8 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     await page.selectOption(id("china.access[2]"), "blocked");
 
     const doc = structuredClone(scenario.document) as unknown as { china: { access: unknown } };
-    doc.china.access = ["approval", "approval", "blocked", "approval"];
+    const periods = (scenario.document as unknown as { periods: string[] }).periods;
+    doc.china.access = periods.map((_, t) => (t === 2 ? "blocked" : "approval"));
     const expected = evaluateDocument(doc);
     if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
     const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
