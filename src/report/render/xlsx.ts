@@ -87,7 +87,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
   title.value = sheet.title;
   title.font = { bold: true, size: 14 };
   const widths: number[] = [];
-  const widen = (col: number, text: string, cap: number) => (widths[col] = Math.min(cap, Math.max(widths[col] ?? 8, text.length + 2)));
+  // A column is as wide as its widest cell needs, up to that cell's cap; a later table's narrower cap never narrows it.
+  const widen = (col: number, text: string, cap: number) => (widths[col] = Math.max(widths[col] ?? 8, Math.min(cap, text.length + 2)));
 
   for (const block of sheet.blocks) {
     if (block.kind === "note") {
@@ -120,9 +121,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
   }
   widths.forEach((w, col) => w !== undefined && (ws.getColumn(col).width = w));
   fitWrappedRows(ws, sheet, widths);
-  // Repeated on every printed page: the filtered table's header, else the frozen rows (title to first header).
+  // Repeated on every printed page: the filtered table's header, else the frozen table header (the last frozen row), else the title.
   const filtered = sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.filter === true);
-  ws.pageSetup.printTitlesRow = filtered ? `${filtered.row + 1}:${filtered.row + 1}` : sheet.freeze.rows > 0 ? `1:${sheet.freeze.rows}` : "1:1";
+  const titles = filtered ? filtered.row + 1 : Math.max(1, sheet.freeze.rows);
+  ws.pageSetup.printTitlesRow = `${titles}:${titles}`;
   // ExcelJS 4.4 writes the print area's defined name without doubling a quote in the sheet name, and
   // then cannot read its own file: such a sheet prints its used range (the default) instead.
   if (!sheet.name.includes("'")) ws.pageSetup.printArea = `A1:${cellRef(lastRow(sheet), printedColumns(sheet, widths))}`;
