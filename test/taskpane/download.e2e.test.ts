@@ -68,7 +68,7 @@ describeInBrowser("Download .xlsx in the preview host", () => {
       const v = c.value as ExcelJS.CellValue;
       return typeof v === "object" && v !== null && "result" in v ? Number(v.result) : Number(v);
     };
-    const ws = wb.getWorksheet(report.sheets[1].name)!;
+    const ws = wb.getWorksheet(report.sheets[2].name)!; // the scenario, after Summary and Assumptions
     const rowOf = new Map<string, number>();
     ws.eachRow((r, i) => typeof r.getCell(1).value === "string" && !rowOf.has(r.getCell(1).value as string) && rowOf.set(r.getCell(1).value as string, i));
     for (const p of expected.evaluation.periods) {
