@@ -83,7 +83,7 @@ describeInBrowser("Download .xlsx in the preview host", () => {
     }
     // the renderer's ExcelJS patch ran in the browser too: internal links are location-only
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
-    const assumptions = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const assumptions = await zip.file("xl/worksheets/sheet2.xml")!.async("string"); // Assumptions, after Summary
     const links = assumptions.match(/<hyperlink [^>]*>/g) ?? [];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^<hyperlink ref="[A-Z]+\d+" location="(&apos;|')Sources(&apos;|')!A\d+"\/>$/);
