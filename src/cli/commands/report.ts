@@ -44,7 +44,7 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   const charts = renderChartFiles(report);
   const images = args.formats.includes("xlsx") ? loadChartImages(report) : undefined;
   const rendered: RenderedFile[] = [];
-  for (const format of args.formats) rendered.push(...(await (await loadRenderer(format, format === "xlsx" ? await images : undefined)).render(report)));
+  for (const format of args.formats) rendered.push(...(await (await loadRenderer(format, format === "xlsx" ? images : undefined)).render(report)));
   rendered.push(...(await charts));
 
   try {

@@ -11,7 +11,7 @@ export * from "./renderer";
 export { renderSvgChart, renderCharts } from "./svg";
 
 /** The renderer of `format`; the xlsx one embeds `images` (chart pictures, see png.ts chartImages) when given. */
-export async function loadRenderer(format: OutputFormat, images?: ChartImages): Promise<Renderer> {
+export async function loadRenderer(format: OutputFormat, images?: ChartImages | Promise<ChartImages>): Promise<Renderer> {
   switch (format) {
     case "xlsx":
       return images ? (await import("./xlsx")).xlsxRendererWith(images) : (await import("./xlsx")).xlsxRenderer;

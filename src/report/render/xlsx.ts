@@ -26,11 +26,18 @@ export type ChartImages = ReadonlyMap<string, ChartImage>;
 
 export const xlsxRenderer: Renderer = xlsxRendererWith(new Map());
 
-/** The xlsx renderer that embeds `images` beside their tables (a chart without one is left out). */
-export function xlsxRendererWith(images: ChartImages): Renderer {
+/**
+ * The xlsx renderer that embeds `images` beside their tables (a chart without one is left out).
+ * The cells are written first, so pictures still rendering (a promise) overlap that work.
+ */
+export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>): Renderer {
   return {
     format: "xlsx",
-    render: async (report) => [{ name: XLSX_FILE, data: new Uint8Array(await toWorkbook(report, images).xlsx.writeBuffer()) }],
+    render: async (report) => {
+      const wb = toWorkbook(report);
+      addImages(wb, report, await images);
+      return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer()) }];
+    },
   };
 }
 
@@ -57,21 +64,28 @@ export function toWorkbook(report: Report, images: ChartImages = new Map()): Exc
   // Native formulas need no add-in: let any spreadsheet recompute them on open. Live formulas
   // must keep their saved values until the add-in is there to compute them.
   if (report.mode === "native") wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of report.sheets) writeSheet(wb, sheet, report.title);
+  addImages(wb, report, images);
+  // The workbook opens on its first sheet (Summary).
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  return wb;
+}
+
+/** Each chart's picture where its sheet anchors it (a sheet chart's place, or a picture-only anchor). */
+function addImages(wb: ExcelJS.Workbook, report: Report, images: ChartImages): void {
   const imageIds = new Map<string, number>();
   const imageId = (chart: string, image: ChartImage) => {
     if (!imageIds.has(chart)) imageIds.set(chart, wb.addImage({ base64: toBase64(image.png), extension: "png" }));
     return imageIds.get(chart) as number;
   };
   for (const sheet of report.sheets) {
-    const ws = writeSheet(wb, sheet, report.title);
+    const ws = wb.getWorksheet(sheet.name);
+    if (!ws) continue;
     for (const { chart, at } of [...(sheet.charts ?? []), ...(sheet.images ?? [])]) {
       const image = images.get(chart);
       if (image) placeImage(ws, imageId(chart, image), at, image);
     }
   }
-  // The workbook opens on its first sheet (Summary).
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
-  return wb;
 }
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string): ExcelJS.Worksheet {
