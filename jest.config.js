@@ -13,6 +13,7 @@ const INTEGRATION = [
   "/test/publicUrl\\.test\\.ts$",
   "/test/cli/(.*\\.)?process\\.test\\.ts$",
   "/test/report/render/libreoffice\\.test\\.ts$",
+  "/test/report/render/print\\.test\\.ts$",
   "/test/report/render/office\\.test\\.ts$",
   "/test/engine/rules/toExcelFormula\\.test\\.ts$",
   "/test/taskpane/.*e2e\\.test\\.ts$",

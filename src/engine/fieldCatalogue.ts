@@ -90,6 +90,7 @@ export function segmentsOf(row: Pick<FieldRow, "group" | "key">, buyer = 0): (st
 /** MODEL.md's scenario fields, in its order; every one but the names and usShareTreatment may vary by period. */
 export const FIELDS: readonly FieldRow[] = [
   { group: "scenario", key: "name", kind: "text", perPeriod: false, required: true, what: "the scenario's name", label: "Scenario", help: "the scenario's name, shown in every output", step: "identity" },
+  { group: "scenario", key: "shortName", kind: "text", default: "", perPeriod: false, what: "the scenario's short name", label: "Short name", help: "optional: the workbook's sheet name for the scenario (at most 31 characters, none of []:*?/\\, unique among the report's scenarios); else the name, shortened at a word", step: "identity" },
   { group: "scenario", key: "description", kind: "text", default: "", perPeriod: false, what: "a description", label: "Description", help: "what the scenario says and where its numbers come from", step: "identity" },
   {
     group: "us", key: "exportsAllowed", kind: "flag", default: true, perPeriod: true, what: "whether Washington lets H200 ship", label: "US allows H200 exports to China",

@@ -69,6 +69,8 @@ export const messages = {
   duplicate: (what: string, v: string) => `duplicate ${what} ${quote(v)}; each must be unique`,
   emptyList: (what: string) => `needs at least one ${what}`,
   emptyText: () => "must not be empty",
+  shortNameTooLong: (v: string) => `must be at most 31 characters (an Excel sheet name), got ${v.length}: ${quote(v)}`,
+  shortNameCharacters: (v: string) => `must not contain any of [ ] : * ? / \\ or start or end with ' (an Excel sheet name), got ${quote(v)}`,
   approvalRateNeeded: (buyers: readonly string[]) =>
     `required when china.access is "approval" (no approvalRate of their own: ${quotedList(buyers)})`,
   domesticPriceNeeded: (buyers: readonly string[]) =>

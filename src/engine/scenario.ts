@@ -89,6 +89,8 @@ export interface RuleSpec {
 export interface Scenario {
   readonly name: string;
   readonly description: string;
+  /** The workbook's sheet name for the scenario ("" or absent: its name, shortened at a word). */
+  readonly shortName?: string;
   readonly periods: readonly string[];
   readonly us: UsPolicy;
   readonly china: ChinaPolicy;

@@ -29,6 +29,7 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
   const doc = r.object(input, "", knownKeys("scenario", fields, LISTS)) ?? {};
 
   const top = readGroup(r, doc, "", "scenario", 0, fields);
+  shortNameProblems(r, top.shortName);
   const periods = readPeriods(r, doc);
   const n = periods.length;
 
@@ -56,6 +57,13 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
     ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }),
     ...(probability === undefined ? {} : { probability }),
   });
+}
+
+/** A short name is a sheet name: Excel's length and characters (uniqueness among a report's scenarios is the report's to check). */
+function shortNameProblems(r: FieldReader, v: unknown): void {
+  if (typeof v !== "string" || v === "") return;
+  if (v.length > 31) r.report("range", "shortName", messages.shortNameTooLong(v));
+  else if (/[[\]:*?/\\]/.test(v) || /^'|'$/.test(v) || v.trim() === "") r.report("shape", "shortName", messages.shortNameCharacters(v));
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -1,19 +1,22 @@
 /**
- * Builds the report model from evaluated scenarios: Assumptions, one sheet per scenario,
- * Comparison, Sources, and the charts. Pure: the same input gives the same report.
+ * Builds the report model from evaluated scenarios: Summary, Assumptions, one sheet per
+ * scenario, Comparison, Sensitivity, Monte Carlo, Rules, Sources, and the charts. Pure: the
+ * same input gives the same report.
  */
-import { ASSUMPTIONS, assumptionsSheet } from "./assumptionsSheet";
+import { assumptionsSheet } from "./assumptionsSheet";
 import { CHINA_REVENUE_CHART, reportCharts, waterfallChart } from "./charts";
+import { fiscalYear } from "./note/fiscalYear";
 import { buildNote } from "./note/buildNote";
 import { LATEST_REPORTED_CHINA_REVENUE } from "./citations";
-import { COMPARISON, comparisonSheet } from "./comparisonSheet";
+import { comparisonSheet } from "./comparisonSheet";
 import { CellWriter } from "./formulas";
 import { baselineCited } from "./baselineSources";
 import { Block, CellLink, Report, ReportSheet, firstDataRow } from "./model";
 import { ReportOptions, ScenarioReportInput } from "./reportInput";
 import { scenarioSheet } from "./scenarioSheet";
-import { sheetNames } from "./sheetNames";
-import { RULES, rulesSheet } from "./rulesSheet";
+import { RESULT_SHEETS, scenarioSheetNames, sheetNames } from "./sheetNames";
+import { rulesSheet } from "./rulesSheet";
+import { summarySheet } from "./summarySheet";
 import { SOURCES, sourcesSheet } from "./sourcesSheet";
 import { chartFileName } from "./files";
 import { sheetCellRef } from "./a1";
@@ -22,12 +25,12 @@ import { monteCarloSheet } from "./monteCarloSheet";
 import { SUMMARY_COLUMNS } from "./scenarioSheet";
 import { sensitivitySheet } from "./sensitivitySheet";
 import { slug } from "./text";
-import { REPORTED, reportedSheet } from "./reportedSheet";
+import { reportedSheet } from "./reportedSheet";
 import { UncertaintyPlan, uncertaintyPlan } from "./uncertainty";
 
 /**
  * The report for `scenarios` (at least one).
- * @example buildReport([{ scenario, evaluation: evaluate(scenario) }]).sheets.map((s) => s.name) // returns ["Assumptions", "Base", "Comparison", "Reported vs modelled", "Sources"]
+ * @example buildReport([{ scenario, evaluation: evaluate(scenario) }]).sheets.map((s) => s.name) // returns ["Summary", "Assumptions", "Base", "Comparison", "Reported vs modelled", "Sources"]
  */
 export function buildReport(scenarios: readonly ScenarioReportInput[], options: ReportOptions = {}): Report {
   if (scenarios.length === 0) throw new Error("buildReport needs at least one scenario");
@@ -35,10 +38,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   const latest = options.latestReported ?? LATEST_REPORTED_CHINA_REVENUE;
   const writer = new CellWriter(mode);
   const assumptions = assumptionsSheet(scenarios, latest);
-  const names = sheetNames(
-    scenarios.map((s) => s.scenario.name),
-    [ASSUMPTIONS, COMPARISON, SOURCES, RULES, REPORTED],
-  );
+  const names = scenarioSheetNames(scenarios.map((s) => s.scenario));
   const charts = reportCharts(scenarios, latest);
   // charts[1 + i] is scenario i's "shipped by buyer" chart; its id already tells repeated names apart.
   const perScenario = scenarios.map((s, i) =>
@@ -46,6 +46,7 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
   );
   const plans = scenarios.map((s) => (options.uncertainty?.include === false ? undefined : uncertaintyPlan(s.scenario, options.uncertainty)));
   const uncertain = uncertaintySheets(scenarios, plans, names, perScenario, assumptions.inputRefs, writer, charts);
+  const fy = fiscalYear(scenarios.map((s) => s.scenario.periods));
   const waterfall = waterfallChart(scenarios);
   const title = options.title ?? "Chokepoint: Nvidia's China revenue under H200 export policy";
   const note = buildNote({
@@ -80,10 +81,29 @@ export function buildReport(scenarios: readonly ScenarioReportInput[], options: 
     // A row whose quarters cite different sources links to its first (reversed: the first set wins).
     ...assumptions.cited.map((c, i): [string, CellLink] => [at(c.at), { sheet: SOURCES, row: sources.citedRows[i], col: 1 }]).reverse(),
   ]);
+  const summary = summarySheet({
+    note,
+    scenarios: scenarios.map((input, i) => ({ input, sheetName: names[i], summaryRow: perScenario[i].summaryRow })),
+    fy,
+    ...(options.weights ? { weights: options.weights } : {}),
+    writer,
+    revenueChart: CHINA_REVENUE_CHART,
+    waterfallChart: waterfall.id,
+  });
+  const reportedVsModelled: ReportSheet[] = optional(reported);
   return {
     title,
     mode,
-    sheets: [withLinks(assumptions.sheet, links), ...perScenario.map((s) => s.sheet), ...uncertain.sheets, comparison, ...optional(rulesSheet(scenarios.map((s) => s.scenario))), ...optional(reported), sources.sheet],
+    sheets: [
+      summary,
+      withLinks(assumptions.sheet, links),
+      ...perScenario.map((s) => s.sheet),
+      comparison,
+      ...uncertain.sheets,
+      ...reportedVsModelled,
+      ...optional(rulesSheet(scenarios.map((s) => s.scenario))),
+      sources.sheet,
+    ],
     charts: [...charts, ...uncertain.charts, waterfall],
     note,
     names: assumptions.names,
@@ -110,10 +130,14 @@ function uncertaintySheets(
     .filter((x): x is { s: ScenarioReportInput; i: number; plan: UncertaintyPlan } => x.plan !== undefined);
   if (planned.length === 0) return { sheets: [], charts: [], tornadoCharts };
   const several = planned.length > 1;
-  const names = sheetNames(
-    planned.flatMap(({ s }) => (several ? [`Sensitivity - ${s.scenario.name}`, `Monte Carlo - ${s.scenario.name}`] : ["Sensitivity", "Monte Carlo"])),
-    [ASSUMPTIONS, COMPARISON, SOURCES, RULES, ...scenarioNames],
-  );
+  const { sensitivity, monteCarlo } = RESULT_SHEETS;
+  // With several, each is named after its scenario's sheet (shortened at a word); none takes a results sheet's or a scenario's name.
+  const names = several
+    ? sheetNames(
+        planned.flatMap(({ i }) => [`${sensitivity} - ${scenarioNames[i]}`, `${monteCarlo} - ${scenarioNames[i]}`]),
+        [...Object.values(RESULT_SHEETS), ...scenarioNames],
+      )
+    : [sensitivity, monteCarlo];
   const ids = new Set(charts.map((c) => c.id));
   const chartId = (scenario: string) => (stem: string) => {
     const want = `${stem}-${slug(scenario)}`;

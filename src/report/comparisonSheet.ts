@@ -12,8 +12,24 @@ import { SheetLayout, cell, columns } from "./layout";
 import { ReportCell, ReportSheet, SheetChart } from "./model";
 import { ScenarioReportInput } from "./reportInput";
 import { SUMMARY_COLUMNS, SummaryMetric } from "./scenarioSheet";
+import { RESULT_SHEETS } from "./sheetNames";
 
-export const COMPARISON = "Comparison";
+export const COMPARISON = RESULT_SHEETS.comparison;
+
+/**
+ * The fiscal years among `periods` (sorted), each with the indexes of its quarters.
+ * @example fiscalYears(["FY2027Q1", "FY2027Q2", "FY2028Q1"]) // returns [{ label: "FY2027", rows: [0, 1] }, { label: "FY2028", rows: [2] }]
+ */
+export function fiscalYears(periods: readonly string[]): { label: string; rows: number[] }[] {
+  const out: { label: string; rows: number[] }[] = [];
+  periods.forEach((p, i) => {
+    const label = p.slice(0, 6);
+    const last = out[out.length - 1];
+    if (last?.label === label) last.rows.push(i);
+    else out.push({ label, rows: [i] });
+  });
+  return out;
+}
 
 export interface ComparedScenario {
   readonly input: ScenarioReportInput;
@@ -37,8 +53,8 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
   layout.note(`Latest reported: ${latest.figure} ${display(latest.value, latest.format)} (${citationLine(latest)}).`);
   layout.note(
     chartFiles.length > 0
-      ? `Charts: the Excel add-in draws them as native charts beside their tables; an .xlsx file has none (ExcelJS writes no charts), so they are SVG files beside it: ${chartFiles.join(", ")}.`
-      : "Charts: the Excel add-in draws them as native charts beside their tables; an .xlsx file has none (ExcelJS writes no charts), and `chips report` writes them as SVG files beside it.",
+      ? `Charts: the Excel add-in draws them as native charts beside their tables; \`chips report\` pictures them in its .xlsx file and writes them beside it as SVG and PNG files: ${chartFiles.join(", ")}.`
+      : "Charts: the Excel add-in draws them as native charts beside their tables; `chips report` pictures them in its .xlsx file and writes them beside it as SVG and PNG files.",
   );
   layout.gap();
   const header = columns("Period", ...compared.map((c) => c.input.scenario.name));
@@ -55,13 +71,24 @@ export function comparisonSheet(compared: readonly ComparedScenario[], latest: L
   for (const m of MEASURES) {
     const table = layout.table(m.title, header, (firstRow) => {
       firstRows.set(m.metric, firstRow);
-      return periods.map((period): ReportCell[] => [
+      const byPeriod = periods.map((period): ReportCell[] => [
         cell.label(period),
         ...compared.map((c) => {
           const v = valueOf(c, period, m.metric);
           return v === undefined ? cell.blank() : writer.computed(v, "output", m.format, refOf(c, period, m.metric));
         }),
       ]);
+      // Below the quarters, a total per fiscal year covered (after them, so the chart's range and the rows read below stay put).
+      const years = fiscalYears(periods).map(({ label, rows }): ReportCell[] => [
+        { value: `${label} total`, role: "total" },
+        ...compared.map((c, j) => {
+          const known = rows.map((i) => valueOf(c, periods[i], m.metric)).filter((v): v is number => v !== undefined);
+          if (known.length === 0) return cell.blank();
+          const refs = rows.filter((i) => valueOf(c, periods[i], m.metric) !== undefined).map((i) => cellRef(firstRow + i, 2 + j));
+          return writer.computed(known.reduce((x, v) => x + v, 0), "total", m.format, `SUM(${refs.join(",")})`);
+        }),
+      ]);
+      return [...byPeriod, ...years];
     });
     if (m.metric !== "chinaRevenue") continue;
     // China revenue by quarter per scenario: periods down column A, a series per scenario column.

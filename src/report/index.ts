@@ -27,7 +27,7 @@ export type { ScenarioWeights } from "./note/weights";
 export { scenarioInputs, inputKey } from "./inputs";
 export type { InputSpec } from "./inputs";
 export { columnLetters, cellRef, rangeRef, sheetCellRef } from "./a1";
-export { sheetNames } from "./sheetNames";
+export { sheetNames, scenarioSheetNames, shortenAtWord, shortNameClashes, RESULT_SHEETS, SHEET_NAME_LENGTH } from "./sheetNames";
 export { REPORT_BASE_NAME, chartFileName, chartPngName, csvFileName } from "./files";
 export { SUMMARY_COLUMNS } from "./scenarioSheet";
 export { bindingFormula, largestCutFormula, stepFormula, supplyLimitFormula, CellWriter } from "./formulas";

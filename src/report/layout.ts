@@ -54,8 +54,15 @@ export class SheetLayout {
     return this.fill(this.reserve(rows.length), { title, columns, rows, filter });
   }
 
+  /**
+   * The sheet. Frozen rows (when `freeze.rows` > 0) run down to the first table's header, so
+   * the header stays in view rather than only the title.
+   */
   sheet(name: string, title: string, freeze: ReportSheet["freeze"]): ReportSheet {
-    return { name, title, freeze, blocks: [...this.placed].sort((a, b) => a.row - b.row) };
+    const blocks = [...this.placed].sort((a, b) => a.row - b.row);
+    const first = blocks.find((b): b is TableBlock => b.kind === "table");
+    const rows = freeze.rows > 0 && first ? Math.max(freeze.rows, first.row + 1) : freeze.rows;
+    return { name, title, freeze: { ...freeze, rows }, blocks };
   }
 }
 

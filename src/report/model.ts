@@ -82,6 +82,17 @@ export interface ReportSheet {
   readonly freeze: { readonly rows: number; readonly cols: number };
   /** Native charts drawn from this sheet's cells, for hosts that draw them (the add-in's workbook writer). */
   readonly charts?: readonly SheetChart[];
+  /**
+   * Charts shown as pictures only (no cells of this sheet behind them), for hosts that embed
+   * pictures (the .xlsx file); the add-in draws its native charts from `charts` alone.
+   */
+  readonly images?: readonly SheetImage[];
+}
+
+/** A report chart (a ChartSpec id) pictured on a sheet, its top-left cell and size in cells. */
+export interface SheetImage {
+  readonly chart: string;
+  readonly at: CellArea;
 }
 
 /** A 1-based rectangle of cells on the same sheet. */

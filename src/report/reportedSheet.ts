@@ -12,8 +12,9 @@ import { SheetLayout, cell, columns } from "./layout";
 import { ReportCell, ReportSheet } from "./model";
 import { ScenarioReportInput } from "./reportInput";
 import { SUMMARY_COLUMNS } from "./scenarioSheet";
+import { RESULT_SHEETS } from "./sheetNames";
 
-export const REPORTED = "Reported vs modelled";
+export const REPORTED = RESULT_SHEETS.reportedVsModelled;
 
 export interface ReportedScenario {
   readonly input: ScenarioReportInput;

@@ -3,11 +3,12 @@
  * source, and what the workbook does with it (spreadsheets cannot run rule expressions, so a
  * rule's column holds the engine's values and the formulas after it start from those).
  */
+import { RESULT_SHEETS } from "./sheetNames";
 import { Scenario } from "../engine";
 import { SheetLayout, cell } from "./layout";
 import { Column, ReportSheet } from "./model";
 
-export const RULES = "Rules";
+export const RULES = RESULT_SHEETS.rules;
 
 const COLUMNS: readonly Column[] = [
   { header: "Scenario" },

@@ -3,6 +3,7 @@
  * baseline data set's figures the report cites and, for each metric and period they touch,
  * every conflicting report (listed, not hidden; the default marked).
  */
+import { RESULT_SHEETS } from "./sheetNames";
 import { Fact, FactGroup } from "../engine";
 import { CitedInput } from "./assumptionsSheet";
 import { BaselineCited, factText } from "./baselineSources";
@@ -11,7 +12,7 @@ import { FORMATS } from "./formats";
 import { SheetLayout, cell, columns } from "./layout";
 import { Column, ReportCell, ReportSheet } from "./model";
 
-export const SOURCES = "Sources";
+export const SOURCES = RESULT_SHEETS.sources;
 
 const COLUMNS: readonly Column[] = [
   { header: "Scenario" },

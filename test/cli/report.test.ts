@@ -47,7 +47,9 @@ test("no files: the 7 built-in scenarios, into --out, as xlsx, Markdown and Word
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("default"), "chokepoint.xlsx"));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", ...BUILT_IN_SHEETS, "Sensitivity", "Monte Carlo", "Comparison", "Reported vs modelled", "Sources"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", ...BUILT_IN_SHEETS, "Comparison", "Sensitivity", "Monte Carlo", "Reported vs modelled", "Sources"]);
+  // Every chart pictured in the workbook (the same renders as the PNG files).
+  expect(wb.worksheets.reduce((n, w) => n + w.getImages().length, 0)).toBeGreaterThanOrEqual(CHARTS.length);
   expect(wb.getWorksheet(BUILT_IN_SHEETS[0])!.getCell("G21").formula).toMatch(/^MIN\(/); // native is the default mode (G: the domestic ratio, after v2's orders step)
   const assumptions = wb.getWorksheet("Assumptions")!;
   const titles: string[] = [];
@@ -71,8 +73,7 @@ test("no files: cited Assumptions sources are internal links to their Sources ro
   await wb.xlsx.readFile(file);
   const xml = fs.readFileSync(file);
   // Stock ExcelJS reads location-only links back as plain text; check the sheet's own XML instead.
-  const sheet1 = await (await JSZip.loadAsync(xml)).file("xl/worksheets/sheet1.xml")!.async("string");
-  // The Source cell ends each row; its column depends on the scenario's quarters.
+  const sheet1 = await (await JSZip.loadAsync(xml)).file("xl/worksheets/sheet2.xml")!.async("string"); // Assumptions, after Summary
   const links = [...sheet1.matchAll(/<hyperlink ref="[A-Z]+(\d+)" location="&apos;Sources&apos;!A(\d+)"\/>/g)];
   expect(links.length).toBeGreaterThan(6 * 20);
   const sources = wb.getWorksheet("Sources")!;
@@ -86,7 +87,7 @@ test("--format csv --mode values: one CSV per sheet; --format=… and --mode=…
   const r = await chipsAsync(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);
   expect(r.status).toBe(0);
   expect(listing(out("csv"))).toEqual(
-    ["chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-reported-vs-modelled.csv", "chokepoint-sources.csv", ...withPngs(["chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-requested-to-shipped.svg"])].sort(),
+    ["chokepoint-summary.csv", "chokepoint-assumptions.csv", "chokepoint-base.csv", "chokepoint-comparison.csv", "chokepoint-reported-vs-modelled.csv", "chokepoint-sources.csv", ...withPngs(["chokepoint-shipped-base.svg", "chokepoint-china-revenue.svg", "chokepoint-requested-to-shipped.svg"])].sort(),
   );
   expect(fs.readFileSync(path.join(out("csv"), "chokepoint-base.csv"), "utf8")).toContain("ByteDance,130000,130000,78000,78000,78000,78000,19500,supply,supply,");
 });
@@ -103,17 +104,17 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   expect((await chipsAsync(["report", file, "--format", "xlsx", "--iterations", "500", "--seed=7", "--out", out("mc")])).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("mc"), "chokepoint.xlsx"));
-  // The scenario is named "Monte Carlo", so the simulation sheet takes the next free name.
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Reported vs modelled", "Sources"]);
+  // The scenario is named "Monte Carlo": the simulation sheet keeps that name, the scenario's sheet says it is a scenario.
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sensitivity", "Monte Carlo", "Sources"]);
   const notes: string[] = [];
-  wb.getWorksheet("Monte Carlo (2)")!.eachRow((row) => typeof row.getCell(1).value === "string" && notes.push(row.getCell(1).value as string));
+  wb.getWorksheet("Monte Carlo")!.eachRow((row) => typeof row.getCell(1).value === "string" && notes.push(row.getCell(1).value as string));
   expect(notes.join(" ")).toContain("--seed 7 --iterations 500");
   expect(listing(out("mc")).filter((f) => /tornado|histogram/.test(f))).toHaveLength(6); // 3 charts, SVG and PNG
 
   expect((await chipsAsync(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")])).status).toBe(0);
   const plain = new ExcelJS.Workbook();
   await plain.xlsx.readFile(path.join(out("no-mc"), "chokepoint.xlsx"));
-  expect(plain.worksheets.map((w) => w.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Reported vs modelled", "Sources"]);
+  expect(plain.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sources"]);
   expect(listing(out("no-mc")).filter((f) => /tornado|histogram/.test(f))).toEqual([]);
 });
 
@@ -206,6 +207,26 @@ test("--weights (or each file's probability) adds the probability-weighted view 
   const r = await chipsAsync(["report", files[0], example("us-volume-cap.json"), "--format", "md", "--out", out("probability-missing")]);
   expect(r.status).toBe(2);
   expect(r.stderr).toContain("probability: the probabilities sum to 0.7, not 1; give every scenario one (US volume cap has none)");
+});
+
+test("shortName: the scenario's sheet name; two files with one short name exit 2 naming the second, and write nothing", async () => {
+  const doc = JSON.parse(fs.readFileSync(example("base.json"), "utf8"));
+  const files = ["a", "b"].map((k) => {
+    const file = out(`short-${k}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...doc, name: `Base ${k}`, shortName: k === "a" ? "Gate" : "gate" }));
+    return file;
+  });
+  const dir = out("short-clash");
+  const r = await chipsAsync(["report", ...files, "--format", "xlsx", "--out", dir]);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain(`${files[1]}: shortName: "gate" is also the short name of "Base a"; give each scenario its own\n`);
+  expect(listing(dir)).toEqual([]);
+
+  fs.writeFileSync(files[1], JSON.stringify({ ...doc, name: "Base b", shortName: "Other" }));
+  expect((await chipsAsync(["report", ...files, "--format", "xlsx", "--no-uncertainty", "--out", out("short-ok")])).status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out("short-ok"), "chokepoint.xlsx"));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Gate", "Other", "Comparison", "Sources"]);
 });
 
 test("--help documents report; npm run report runs it", async () => {

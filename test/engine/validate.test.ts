@@ -214,3 +214,17 @@ describe("version 2: every policy, market and buyer field is a timeline", () => 
     expect(s.china.cap.scope).toEqual(["period", "period", "period", "period"]);
   });
 });
+
+describe("shortName: the scenario's sheet name in the workbook", () => {
+  test("optional; when given, kept as written", () => {
+    expect(scenario().shortName).toBe("");
+    expect(scenario({ shortName: "Gate + licences" }).shortName).toBe("Gate + licences");
+  });
+  test("longer than Excel's 31 characters: a problem naming the length", () => {
+    expect(problemsOf({ shortName: "Beijing approval gate + 1-1 uniform" })).toEqual(['shortName: must be at most 31 characters (an Excel sheet name), got 35: "Beijing approval gate + 1-1 uniform"']);
+  });
+  test("a character Excel forbids in sheet names: a problem listing them", () => {
+    expect(problemsOf({ shortName: "US/China" })).toEqual([expect.stringMatching(/^shortName: must not contain any of \[ \] : \* \? \/ \\ or start or end with '/)]);
+    expect(problemsOf({ shortName: 42 })).toEqual(["shortName: expected text, got 42"]);
+  });
+});

@@ -49,7 +49,7 @@ test("a custom rule of arithmetic and min/max becomes an Excel formula; the step
   expect(cellAt(report, "Base", `G${row}`)).toMatchObject({ value: 50000, role: "calculation", format: "#,##0", formula: `MIN(F${row},50000)` });
   expect(cellAt(report, "Base", `H${row}`)?.formula).toMatch(new RegExp(`^MIN\\(G${row},`));
   expect(recalculationErrors(report)).toEqual([]);
-  const notes = report.sheets[1].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
+  const notes = report.sheets[2].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
   expect(notes.some((n) => n.includes("Custom rule quota is an Excel formula"))).toBe(true);
 });
 
@@ -65,7 +65,7 @@ test("a rule that reads a name no cell holds (the period) falls back to values, 
   expect(cell?.formula).toBeUndefined();
   expect(cell?.value).toBeCloseTo(evaluate(scenario).periods[0].buyers[0].steps.customs, 9);
   expect(recalculationErrors(report)).toEqual([]);
-  const notes = report.sheets[1].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
+  const notes = report.sheets[2].blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
   expect(notes.some((n) => n.includes("Custom rule customs holds the engine's values, not a formula") && n.includes("period"))).toBe(true);
 });
 
@@ -179,7 +179,7 @@ test("rules: a per-period name reads its period's Assumptions cell; shippedBefor
     ],
   });
   const report = buildReport([{ scenario: withRules, evaluation: evaluate(withRules) }]);
-  const name = report.sheets[1].name;
+  const name = report.sheets[2].name;
   const t = table(report, name, new RegExp(`^${withRules.periods[1]}: H200 units`));
   const col = (header: string) => t.columns.findIndex((c) => c.header === header);
   const requested = t.rows[0][col("Requested")].formula as string; // the period's requested cell

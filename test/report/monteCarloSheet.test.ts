@@ -15,7 +15,7 @@ import { recalculationErrors } from "./support/recalc";
 
 const input = exampleInput("examples/uncertainty/monte-carlo.json");
 const scenario = input.scenario;
-const MC = "Monte Carlo (2)"; // the scenario itself is named "Monte Carlo"
+const MC = "Monte Carlo"; // the results sheet keeps its name; the scenario, itself named "Monte Carlo", is "Monte Carlo scenario"
 const notesOf = (r: ReturnType<typeof buildReport>, name: string) => sheet(r, name).blocks.flatMap((b) => (b.kind === "note" ? [b.lines.join(" ")] : []));
 
 function simulated(iterations: number, seed: number) {

@@ -42,13 +42,25 @@ if (!tornado.ok) throw new Error("sensitivity failed");
 
 const gridTable = (r: Report): TableBlock => table(r, SENS, /^Grid: /);
 
-test("sheets: Sensitivity and Monte Carlo after the scenario sheets; none with include: false or without a block", () => {
-  // The scenario itself is called "Monte Carlo", so the simulation sheet is suffixed.
-  expect(native.sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Sensitivity", "Monte Carlo (2)", "Comparison", "Reported vs modelled", "Sources"]);
-  expect(buildReport([input], { uncertainty: { include: false } }).sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Comparison", "Reported vs modelled", "Sources"]);
-  expect(buildReport([exampleInput("base.json")]).sheets.map((s) => s.name)).toEqual(["Assumptions", "Base", "Comparison", "Reported vs modelled", "Sources"]);
+test("sheets: Sensitivity and Monte Carlo after Comparison; none with include: false or without a block", () => {
+  // The scenario itself is called "Monte Carlo": the results sheet keeps its name, the scenario's sheet says it is a scenario.
+  expect(native.sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sensitivity", "Monte Carlo", "Sources"]);
+  expect(buildReport([input], { uncertainty: { include: false } }).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sources"]);
+  expect(buildReport([exampleInput("base.json")]).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Base", "Comparison", "Sources"]);
   const two = buildReport([input, { ...input, scenario: { ...scenario, name: "Other" } }], options);
-  expect(two.sheets.map((s) => s.name)).toEqual(["Assumptions", "Monte Carlo", "Other", "Sensitivity - Monte Carlo", "Monte Carlo - Monte Carlo", "Sensitivity - Other", "Monte Carlo - Other", "Comparison", "Reported vs modelled", "Sources"]);
+  // With two, each is named after its scenario's sheet, shortened at a word to Excel's 31 characters.
+  expect(two.sheets.map((s) => s.name)).toEqual([
+    "Summary",
+    "Assumptions",
+    "Monte Carlo scenario",
+    "Other",
+    "Comparison",
+    "Sensitivity - Monte Carlo",
+    "Monte Carlo - Monte Carlo",
+    "Sensitivity - Other",
+    "Monte Carlo - Other",
+    "Sources",
+  ]);
   expect(new Set(two.charts.map((c) => c.id)).size).toBe(two.charts.length);
 });
 

@@ -16,7 +16,7 @@ describe.each(reports)("%s report", (_mode, report) => {
 
   test("Comparison and every scenario sheet anchor one chart each, all naming a ChartSpec", () => {
     expect(anchored.map(({ sheet, c }) => [sheet.name, c.chart])).toEqual([
-      ...inputs.map((_, i) => [report.sheets[1 + i].name, report.charts[1 + i].id]),
+      ...inputs.map((_, i) => [report.sheets[2 + i].name, report.charts[1 + i].id]), // after Summary and Assumptions
       ["Comparison", "china-revenue"],
     ]);
   });
@@ -25,10 +25,13 @@ describe.each(reports)("%s report", (_mode, report) => {
     for (const { sheet, c } of anchored) {
       const spec = report.charts.find((x) => x.id === c.chart)!;
       const t = tables(sheet).find((b) => b.row + 1 === c.data.row)!;
-      expect(c).toMatchObject({ seriesBy: "columns", data: { col: 1, rows: t.rows.length + 1, cols: t.columns.length } });
-      expect(t.rows.map((r) => r[0].value)).toEqual(spec.categories);
+      // The chart reads the header and one row per category; rows below them (Comparison's fiscal-year totals) are not data.
+      expect(c).toMatchObject({ seriesBy: "columns", data: { col: 1, rows: spec.categories.length + 1, cols: t.columns.length } });
+      const data = t.rows.slice(0, c.data.rows - 1);
+      expect(t.rows.slice(data.length).every((r) => /^FY\d{4} total$/.test(String(r[0].value)))).toBe(true);
+      expect(data.map((r) => r[0].value)).toEqual(spec.categories);
       expect(t.columns.slice(1).map((h) => h.header)).toEqual(spec.series.map((s) => s.name));
-      spec.series.forEach((s, j) => expect(t.rows.map((r) => r[1 + j].value)).toEqual(s.values.map((v) => v ?? null)));
+      spec.series.forEach((s, j) => expect(data.map((r) => r[1 + j].value)).toEqual(s.values.map((v) => v ?? null)));
     }
   });
 
@@ -50,7 +53,7 @@ test("law: scenarios whose names differ only in punctuation anchor different cha
   const base = inputs[0];
   const twin = (name: string) => ({ ...base, scenario: { ...base.scenario, name } });
   const report = buildReport([twin("US cap"), twin("US: cap")], { mode: "values" });
-  const anchoredIds = report.sheets.slice(1, 3).map((s) => (s.charts ?? []).filter(ours).map((c) => c.chart));
+  const anchoredIds = report.sheets.slice(2, 4).map((s) => (s.charts ?? []).filter(ours).map((c) => c.chart));
   expect(anchoredIds).toEqual([[report.charts[1].id], [report.charts[2].id]]);
   expect(new Set(report.charts.map((c) => c.id)).size).toBe(report.charts.length);
 });

@@ -70,7 +70,7 @@ describeInBrowser("Download .xlsx in the preview host", () => {
       if (typeof v === "object" && v !== null && "formula" in v) return "result" in v && v.result !== undefined ? Number(v.result) : 0;
       return Number(v);
     };
-    const ws = wb.getWorksheet(report.sheets[1].name)!;
+    const ws = wb.getWorksheet(report.sheets[2].name)!; // the scenario, after Summary and Assumptions
     const rowOf = new Map<string, number>();
     ws.eachRow((r, i) => typeof r.getCell(1).value === "string" && !rowOf.has(r.getCell(1).value as string) && rowOf.set(r.getCell(1).value as string, i));
     for (const p of expected.evaluation.periods) {
@@ -85,7 +85,7 @@ describeInBrowser("Download .xlsx in the preview host", () => {
     }
     // the renderer's ExcelJS patch ran in the browser too: internal links are location-only
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
-    const assumptions = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const assumptions = await zip.file("xl/worksheets/sheet2.xml")!.async("string"); // Assumptions, after Summary
     const links = assumptions.match(/<hyperlink [^>]*>/g) ?? [];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^<hyperlink ref="[A-Z]+\d+" location="(&apos;|')Sources(&apos;|')!A\d+"\/>$/);

@@ -73,7 +73,7 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     doc.china.approvalRate = 0.35;
     const expected = evaluateDocument(doc);
     if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
-    const sheetName = reportFor(expected, "native").sheets[1].name;
+    const sheetName = reportFor(expected, "native").sheets[2].name; // the scenario, after Summary and Assumptions
 
     // the live summary already shows the edited scenario
     const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));

@@ -6,8 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, oneLine, parseScenario, validateScenario } from "../../engine";
-import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument } from "../../report";
-import { RenderedFile, loadRenderer, renderChartFiles } from "../../report/render";
+import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument, shortNameClashes } from "../../report";
+import { RenderedFile, loadChartImages, loadRenderer, renderChartFiles } from "../../report/render";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
@@ -26,6 +26,12 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
     return EXIT.input;
   }
   const inputs = loaded.map((l) => (l as Loaded).input);
+  // Short names are sheet names: unique across the report's scenarios.
+  const clashes = shortNameClashes(inputs.map((i) => i.scenario));
+  if (clashes.length > 0) {
+    output.err(clashes.map((c) => `${oneLine(inputs[c.at].file ?? inputs[c.at].scenario.name)}: shortName: ${c.message}\n`).join(""));
+    return EXIT.input;
+  }
   const weighting = scenarioWeights(args, inputs);
   if (!weighting.ok) {
     output.err(weighting.lines.map((line) => line + "\n").join(""));
@@ -33,10 +39,12 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   }
 
   const report = buildReport(inputs, { mode: args.mode, uncertainty: { include: args.uncertainty, iterations: args.iterations, seed: args.seed }, ...(weighting.weights ? { weights: weighting.weights } : {}) });
-  // Chart PNGs render off the main thread while the other files are written.
+  // Chart PNGs render off the main thread while the other files are written; the workbook
+  // pictures the same renders (resvg runs once per chart).
   const charts = renderChartFiles(report);
+  const images = args.formats.includes("xlsx") ? loadChartImages(report) : undefined;
   const rendered: RenderedFile[] = [];
-  for (const format of args.formats) rendered.push(...(await (await loadRenderer(format)).render(report)));
+  for (const format of args.formats) rendered.push(...(await (await loadRenderer(format, format === "xlsx" ? images : undefined)).render(report)));
   rendered.push(...(await charts));
 
   try {

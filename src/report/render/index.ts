@@ -5,14 +5,16 @@
 import { Report } from "../model";
 import { OutputFormat, RenderedFile, Renderer } from "./renderer";
 import { renderCharts } from "./svg";
+import type { ChartImages } from "./xlsx";
 
 export * from "./renderer";
 export { renderSvgChart, renderCharts } from "./svg";
 
-export async function loadRenderer(format: OutputFormat): Promise<Renderer> {
+/** The renderer of `format`; the xlsx one embeds `images` (chart pictures, see png.ts chartImages) when given. */
+export async function loadRenderer(format: OutputFormat, images?: ChartImages | Promise<ChartImages>): Promise<Renderer> {
   switch (format) {
     case "xlsx":
-      return (await import("./xlsx")).xlsxRenderer;
+      return images ? (await import("./xlsx")).xlsxRendererWith(images) : (await import("./xlsx")).xlsxRenderer;
     case "md":
       return (await import("./markdown")).markdownRenderer;
     case "docx":
@@ -20,6 +22,11 @@ export async function loadRenderer(format: OutputFormat): Promise<Renderer> {
     case "csv":
       return (await import("./csv")).csvRenderer;
   }
+}
+
+/** Every chart as a picture for the .xlsx file, by chart id (Node only: resvg). */
+export async function loadChartImages(report: Report): Promise<ChartImages> {
+  return (await import("./png")).chartImages(report);
 }
 
 /** Every chart as an .svg and, beside it, a .png at 2x. */

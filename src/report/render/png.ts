@@ -9,6 +9,7 @@ import { chartPngName } from "../files";
 import { Report } from "../model";
 import { RenderedFile } from "./renderer";
 import { FONT_FAMILY, renderSvgChart } from "./svg";
+import type { ChartImage, ChartImages } from "./xlsx";
 
 /** Pixels per SVG unit in the PNG. */
 export const PNG_SCALE = 2;
@@ -40,6 +41,17 @@ export function svgToPng(svg: string): Promise<Uint8Array> {
 /** Every chart of a report as a .png beside its .svg. */
 export function renderPngCharts(report: Report): Promise<RenderedFile[]> {
   return Promise.all(report.charts.map(async (c) => ({ name: chartPngName(c), data: await svgToPng(renderSvgChart(c)) })));
+}
+
+/** Every chart of a report as a picture for the .xlsx file (the same renders as the .png files), by chart id. */
+export async function chartImages(report: Report): Promise<ChartImages> {
+  const pictures = await Promise.all(
+    report.charts.map(async (c): Promise<[string, ChartImage]> => {
+      const svg = renderSvgChart(c);
+      return [c.id, { png: await svgToPng(svg), ...svgSize(svg) }];
+    }),
+  );
+  return new Map(pictures);
 }
 
 /** The width and height an SVG chart declares, in SVG units. */

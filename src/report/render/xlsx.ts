@@ -10,14 +10,37 @@ import { cellRef } from "../a1";
 import { COLOR_SCALE } from "../colorScale";
 import { isLink, nameReference } from "../definedNames";
 import { CellArea, CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
+import { wrapText } from "../text";
 import { Renderer } from "./renderer";
 
 export const XLSX_FILE = "chokepoint.xlsx";
 
-export const xlsxRenderer: Renderer = {
-  format: "xlsx",
-  render: async (report) => [{ name: XLSX_FILE, data: new Uint8Array(await toWorkbook(report).xlsx.writeBuffer()) }],
-};
+/** A chart rendered to a picture: PNG bytes and the size to show it at (pixels at 100% zoom). */
+export interface ChartImage {
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Pictures by chart id (ChartSpec.id), rendered where PNGs are made (png.ts, Node only). */
+export type ChartImages = ReadonlyMap<string, ChartImage>;
+
+export const xlsxRenderer: Renderer = xlsxRendererWith(new Map());
+
+/**
+ * The xlsx renderer that embeds `images` beside their tables (a chart without one is left out).
+ * The cells are written first, so pictures still rendering (a promise) overlap that work.
+ */
+export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>): Renderer {
+  return {
+    format: "xlsx",
+    render: async (report) => {
+      const wb = toWorkbook(report);
+      addImages(wb, report, await images);
+      return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer()) }];
+    },
+  };
+}
 
 /** The banking convention's font colours: inputs blue, formulas black, links to other sheets green. */
 export const FONT_COLOURS = { input: "FF0000FF", formula: "FF000000", link: "FF008000" } as const;
@@ -37,7 +60,7 @@ const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
 };
 
 /** The workbook for a report (exported so tests can inspect or alter it before writing). */
-export function toWorkbook(report: Report): ExcelJS.Workbook {
+export function toWorkbook(report: Report, images: ChartImages = new Map()): ExcelJS.Workbook {
   patchInternalLinks();
   const wb = new ExcelJS.Workbook();
   wb.creator = "chips report";
@@ -49,21 +72,44 @@ export function toWorkbook(report: Report): ExcelJS.Workbook {
   for (const sheet of report.sheets) writeSheet(wb, sheet, report.title, names);
   // Workbook-level names (ExcelJS: definedNames.add(range, name)); the formulas read inputs through them.
   for (const n of report.names ?? []) wb.definedNames.add(nameReference(n), n.name);
+  addImages(wb, report, images);
+  // The workbook opens on its first sheet (Summary).
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return wb;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string, names: ReadonlySet<string>): void {
+/** Each chart's picture where its sheet anchors it (a sheet chart's place, or a picture-only anchor). */
+function addImages(wb: ExcelJS.Workbook, report: Report, images: ChartImages): void {
+  const imageIds = new Map<string, number>();
+  const imageId = (chart: string, image: ChartImage) => {
+    if (!imageIds.has(chart)) imageIds.set(chart, wb.addImage({ base64: toBase64(image.png), extension: "png" }));
+    return imageIds.get(chart) as number;
+  };
+  for (const sheet of report.sheets) {
+    const ws = wb.getWorksheet(sheet.name);
+    if (!ws) continue;
+    for (const { chart, at } of [...(sheet.charts ?? []), ...(sheet.images ?? [])]) {
+      const image = images.get(chart);
+      if (image) placeImage(ws, imageId(chart, image), at, image);
+    }
+  }
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string, names: ReadonlySet<string>): ExcelJS.Worksheet {
+  const frozen = sheet.freeze.rows > 0 || sheet.freeze.cols > 0;
   const ws = wb.addWorksheet(sheet.name, {
-    views: [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }],
+    views: [frozen ? { state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows } : { state: "normal" }],
     // ExcelJS's default DPI is 4294967295; write an ordinary value.
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalDpi: 300, verticalDpi: 300 },
+    // The footer names the sheet (a scenario's sheet: the scenario) and the page.
     headerFooter: { oddFooter: `&L${footerText(reportTitle)} - &A&RPage &P of &N` },
   });
   const title = ws.getCell(1, 1);
   title.value = sheet.title;
   title.font = { bold: true, size: 14 };
   const widths: number[] = [];
-  const widen = (col: number, text: string, cap: number) => (widths[col] = Math.min(cap, Math.max(widths[col] ?? 8, text.length + 2)));
+  // A column is as wide as its widest cell needs, up to that cell's cap; a later table's narrower cap never narrows it.
+  const widen = (col: number, text: string, cap: number) => (widths[col] = Math.max(widths[col] ?? 8, Math.min(cap, text.length + 2)));
 
   for (const block of sheet.blocks) {
     if (block.kind === "note") {
@@ -79,7 +125,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
     t.font = { bold: true, size: 12 };
     block.columns.forEach((col, i) => {
       writeCell(ws.getCell(block.row + 1, i + 1), { value: col.header, role: "header" });
-      widen(i + 1, col.header, 24);
+      widen(i + 1, longestWord(col.header), HEADER_WIDTH);
     });
     block.rows.forEach((row, r) =>
       row.forEach((cell, i) => {
@@ -95,19 +141,130 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
     if (block.colorScale) setColorScale(ws, block.colorScale);
   }
   widths.forEach((w, col) => w !== undefined && (ws.getColumn(col).width = w));
+  fitWrappedRows(ws, sheet, widths);
+  // Repeated on every printed page: the filtered table's header, else the frozen table header (the last frozen row), else the title.
   const filtered = sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.filter === true);
-  ws.pageSetup.printTitlesRow = filtered ? `${filtered.row + 1}:${filtered.row + 1}` : "1:1";
+  const titles = filtered ? filtered.row + 1 : Math.max(1, sheet.freeze.rows);
+  ws.pageSetup.printTitlesRow = `${titles}:${titles}`;
+  // ExcelJS 4.4 writes the print area's defined name without doubling a quote in the sheet name, and
+  // then cannot read its own file: such a sheet prints its used range (the default) instead.
+  if (!sheet.name.includes("'")) ws.pageSetup.printArea = `A1:${cellRef(lastRow(sheet), printedColumns(sheet, widths))}`;
+  return ws;
+}
+
+/** Header cells wrap at this width (characters); a longer header takes more lines. */
+const HEADER_WIDTH = 24;
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+const longestWord = (text: string): string => text.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), "");
+
+/**
+ * The lines `text` takes in a wrapping cell `width` characters wide (words kept whole, a little
+ * narrower than the width since proportional text is uneven).
+ * @example wrappedLines("China revenue vs the latest quarter", 12) // returns 4
+ */
+export function wrappedLines(text: string, width: number): number {
+  return text.split("\n").reduce((n, part) => n + Math.max(1, wrapText(part, Math.max(1, Math.floor(width - 2))).length), 0);
+}
+
+/**
+ * Explicit heights for rows with wrapping cells (headers, footnote columns), one line each of
+ * LINE_HEIGHT, so a printout (LibreOffice's PDF) does not draw the text over the row below.
+ */
+function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: ReportSheet, widths: readonly number[]): void {
+  const lines = new Map<number, number>();
+  const need = (row: number, n: number) => lines.set(row, Math.max(lines.get(row) ?? 1, n));
+  for (const block of sheet.blocks) {
+    if (block.kind !== "table") continue;
+    block.columns.forEach((col, i) => {
+      const width = widths[i + 1] ?? DEFAULT_WIDTH;
+      need(block.row + 1, wrappedLines(col.header, width));
+      if (!col.footnotes) return;
+      block.rows.forEach((row, r) => {
+        const v = row[i]?.value;
+        if (typeof v === "string") need(block.row + 2 + r, wrappedLines(v, width));
+      });
+    });
+  }
+  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = n * LINE_HEIGHT;
+}
+
+function lastRow(sheet: ReportSheet): number {
+  const ends = sheet.blocks.map((b) => (b.kind === "note" ? b.row + b.lines.length - 1 : b.row + 1 + b.rows.length));
+  const pictures = [...(sheet.charts ?? []), ...(sheet.images ?? [])].map((c) => c.at.row + c.at.rows - 1);
+  return Math.max(1, ...ends, ...pictures);
+}
+
+/**
+ * The columns a printout takes: every table's, every picture's, and enough for the longest
+ * note line, which runs on over the empty cells to its right.
+ */
+function printedColumns(sheet: ReportSheet, widths: readonly number[]): number {
+  let cols = 1;
+  const lines: string[] = [sheet.title];
+  for (const b of sheet.blocks) {
+    if (b.kind === "table") {
+      cols = Math.max(cols, b.columns.length);
+      lines.push(b.title);
+      // Text in a table's last column runs on too.
+      for (const row of b.rows) {
+        const v = row[b.columns.length - 1]?.value;
+        if (typeof v === "string" && !b.columns[b.columns.length - 1].footnotes) cols = Math.max(cols, b.columns.length - 1 + columnsFor(v, widths, b.columns.length));
+      }
+    } else lines.push(...b.lines);
+  }
+  for (const line of lines) cols = Math.max(cols, columnsFor(line, widths, 1));
+  for (const c of [...(sheet.charts ?? []), ...(sheet.images ?? [])]) cols = Math.max(cols, c.at.col + c.at.cols - 1);
+  return cols;
+}
+
+/** How many columns from `from` text of this length covers (about 1.1 width units per character). */
+function columnsFor(text: string, widths: readonly number[], from: number): number {
+  let room = 0;
+  let n = 0;
+  while (room < text.length * 1.1) room += widths[from + n++] ?? DEFAULT_WIDTH;
+  return n;
+}
+
+/**
+ * A chart's picture with its top-left at `at`, at its own proportions, scaled to the
+ * cells reserved for it (about 64 x 20 pixels per cell).
+ */
+function placeImage(ws: ExcelJS.Worksheet, id: number, at: CellArea, image: ChartImage): void {
+  const scale = Math.min((at.cols * 64) / image.width, (at.rows * 20) / image.height);
+  ws.addImage(id, { tl: { col: at.col - 1, row: at.row - 1 }, ext: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) } });
+}
+
+/** PNG bytes as base64, which ExcelJS takes in Node and in browsers alike. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function writeCell(target: ExcelJS.Cell, cell: ReportCell, names: ReadonlySet<string> = new Set()): void {
   if (cell.link && cell.formula === undefined && cell.value !== null) {
     target.value = { text: String(cell.value), hyperlink: `#${linkTarget(cell.link)}` };
     target.font = { color: { argb: "FF0563C1" }, underline: true };
-  } else target.value = cell.formula === undefined ? cell.value : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
+  } else target.value = cell.formula === undefined ? shownValue(cell) : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
   Object.assign(target, ROLE_STYLES[cell.role]);
   if (cell.formula !== undefined) target.font = { ...(ROLE_STYLES[cell.role].font ?? {}), color: { argb: isLink(cell.formula, names) ? FONT_COLOURS.link : FONT_COLOURS.formula } };
   if (cell.format) target.numFmt = cell.format;
   if (cell.choices) target.dataValidation = { type: "list", allowBlank: true, formulae: [`"${cell.choices.join(",")}"`], showErrorMessage: true, errorTitle: "Not an allowed value", error: `One of: ${cell.choices.join(", ")}` };
+}
+
+
+/**
+ * The value written for a cell without a formula: a true/false that labels something (not an
+ * input to edit, nor a formula's result) reads as Yes/No rather than printing as 1/0.
+ * @example shownValue({ value: true, role: "label" }) // returns "Yes"
+ */
+export function shownValue(cell: ReportCell): ReportCell["value"] {
+  if (typeof cell.value !== "boolean" || cell.role === "input") return cell.value;
+  return cell.value ? "Yes" : "No";
 }
 
 function setFilter(ws: ExcelJS.Worksheet, block: TableBlock): void {

@@ -14,7 +14,7 @@ describe("Markdown", () => {
 
 describe("CSV", () => {
   test("one file per sheet, raw numbers at full precision, blocks separated by blank lines", () => {
-    const csv = sheetCsv(report.sheets[1]);
+    const csv = sheetCsv(report.sheets[2]); // after Summary and Assumptions
     expect(csv.split("\r\n")[0]).toBe("Scenario: Base");
     // Model v2: the orders step (78000) and the largest cut (supply) beside the binding step.
     expect(csv).toContain("\r\nByteDance,130000,130000,78000,78000,78000,78000,19500,supply,supply,526500000,131625000,394875000,117000\r\n");

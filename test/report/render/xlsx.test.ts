@@ -79,7 +79,12 @@ test("headers styled, totals bold, panes frozen, one filter on Sources, widths a
   expect(base.getCell("B20").font?.bold).toBe(true);
   expect(base.getCell("A25").value).toBe("Total");
   expect(base.getCell("A25").font?.bold).toBe(true);
-  expect(base.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+  // Frozen down to the first table's header (the summary by period), not only the title.
+  expect(base.views[0]).toMatchObject({ state: "frozen", xSplit: 1 });
+  const ySplit = (base.views[0] as { ySplit: number }).ySplit;
+  expect(ySplit).toBeGreaterThan(1);
+  expect(base.getCell(`A${ySplit}`).value).toBe("Period");
+  expect(base.pageSetup.printTitlesRow).toBe(`${ySplit}:${ySplit}`); // the header repeats on every printed page
   const sources = native.getWorksheet("Sources")!;
   expect(sources.autoFilter).toBeDefined();
   expect(sources.getCell(`A${(sources.views[0] as { ySplit: number }).ySplit}`).value).toBe("Scenario"); // header row frozen
@@ -96,10 +101,10 @@ test("no merged cells (a source of repair prompts next to formulas)", () => {
   for (const ws of native.worksheets) expect(ws.model.merges).toEqual([]);
 });
 
-test("the workbook says the add-in draws native charts, and an .xlsx file has them as SVG files beside it", () => {
+test("the workbook says the add-in draws native charts, and chips report pictures them in the file and writes SVG and PNG files beside it", () => {
   const texts: string[] = [];
   native.getWorksheet("Comparison")!.eachRow((r) => r.eachCell((c) => typeof c.value === "string" && texts.push(c.value)));
-  expect(texts.join(" ")).toMatch(/Excel add-in draws them as native charts.*ExcelJS writes no charts.*SVG files beside it: .*chokepoint-china-revenue\.svg/);
+  expect(texts.join(" ")).toMatch(/Excel add-in draws them as native charts.*pictures them in its \.xlsx file.*SVG and PNG files: .*chokepoint-china-revenue\.svg/);
 });
 
 test("live: CHIPS functions stored as Excel stores add-in functions (_xldudf_CHIPS_...), values cached", async () => {
