@@ -105,7 +105,7 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("mc"), "chokepoint.xlsx"));
   // The scenario is named "Monte Carlo": the simulation sheet keeps that name, the scenario's sheet says it is a scenario.
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sensitivity", "Monte Carlo", "Sources"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sensitivity", "Monte Carlo", "Reported vs modelled", "Sources"]);
   const notes: string[] = [];
   wb.getWorksheet("Monte Carlo")!.eachRow((row) => typeof row.getCell(1).value === "string" && notes.push(row.getCell(1).value as string));
   expect(notes.join(" ")).toContain("--seed 7 --iterations 500");
@@ -114,7 +114,7 @@ test("--iterations and --seed reach the Monte Carlo sheet; --no-uncertainty leav
   expect((await chipsAsync(["report", file, "--format", "xlsx", "--no-uncertainty", "--out", out("no-mc")])).status).toBe(0);
   const plain = new ExcelJS.Workbook();
   await plain.xlsx.readFile(path.join(out("no-mc"), "chokepoint.xlsx"));
-  expect(plain.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sources"]);
+  expect(plain.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Reported vs modelled", "Sources"]);
   expect(listing(out("no-mc")).filter((f) => /tornado|histogram/.test(f))).toEqual([]);
 });
 
@@ -226,7 +226,7 @@ test("shortName: the scenario's sheet name; two files with one short name exit 2
   expect((await chipsAsync(["report", ...files, "--format", "xlsx", "--no-uncertainty", "--out", out("short-ok")])).status).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out("short-ok"), "chokepoint.xlsx"));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Gate", "Other", "Comparison", "Sources"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Assumptions", "Gate", "Other", "Comparison", "Reported vs modelled", "Sources"]);
 });
 
 test("--help documents report; npm run report runs it", async () => {

@@ -44,9 +44,9 @@ const gridTable = (r: Report): TableBlock => table(r, SENS, /^Grid: /);
 
 test("sheets: Sensitivity and Monte Carlo after Comparison; none with include: false or without a block", () => {
   // The scenario itself is called "Monte Carlo": the results sheet keeps its name, the scenario's sheet says it is a scenario.
-  expect(native.sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sensitivity", "Monte Carlo", "Sources"]);
-  expect(buildReport([input], { uncertainty: { include: false } }).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sources"]);
-  expect(buildReport([exampleInput("base.json")]).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Base", "Comparison", "Sources"]);
+  expect(native.sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Sensitivity", "Monte Carlo", "Reported vs modelled", "Sources"]);
+  expect(buildReport([input], { uncertainty: { include: false } }).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Monte Carlo scenario", "Comparison", "Reported vs modelled", "Sources"]);
+  expect(buildReport([exampleInput("base.json")]).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Base", "Comparison", "Reported vs modelled", "Sources"]);
   const two = buildReport([input, { ...input, scenario: { ...scenario, name: "Other" } }], options);
   // With two, each is named after its scenario's sheet, shortened at a word to Excel's 31 characters.
   expect(two.sheets.map((s) => s.name)).toEqual([
@@ -59,6 +59,7 @@ test("sheets: Sensitivity and Monte Carlo after Comparison; none with include: f
     "Monte Carlo - Monte Carlo",
     "Sensitivity - Other",
     "Monte Carlo - Other",
+    "Reported vs modelled",
     "Sources",
   ]);
   expect(new Set(two.charts.map((c) => c.id)).size).toBe(two.charts.length);
