@@ -108,7 +108,7 @@ const H200_PRICE = num("h200Price", "USD per H200", { blank: null, min: undefine
 const DOMESTIC_PRICE = num("domesticPrice", "USD per domestic processor", { blank: null, min: undefined, above: 0, max: MAX_PRICE });
 
 /**
- * MODEL.md's H200_ALLOWED on checked arguments: units basis domestic x ratio; dollars basis
+ * docs/model.md's H200_ALLOWED on checked arguments: units basis domestic x ratio; dollars basis
  * value x ratio / h200Price, the value being `domestic` USD or domestic x domesticPrice.
  */
 function domesticCap(domestic: ArgValue, ratio: ArgValue, basis: ArgValue, h200Price: ArgValue, domesticPrice: ArgValue): number | Problem {

@@ -1,6 +1,6 @@
 /**
  * Runs the pipeline over every period and buyer of a validated scenario and derives the
- * outputs of MODEL.md: shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, largestCut,
+ * outputs of docs/model.md: shipped, revenue, usShare, nvidiaNet, h20Equivalent, binding, largestCut,
  * totals. Periods run in order, each seeing what the earlier ones shipped (cumulative limits).
  */
 import { messages } from "./messages";
@@ -48,7 +48,7 @@ export interface Evaluation {
 }
 
 /**
- * Evaluates a validated scenario through `pipeline`: MODEL.md's, with the scenario's custom
+ * Evaluates a validated scenario through `pipeline`: docs/model.md's, with the scenario's custom
  * rules inserted, by default. Throws RuleError when a custom rule fails (a result above the
  * units it receives, negative or not finite); prefer `evaluateScenario`, which returns those
  * failures as problems. Scenarios without rules never throw.

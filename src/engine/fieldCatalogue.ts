@@ -87,7 +87,7 @@ export function segmentsOf(row: Pick<FieldRow, "group" | "key">, buyer = 0): (st
   }
 }
 
-/** MODEL.md's scenario fields, in its order; every one but the names and usShareTreatment may vary by period. */
+/** docs/model.md's scenario fields, in its order; every one but the names and usShareTreatment may vary by period. */
 export const FIELDS: readonly FieldRow[] = [
   { group: "scenario", key: "name", kind: "text", perPeriod: false, required: true, what: "the scenario's name", label: "Scenario", help: "the scenario's name, shown in every output", step: "identity" },
   { group: "scenario", key: "shortName", kind: "text", default: "", perPeriod: false, what: "the scenario's short name", label: "Short name", help: "optional: the workbook's sheet name for the scenario (at most 31 characters, none of []:*?/\\, unique among the report's scenarios); else the name, shortened at a word", step: "identity" },
@@ -197,7 +197,7 @@ export const FIELDS: readonly FieldRow[] = [
 /** The rows of one group, in catalogue order. */
 export const fieldsOf = (group: FieldGroup, fields: readonly FieldRow[] = FIELDS): FieldRow[] => fields.filter((f) => f.group === group);
 
-/** A custom rule's fields (MODEL.md "Custom rules"), with their help for the schema and the rules table. */
+/** A custom rule's fields (docs/model.md "Custom rules"), with their help for the schema and the rules table. */
 export const RULE_FIELDS: readonly { readonly key: string; readonly type: "string" | "boolean"; readonly required: boolean; readonly help: string }[] = [
   { key: "id", type: "string", required: true, help: "the rule's step id in steps and binding" },
   { key: "after", type: "string", required: true, help: "the built-in step or earlier rule it follows" },

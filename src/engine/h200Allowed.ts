@@ -12,7 +12,7 @@ export interface H200AllowedArgs {
 }
 
 /**
- * MODEL.md's `H200_ALLOWED`: the cap of step `domestic_ratio` alone, in H200 units.
+ * docs/model.md's `H200_ALLOWED`: the cap of step `domestic_ratio` alone, in H200 units.
  * Problems name the argument at fault.
  * @example h200Allowed({ domestic: 120000, ratio: 1 }) // returns { ok: true, value: 120000 }
  * @example h200Allowed({ domestic: 2.7e9, ratio: 0.5, basis: "dollars", h200Price: 27000 }) // returns { ok: true, value: 50000 }

@@ -48,7 +48,7 @@ export { scenarioMetric, TOTAL_METRICS, BUYER_METRICS } from "./scenarioMetric";
 export { STORE_KEY, STORE_VERSION, serialize as serializeStoredScenarios, deserialize as deserializeStoredScenarios } from "./storedScenarios";
 export type { StoredScenario, StoreLoad } from "./storedScenarios";
 export { ruleToExcelFormula } from "./rules/toExcelFormula";
-// Uncertainty (MODEL.md): Monte Carlo, tornado and grid sensitivity.
+// Uncertainty (docs/model.md): Monte Carlo, tornado and grid sensitivity.
 export { simulate, RESERVOIR } from "./uncertainty/simulate";
 export type { RunControl, SimulationResult } from "./uncertainty/simulate";
 export { sensitivity, grid, swingInputsFrom } from "./uncertainty/sensitivity";

@@ -1,5 +1,5 @@
 /**
- * The rule pipeline of MODEL.md as data: an ordered list of named steps. Buyer steps map one
+ * The rule pipeline of docs/model.md as data: an ordered list of named steps. Buyer steps map one
  * buyer's quantity; allocation steps see every buyer of the period at once (supply pro-rata).
  * Steps read the policy in force in the period and what was shipped before it (cumulative
  * limits). Custom rules insert steps into this list rather than rewrite evaluation.
@@ -167,5 +167,5 @@ const supplyStep: BuiltInStep = {
   },
 };
 
-/** MODEL.md's pipeline, in order: the step catalogue. */
+/** docs/model.md's pipeline, in order: the step catalogue. */
 export const PIPELINE: readonly BuiltInStep[] = [requestedStep, usLicenseStep, chinaAccessStep, ordersStep, publicSectorStep, domesticRatioStep, supplyStep];

@@ -70,7 +70,7 @@ export interface Buyer {
 }
 
 /**
- * A custom rule (MODEL.md "Custom rules"): a buyer step inserted after the step or rule `after`
+ * A custom rule (docs/model.md "Custom rules"): a buyer step inserted after the step or rule `after`
  * names, whose expression gives the new quantity from `units` and the scenario's fields.
  */
 export interface RuleSpec {

@@ -8,7 +8,7 @@ export const STORE_VERSION = 1;
 
 export interface StoredScenario {
   readonly name: string;
-  /** The scenario document as JSON data (MODEL.md's input format). */
+  /** The scenario document as JSON data (docs/model.md's input format). */
   readonly document: unknown;
 }
 

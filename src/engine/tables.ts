@@ -50,7 +50,7 @@ const tableMessages = {
 
 /**
  * Builds and validates a scenario from a buyers table and a policy table.
- * Problems keep MODEL.md's field paths (`buyers[1].requested[0]`), so they read the same everywhere,
+ * Problems keep docs/model.md's field paths (`buyers[1].requested[0]`), so they read the same everywhere,
  * and end with the cell to fix, counted from the range's top-left cell: `(policy row 3, column 4)`.
  * @example scenarioFromTables([["name", "requested", "domesticUnits"], ["A", 100, 50]], [["name", "T"], ["periods", "FY2027Q1"], ["market.h200Price", 27000], ["market.supply", 1000]]).ok // returns true
  */

@@ -2,7 +2,7 @@ import { CORES, runCore } from "./cores";
 import { Result } from "./problems";
 
 /**
- * MODEL.md's `US_REVENUE_SHARE(sales, [rate=0.25])` with its arguments checked:
+ * docs/model.md's `US_REVENUE_SHARE(sales, [rate=0.25])` with its arguments checked:
  * sales at least 0, rate a fraction. Problems name the argument at fault.
  * @example usRevenueShareOf({ sales: 4e9, rate: null }) // returns { ok: true, value: 1e9 }
  */

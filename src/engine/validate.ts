@@ -18,7 +18,7 @@ const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 export const PERIOD_LABEL = /^FY\d{4}Q[1-4]$/;
 
 /**
- * Validates a parsed scenario document and applies MODEL.md's defaults.
+ * Validates a parsed scenario document and applies docs/model.md's defaults.
  * @example validateScenario({}).ok // returns false — name, periods, market and buyers are required
  */
 export function validateScenario(input: unknown, fields: readonly FieldRow[] = FIELDS): Result<Scenario> {

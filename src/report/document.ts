@@ -82,7 +82,7 @@ function commentOf(node: unknown, which: "comment" | "commentBefore"): string | 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * Whether the document writes a field, null included (else the scenario holds MODEL.md's default).
+ * Whether the document writes a field, null included (else the scenario holds docs/model.md's default).
  * @example isWritten({ us: { revenueShare: 0.25 } }, "us.revenueShare") // returns true
  */
 export function isWritten(data: unknown, path: string): boolean {

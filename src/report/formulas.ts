@@ -1,5 +1,5 @@
 /**
- * The pipeline of MODEL.md as Excel formulas, one per step, each over the Assumptions cells
+ * The pipeline of docs/model.md as Excel formulas, one per step, each over the Assumptions cells
  * and the cell of the step before it. Every formula mirrors the engine's arithmetic in the
  * same order (e.g. (ratio × value) ÷ price), so a spreadsheet recomputes the engine's numbers.
  */
@@ -42,7 +42,7 @@ export interface StepFormula {
  */
 export const remainingFormula = (limit: string, used: readonly string[]): string => (used.length === 0 ? limit : `MAX(0,${limit}-SUM(${used.join(",")}))`);
 
-/** The formulas of MODEL.md's built-in steps; a custom rule id has none. */
+/** The formulas of docs/model.md's built-in steps; a custom rule id has none. */
 export function stepFormula(id: string, c: StepContext): StepFormula | undefined {
   const at = (path: string) => c.input(path, c.period);
   const buyer = (field: string) => at(`buyers[${c.buyer}].${field}`);
@@ -148,7 +148,7 @@ export function supplyLimitFormula(input: StepContext["input"], t: number, shipp
 
 /**
  * The binding step as a formula over a row's step cells: "none" if nothing was removed, else
- * the LAST step that removed units (MODEL.md: the constraint the buyer's shipments end at).
+ * the LAST step that removed units (docs/model.md: the constraint the buyer's shipments end at).
  */
 export function bindingFormula(stepIds: readonly string[], cells: readonly string[]): string {
   let chain = `"none"`;
@@ -158,7 +158,7 @@ export function bindingFormula(stepIds: readonly string[], cells: readonly strin
 
 /**
  * The largest cut as a formula over a row's step cells: "none" if nothing was removed, else the
- * first step that removed the most (MODEL.md: ties go to the earlier step).
+ * first step that removed the most (docs/model.md: ties go to the earlier step).
  */
 export function largestCutFormula(stepIds: readonly string[], cells: readonly string[]): string {
   const removed = cells.slice(1).map((cellRef, k) => `${cells[k]}-${cellRef}`);

@@ -4,7 +4,7 @@ import { FORMATS } from "./formats";
 import { CellValue } from "./model";
 
 export interface InputSpec {
-  /** MODEL.md field path, e.g. `market.supply`, `buyers[0].requested`. */
+  /** docs/model.md field path, e.g. `market.supply`, `buyers[0].requested`. */
   readonly path: string;
   readonly label: string;
   /** Index into scenario.periods for a per-period input; absent for one value for all periods. */
@@ -17,7 +17,7 @@ export interface InputSpec {
 export const inputKey = (path: string, period?: number): string => (period === undefined ? path : `${path}@${period}`);
 
 /**
- * The scenario's inputs in the order of MODEL.md, defaults applied. Per-period fields give one
+ * The scenario's inputs in the order of docs/model.md, defaults applied. Per-period fields give one
  * input per period; null stays null (a blank cell).
  * @example scenarioInputs(s).find((i) => i.path === "us.revenueShare")?.format // returns "0.0%"
  */
@@ -52,7 +52,7 @@ export type InputBlock = { readonly kind: "us" | "china" | "market" } | { readon
 export interface InputRow {
   readonly field: FieldRow;
   readonly block: InputBlock;
-  /** MODEL.md field path, e.g. `market.supply`, `buyers[0].requested`. */
+  /** docs/model.md field path, e.g. `market.supply`, `buyers[0].requested`. */
   readonly path: string;
   /** One value per period (a field that is not per-period repeats its one value). */
   readonly values: readonly CellValue[];

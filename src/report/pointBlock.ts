@@ -1,5 +1,5 @@
 /**
- * A calculation block: the whole MODEL.md pipeline for one scenario, every period, as
+ * A calculation block: the whole docs/model.md pipeline for one scenario, every period, as
  * spreadsheet formulas over an `input(path, period)` function. The Sensitivity sheet builds one
  * per tornado end and grid point, with `input` answering the varied input(s) from the sheet's
  * own cells (a Low/High cell, a grid axis cell) and everything else from Assumptions, so each

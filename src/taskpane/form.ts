@@ -48,7 +48,7 @@ export const buyerFieldsOf = (fields: readonly FieldRow[] = FIELDS): (Omit<Field
 export const ASSUMPTIONS: readonly { legend: string; fields: readonly FieldSpec[] }[] = assumptionsOf();
 export const BUYER_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = buyerFieldsOf();
 
-/** Custom rules (MODEL.md): validated as you type, like every other field. */
+/** Custom rules (docs/model.md): validated as you type, like every other field. */
 export const RULE_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = [
   { key: "id", label: "Rule id", kind: "text" },
   { key: "after", label: "Runs after", kind: "choice", choices: STEP_IDS },

@@ -1,5 +1,5 @@
 /**
- * examples/base.json against MODEL.md's formulas worked by hand (not copied from output).
+ * examples/base.json against docs/model.md's formulas worked by hand (not copied from output).
  *
  * Policy: US licence for approved buyers (all are), Beijing approval at 0.6, public-sector
  * ban, units cap ratio 1.0 x domesticUnits, supply L = 60,000, h200Price $27,000, US share 25%.

@@ -1,4 +1,4 @@
-/** `chips evaluate`: every example runs, --json follows MODEL.md and equals the engine in-process. */
+/** `chips evaluate`: every example runs, --json follows docs/model.md and equals the engine in-process. */
 import * as fs from "fs";
 import * as path from "path";
 import { STEP_IDS, evaluate, formatOf, parseScenario } from "../../src/engine";
@@ -33,7 +33,7 @@ describe.each(EXAMPLES)("examples/%s", (name) => {
     expect(r.stdout).toContain("China revenue");
   });
 
-  test("--json prints one document with MODEL.md's fields", () => {
+  test("--json prints one document with docs/model.md's fields", () => {
     const out = jsonOf(["evaluate", file, "--json"]);
     expect(typeof out.scenario).toBe("string");
     expect(out.periods.length).toBeGreaterThan(0);

@@ -112,7 +112,7 @@ test("raising supply never lowers any buyer's shipped", () => {
 });
 
 /*
- * MODEL.md's supply step is pro-rata across buyers, so raising the cap ratio or the approval
+ * docs/model.md's supply step is pro-rata across buyers, so raising the cap ratio or the approval
  * rate lets every buyer ask for more and can shrink one buyer's pro-rata share of a binding
  * supply (see the counterexample below). What does hold: no buyer's quantity before the
  * supply step falls, total shipped does not fall, and a buyer never loses by its own rise.

@@ -7,7 +7,7 @@ const only = (over: Parameters<typeof scenario>[0]) => {
 };
 
 describe("pipeline is data", () => {
-  test("the steps are MODEL.md's, in order", () => {
+  test("the steps are docs/model.md's, in order", () => {
     expect(PIPELINE.map((s) => s.id)).toEqual([...STEP_IDS]);
     expect(STEP_IDS).toEqual(["requested", "us_license", "china_access", "orders", "public_sector", "domestic_ratio", "supply"]);
   });

@@ -1,7 +1,7 @@
 import { parseScenario, validateScenario } from "../../src/engine";
 import { baseDoc, problemsOf, scenario } from "../support/scenarios";
 
-describe("defaults (MODEL.md)", () => {
+describe("defaults (docs/model.md)", () => {
   test("a field left out takes its documented default", () => {
     const s = scenario();
     // Every field that may vary by period is one value per period (here, one period).

@@ -9,7 +9,7 @@ import { lawRuns } from "../support/lawRuns";
 
 beforeAll(installCustomFunctions);
 
-describe("CHIPS.H200_ALLOWED (MODEL.md)", () => {
+describe("CHIPS.H200_ALLOWED (docs/model.md)", () => {
   test.each([
     ["units basis by default: domestic x ratio", [120000, 1], 120000],
     ["units basis, ratio 0.5", [120000, 0.5, "units"], 60000],
@@ -60,7 +60,7 @@ describe("CHIPS.H200_ALLOWED (MODEL.md)", () => {
   });
 });
 
-describe("CHIPS.US_REVENUE_SHARE (MODEL.md)", () => {
+describe("CHIPS.US_REVENUE_SHARE (docs/model.md)", () => {
   test.each([
     ["25% by default", [4e9], 1e9],
     ["an explicit rate", [4e9, 0.15], 6e8],

@@ -67,7 +67,7 @@ describe("golden cells (native mode, examples in file order)", () => {
     );
     expect(cellAt(native, "Base", "E21")?.formula).toBe("D21*IF(ISBLANK(Base_ByteDance_OrderRate),Base_China_OrderRate,Base_ByteDance_OrderRate)");
     expect(cellAt(native, "Base", "F21")?.formula).toBe("IF(Base_China_PublicSectorBan,E21*(1-Base_ByteDance_PublicSectorShare),E21)");
-    // Tencent: Beijing's approval cuts the most, the supply pro rata last (binding = the last cut, MODEL.md v2).
+    // Tencent: Beijing's approval cuts the most, the supply pro rata last (binding = the last cut, docs/model.md v2).
     expect(cellAt(native, "Base", "I23")).toMatchObject({ value: "supply", formula: expect.stringMatching(/^IF\(H23=B23,"none",IF\(H23<G23,"supply",/) });
     expect(cellAt(native, "Base", "J23")).toMatchObject({ value: "china_access", formula: expect.stringMatching(/^IF\(H23=B23,"none",IF\(B23-C23=MAX\(/) });
   });

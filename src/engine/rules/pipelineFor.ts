@@ -1,5 +1,5 @@
 /**
- * A scenario's pipeline: MODEL.md's steps with the scenario's enabled custom rules inserted,
+ * A scenario's pipeline: docs/model.md's steps with the scenario's enabled custom rules inserted,
  * each as a buyer step under its own id.
  *
  * Order: a rule runs right after the step or rule its `after` names. Rules naming the same

@@ -1,5 +1,5 @@
 /**
- * The sandbox for custom-rule expressions. MODEL.md: "Expressions are untrusted input: no
+ * The sandbox for custom-rule expressions. docs/model.md: "Expressions are untrusted input: no
  * function that can reach JavaScript, define units, import or parse may be callable from them."
  *
  * Defence in depth, outermost first:

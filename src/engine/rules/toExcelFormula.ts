@@ -7,7 +7,7 @@
  * parser and allowlist through checkExpression), and the formula is built from the checked tree,
  * never from the text. Every name becomes the cell reference `refs` gives for it.
  *
- * Mapping (engine semantics on the left, MODEL.md / sandbox.ts):
+ * Mapping (engine semantics on the left, docs/model.md / sandbox.ts):
  * - `+ - * /` → the same; `x%` (which mathjs parses as x / 100) → `x/100`; implicit `2 units` → `2*units`.
  * - `^` and `pow(x, y)` → `^` and `POWER(x,y)`. Precedence is rebuilt, not copied: Excel's unary
  *   minus binds tighter than `^` (`-2^2` is 4 in Excel, -4 in mathjs) and Excel's `^` groups to the

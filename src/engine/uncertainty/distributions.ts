@@ -1,5 +1,5 @@
 /**
- * The input distributions of MODEL.md's "Uncertainty" section. Each is sampled by its inverse
+ * The input distributions of docs/model.md's "Uncertainty" section. Each is sampled by its inverse
  * CDF, so one uniform draw gives one sample and the sampler doubles as a quantile function;
  * a normal is truncated (by inverse-CDF truncation, no rejection) to the input's valid range.
  */

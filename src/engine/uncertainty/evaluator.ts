@@ -1,6 +1,6 @@
 /**
  * Evaluates a working scenario into a frame, choosing the allocation-free loop (frame.ts) for
- * MODEL.md's built-in pipeline and the general `evaluateScenario` when custom rules are enabled.
+ * docs/model.md's built-in pipeline and the general `evaluateScenario` when custom rules are enabled.
  */
 import { evaluateScenario } from "../evaluate";
 import { Step } from "../pipeline";

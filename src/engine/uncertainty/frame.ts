@@ -2,7 +2,7 @@
  * One evaluation as a flat Float64Array ("frame"), so outputs are read by index and the Monte
  * Carlo loop allocates nothing per iteration. Per period t, at t x periodSize: the 8 period
  * totals, then per buyer the quantity after each built-in step and the buyer's outputs.
- * `evaluateInto` fills a frame with an allocation-free loop over MODEL.md's built-in pipeline,
+ * `evaluateInto` fills a frame with an allocation-free loop over docs/model.md's built-in pipeline,
  * doing the same arithmetic in the same order as `evaluate`, so both agree to the last bit;
  * `frameOf` fills one from an Evaluation (the general path, used when custom rules are present).
  */
@@ -35,7 +35,7 @@ export const totalIndex = (layout: FrameLayout, t: number, metric: number): numb
 export const buyerIndex = (layout: FrameLayout, t: number, buyer: number, metric: number): number => t * layout.periodSize + T + buyer * B + metric;
 
 /**
- * Evaluates a scenario without custom rules into `frame`: MODEL.md's pipeline, written out,
+ * Evaluates a scenario without custom rules into `frame`: docs/model.md's pipeline, written out,
  * periods in order with each buyer's shipments so far for the cumulative limits. Callers check
  * `rules` first (see evaluator.ts). With `buyerFigures` false only the period totals are
  * written (the buyer blocks keep whatever they held): fewer writes when no output reads a buyer.

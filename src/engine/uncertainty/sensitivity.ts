@@ -1,5 +1,5 @@
 /**
- * Sensitivity (MODEL.md "Uncertainty"): a one-at-a-time tornado (each input at its low and
+ * Sensitivity (docs/model.md "Uncertainty"): a one-at-a-time tornado (each input at its low and
  * high value, the others at base) and a two-input grid. Each cell is the scenario with the
  * input(s) set exactly as the document path would set them, evaluated like any scenario.
  */

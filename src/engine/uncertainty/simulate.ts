@@ -1,5 +1,5 @@
 /**
- * Seeded Monte Carlo over a scenario (MODEL.md "Uncertainty"): each iteration draws every
+ * Seeded Monte Carlo over a scenario (docs/model.md "Uncertainty"): each iteration draws every
  * uncertain input from one sfc32 stream (inputs in the order given), writes it into a private
  * working copy, evaluates (allocation-free for the built-in pipeline) and records each output
  * in a Float64Array. Draws are valid by construction: distributions are checked against each

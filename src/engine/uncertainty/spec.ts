@@ -1,5 +1,5 @@
 /**
- * The scenario file's `uncertainty` block (MODEL.md "Uncertainty"), checked with field paths:
+ * The scenario file's `uncertainty` block (docs/model.md "Uncertainty"), checked with field paths:
  *   "uncertainty": { "iterations"?: n, "seed"?: n, "inputs": { "<path>": { "dist": "uniform", … } },
  *                    "outputs"?: [...], "percentiles"?: [...], "bins"?: n,
  *                    "grid"?: { "rows": "<path>" | { "path", "values"? }, "columns": …, "output"?: "<output>" } }

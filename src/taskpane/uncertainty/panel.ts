@@ -1,5 +1,5 @@
 /**
- * The pane's Uncertainty section (MODEL.md "Uncertainty"): the scenario's uncertain inputs
+ * The pane's Uncertainty section (docs/model.md "Uncertainty"): the scenario's uncertain inputs
  * listed and edited (validated as you type, problems next to the field like the rest of the
  * pane), then a seeded Monte Carlo and a tornado run in a Web Worker with a progress bar and
  * Cancel, and the results: percentiles, a histogram and the tornado table.

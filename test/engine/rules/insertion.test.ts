@@ -61,7 +61,7 @@ describe("insertion points", () => {
     expect(e.periods[0].buyers[0].usShare).toBe(25 * 27000 * 0.25);
   });
 
-  test("without rules the pipeline is MODEL.md's, unchanged", () => {
+  test("without rules the pipeline is docs/model.md's, unchanged", () => {
     expect(pipelineFor(scenario())).toBe(PIPELINE);
   });
 });
