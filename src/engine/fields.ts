@@ -77,16 +77,6 @@ export class FieldReader {
     return out.every((x) => x !== undefined) ? (out as (T | null)[]) : undefined;
   }
 
-  /** One number per period (see timeline), for fields whose every element is a number. */
-  perPeriod(obj: Json | undefined, key: string, path: string, periods: number, spec: NumberSpec): number[] | undefined {
-    return this.timeline(obj, key, path, periods, {
-      what: spec.what,
-      required: spec.required ?? false,
-      fallback: spec.fallback,
-      one: (v, at) => this.checkNumber(v, at, spec),
-    }) as number[] | undefined;
-  }
-
   /** A value that must be true or false, or undefined (with a problem). */
   booleanValue(v: unknown, at: string): boolean | undefined {
     if (typeof v === "boolean") return v;

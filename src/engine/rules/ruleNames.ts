@@ -4,7 +4,7 @@
  * the field catalogue, so a new field is readable by rules as it lands. Only numbers and
  * true/false: an enum such as `china.access` appears as one boolean per choice (accessOpen…).
  */
-import { FIELDS, FieldGroup, FieldRow, pathOf } from "../fieldCatalogue";
+import { FIELDS, FieldRow, pathOf } from "../fieldCatalogue";
 import { PeriodContext, approvalRateOf, effectiveSupply, orderRateOf } from "../pipeline";
 import { BuyerAt, PolicyAt } from "../scenario";
 import { Value, ValueKind, Vocabulary } from "./sandbox";
@@ -39,9 +39,10 @@ const camel = (word: string): string => word.split(/[^A-Za-z0-9]+/).map(capital)
 
 /** A field's value for the rule's buyer in the rule's period. */
 function valueOf(row: FieldRow, c: RuleContext): unknown {
+  // Read once per buyer, period and rule while a scenario evaluates: no object is built per read.
   const p = policy(c);
-  const block: Record<FieldGroup, unknown> = { buyer: buyer(c), us: p.us, china: p.china, cap: p.china.cap, market: p.market, scenario: undefined };
-  return (block[row.group] as Record<string, unknown>)[row.key];
+  const block = row.group === "buyer" ? buyer(c) : row.group === "us" ? p.us : row.group === "china" ? p.china : row.group === "cap" ? p.china.cap : row.group === "market" ? p.market : undefined;
+  return (block as Record<string, unknown> | undefined)?.[row.key];
 }
 
 /** Names whose value is not the field's own (a buyer's override falls back to China's; domesticValue to units x price), or whose unset value needs its own advice. */
