@@ -1,6 +1,8 @@
 /** The Chokepoint rule engine: pure TypeScript, no Office, DOM or Node API. */
 export * from "./problems";
 export { messages } from "./messages";
+export { readAnalystNumber, analystNumberHint, plainNumber } from "./analystNumber";
+export type { AnalystNumber } from "./analystNumber";
 export { closest } from "./fields";
 export * from "./scenario";
 export { validateScenario, PERIOD_LABEL } from "./validate";

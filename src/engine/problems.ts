@@ -20,6 +20,16 @@ export interface Problem {
   readonly code: ProblemCode;
   readonly path: string;
   readonly message: string;
+  /** Where in a scenario's text the problem is, when it came from parsing text (1-based). */
+  readonly source?: SourceSpot;
+}
+
+/** A line of scenario text and the column a problem points at, for quoting it with a caret. */
+export interface SourceSpot {
+  readonly line: number;
+  readonly column: number;
+  /** The offending line as written (cut short by whoever quotes it). */
+  readonly text: string;
 }
 
 /** A computation that either produced a value or found problems with its inputs. */
