@@ -7,16 +7,24 @@ import { Step } from "../pipeline";
 import { Problem, problem } from "../problems";
 import { RuleError, pipelineFor } from "../rules/pipelineFor";
 import { Scenario } from "../scenario";
-import { evaluateInto, frameLayout, frameOf } from "./frame";
-import { WorkingScenario } from "./inputs";
+import { InputValue } from "./distributions";
+import { flatWriter, flatten, refresh } from "./flat";
+import { evaluateFlat, frameLayout, frameOf } from "./frame";
+import { InputSlot, WorkingScenario } from "./inputs";
 
 export type EvaluationMode = "fast" | "general";
 
 export interface FrameEvaluator {
   readonly mode: EvaluationMode;
   readonly frame: Float64Array;
-  /** Evaluates `work` into `frame`; returns problems (a failing custom rule), or undefined. */
+  /**
+   * Evaluates `work` into `frame`; returns problems (a failing custom rule), or undefined. The
+   * fast evaluator re-reads `work` whole unless it is the one it last ran and only `setter`s
+   * changed it since: write into a working copy through setters, or pass a fresh copy.
+   */
   run(work: WorkingScenario): readonly Problem[] | undefined;
+  /** `slot`'s setter on `work`, which the next `run(work)` sees without re-reading the whole scenario. */
+  setter(slot: InputSlot, work: WorkingScenario): (value: InputValue) => void;
 }
 
 /**
@@ -28,7 +36,31 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerF
   const frame = new Float64Array(frameLayout(scenario).size);
   const hasRules = scenario.rules.some((r) => r.enabled !== false);
   if ((mode ?? (hasRules ? "general" : "fast")) === "fast" && !hasRules) {
-    return { mode: "fast", frame, run: (work) => void evaluateInto(work, frame, buyerFigures) };
+    // The flat copy of the working scenario last run; a setter writes its field into both.
+    const flat = flatten(scenario);
+    let tracked: WorkingScenario | undefined;
+    let stale = true;
+    return {
+      mode: "fast",
+      frame,
+      run: (work) => {
+        if (work !== tracked || stale) {
+          refresh(flat, work);
+          tracked = work;
+          stale = false;
+        }
+        evaluateFlat(flat, frame, buyerFigures);
+        return undefined;
+      },
+      setter: (slot, work) => {
+        const write = flatWriter(slot.docPath, flat.buyerCount, flat.periodCount);
+        return (v) => {
+          slot.set(work, v);
+          if (write && work === tracked && !stale) write(flat, v);
+          else stale = true;
+        };
+      },
+    };
   }
   let pipeline: readonly Step[];
   try {
@@ -46,5 +78,6 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerF
       frameOf(r.value, frame);
       return undefined;
     },
+    setter: (slot, work) => (v) => slot.set(work, v),
   };
 }

@@ -2,14 +2,16 @@
  * One evaluation as a flat Float64Array ("frame"), so outputs are read by index and the Monte
  * Carlo loop allocates nothing per iteration. Per period t, at t x periodSize: the 8 period
  * totals, then per buyer the quantity after each built-in step and the buyer's outputs.
- * `evaluateInto` fills a frame with an allocation-free loop over docs/model.md's built-in pipeline,
- * doing the same arithmetic in the same order as `evaluate`, so both agree to the last bit;
+ * `evaluateFlat` fills a frame with an allocation-free loop over docs/model.md's built-in pipeline
+ * (on the flat copy of a scenario, flat.ts), doing the same arithmetic in the same order as
+ * `evaluate`, so both agree to the last bit;
  * `frameOf` fills one from an Evaluation (the general path, used when custom rules are present).
  */
 import { Evaluation } from "../evaluate";
 import { STEP_IDS } from "../pipeline";
 import { Scenario } from "../scenario";
 import { TOTAL_METRICS } from "../scenarioMetric";
+import { BUYER_FIELDS, DERIVED_FIELDS, FlatScenario, GATE, KEPT, LIMIT, OWN_RATE, PERIOD_FIELDS, buyerField, flatten, periodField, wordCode } from "./flat";
 import { WorkingScenario } from "./inputs";
 
 export const FRAME_TOTALS = TOTAL_METRICS;
@@ -35,58 +37,81 @@ export const totalIndex = (layout: FrameLayout, t: number, metric: number): numb
 export const buyerIndex = (layout: FrameLayout, t: number, buyer: number, metric: number): number => t * layout.periodSize + T + buyer * B + metric;
 
 /**
- * Evaluates a scenario without custom rules into `frame`: docs/model.md's pipeline, written out,
- * periods in order with each buyer's shipments so far for the cumulative limits. Callers check
- * `rules` first (see evaluator.ts). With `buyerFigures` false only the period totals are
- * written (the buyer blocks keep whatever they held): fewer writes when no output reads a buyer.
+ * Evaluates a scenario without custom rules into `frame` (see evaluateFlat); callers check
+ * `rules` first (see evaluator.ts).
  */
 export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array, buyerFigures = true): void {
-  const { us, china, market, buyers } = s;
-  const cap = china.cap;
-  const nb = buyers.length;
+  evaluateFlat(flatten(s), frame, buyerFigures);
+}
+
+// Offsets in the flat layout (flat.ts), fixed once from the field catalogue.
+const P = PERIOD_FIELDS;
+const BF = BUYER_FIELDS;
+const DF = DERIVED_FIELDS;
+const SHARE = periodField("us", "revenueShare");
+const CAP_OF_US = periodField("us", "chinaCapOfUsVolume");
+const US_SHIPMENTS = periodField("us", "usShipments");
+const US_SCOPE = periodField("us", "chinaCapScope");
+const CAP_SCOPE = periodField("cap", "scope");
+const PRICE = periodField("market", "h200Price");
+const SUPPLY = periodField("market", "supply");
+const MULTIPLE = periodField("market", "h20Multiple");
+const BASELINE = periodField("market", "baselineChinaRevenue");
+const REQUESTED = buyerField("requested");
+const LICENSED = buyerField("licensedUnits");
+const BUYER_ORDERS = buyerField("orderRate");
+const CHINA_ORDERS = periodField("china", "orderRate");
+const CUMULATIVE = wordCode("cap", "scope", "cumulative");
+const US_CUMULATIVE = wordCode("us", "chinaCapScope", "cumulative");
+
+/**
+ * docs/model.md's pipeline, written out over a flat scenario: periods in order, with each
+ * buyer's shipments so far for the cumulative limits; the same arithmetic in the same order as
+ * `evaluate`, so both agree to the last bit (null is NaN here: `x !== x` reads "unset"). With
+ * `buyerFigures` false only the period totals are written (the buyer blocks keep whatever
+ * they held): fewer writes when no output reads a buyer.
+ */
+export function evaluateFlat(flat: FlatScenario, frame: Float64Array, buyerFigures = true): void {
+  const pv = flat.periods;
+  const bv = flat.buyers;
+  const dv = flat.derived;
+  const nb = flat.buyerCount;
   const periodSize = T + nb * B;
-  const periods = s.periods.length;
+  const periods = flat.periodCount;
   if (scratch.length < 2 * nb) scratch = new Float64Array(2 * nb);
   // scratch[b]: buyer b's units shipped in the periods so far; scratch[nb + b]: its demand before the supply step.
   const before = scratch;
   before.fill(0, 0, nb);
   const full = buyerFigures;
-  let usThrough: number | null = 0;
-  const cost = market.usShareTreatment === "cost";
+  // NaN once a period's US shipments are unset: the cumulative base is then unset too.
+  let usThrough = 0;
+  const cost = flat.cost;
   for (let t = 0; t < periods; t++) {
     const base = t * periodSize;
-    const usT = us.usShipments[t];
-    usThrough = usThrough === null || usT === null ? null : usThrough + usT;
+    const p = t * P;
+    const usT = pv[p + US_SHIPMENTS];
+    usThrough += usT;
     let totalBefore = 0;
     for (let b = 0; b < nb; b++) totalBefore += before[b];
-    const exportsAllowed = us.exportsAllowed[t];
-    const approvedOnly = us.approvedCustomersOnly[t];
-    const access = china.access[t];
-    const chinaRate = china.approvalRate[t];
-    const chinaOrders = china.orderRate[t];
-    const ban = china.publicSectorBan[t];
-    const basis = cap.ratio[t] === null ? "none" : cap.basis[t];
-    const ratio = cap.ratio[t] ?? 0;
-    const capCumulative = cap.scope[t] === "cumulative";
-    const price = market.h200Price[t];
-    const domesticPrice = market.domesticPrice[t];
+    const capCumulative = pv[p + CAP_SCOPE] === CUMULATIVE;
+    const periodRate = flat.periodDerived[t];
+    const chinaOrders = pv[p + CHINA_ORDERS];
     let demand = 0;
     let requestedTotal = 0;
     for (let b = 0; b < nb; b++) {
-      const buyer = buyers[b];
+      const k = (t * nb + b) * BF;
+      const d = (t * nb + b) * DF;
       const o = base + T + b * B;
-      const r = buyer.requested[t];
-      const licensed = buyer.licensedUnits[t];
-      const u1 = exportsAllowed && (!approvedOnly || buyer.usApproved[t]) ? (licensed === null ? r : Math.min(r, Math.max(0, licensed - before[b]))) : 0;
-      const u2 = access === "open" ? u1 : access === "blocked" ? 0 : u1 * (buyer.approvalRate[t] ?? chinaRate ?? 0);
-      const u3 = u2 * (buyer.orderRate[t] ?? chinaOrders);
-      const u4 = ban ? u3 * (1 - buyer.publicSectorShare[t]) : u3;
-      const limit =
-        basis === "none"
-          ? Infinity
-          : basis === "units"
-            ? ratio * buyer.domesticUnits[t]
-            : (ratio * (buyer.domesticValue[t] ?? buyer.domesticUnits[t] * (domesticPrice ?? NaN))) / price;
+      const r = bv[k + REQUESTED];
+      const licensed = bv[k + LICENSED];
+      // The derived factors (flat.ts) stand for the steps' branches: a factor of 1 or 0 is exact.
+      const u1 = dv[d + GATE] === 1 ? (licensed !== licensed ? r : Math.min(r, Math.max(0, licensed - before[b]))) : 0;
+      const ownRate = dv[d + OWN_RATE];
+      const u2 = u1 * (ownRate === ownRate ? ownRate : periodRate);
+      const ownOrders = bv[k + BUYER_ORDERS];
+      const u3 = u2 * (ownOrders === ownOrders ? ownOrders : chinaOrders);
+      const u4 = u3 * dv[d + KEPT];
+      const limit = dv[d + LIMIT];
       const u5 = Math.min(u4, capCumulative ? Math.max(0, limit - before[b]) : limit);
       if (full) {
         frame[o] = r;
@@ -96,26 +121,27 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
         frame[o + 4] = u4;
         frame[o + 5] = u5;
       }
-      scratch[nb + b] = u5;
+      before[nb + b] = u5;
       requestedTotal += r;
       demand += u5;
     }
-    const capOfUs = us.chinaCapOfUsVolume[t];
-    const usCumulative = us.chinaCapScope[t] === "cumulative";
+    const capOfUs = pv[p + CAP_OF_US];
+    const usCumulative = pv[p + US_SCOPE] === US_CUMULATIVE;
     const usBase = usCumulative ? usThrough : usT;
-    const supply = market.supply[t];
-    const limit = capOfUs === null || usBase === null ? supply : Math.min(supply, usCumulative ? Math.max(0, capOfUs * usBase - totalBefore) : capOfUs * usBase);
+    const supply = pv[p + SUPPLY];
+    const limit = capOfUs !== capOfUs || usBase !== usBase ? supply : Math.min(supply, usCumulative ? Math.max(0, capOfUs * usBase - totalBefore) : capOfUs * usBase);
     const within = demand <= limit;
-    const share = us.revenueShare[t];
-    const multiple = market.h20Multiple[t];
+    const share = pv[p + SHARE];
+    const price = pv[p + PRICE];
+    const multiple = pv[p + MULTIPLE];
     let shipped = 0;
     let revenue = 0;
     let usShare = 0;
     let net = 0;
     let h20 = 0;
     for (let b = 0; b < nb; b++) {
-      const d = scratch[nb + b];
-      const q = within ? d : (d * limit) / demand;
+      const wanted = before[nb + b];
+      const q = within ? wanted : (wanted * limit) / demand;
       const rev = q * price;
       const toUs = rev * share;
       const n = rev - toUs;
@@ -136,7 +162,7 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
       h20 += e;
       before[b] += q;
     }
-    const baseline = market.baselineChinaRevenue[t];
+    const baseline = pv[p + BASELINE];
     frame[base] = requestedTotal;
     frame[base + 1] = shipped;
     frame[base + 2] = revenue;
@@ -148,7 +174,7 @@ export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array,
   }
 }
 
-/** evaluateInto's working values per buyer, reused across calls (grown when needed). */
+/** evaluateFlat's working values per buyer, reused across calls (grown when needed). */
 let scratch = new Float64Array(64);
 
 /** Fills `frame` from an evaluation (any pipeline; the built-in steps' quantities from each buyer's trail). */

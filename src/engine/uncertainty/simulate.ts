@@ -11,7 +11,7 @@ import { InputValue, Sampler, samplerFor, supportPoints } from "./distributions"
 import { EvaluationMode } from "./evaluator";
 import { InputSlot } from "./inputs";
 import { uncertaintyMessages as m } from "./messages";
-import { Trial, buildModel, checkTrials, evaluateOutputs, slotAt } from "./model";
+import { Model, Trial, buildModel, checkTrials, evaluateOutputs, slotAt } from "./model";
 import { seededRandom } from "./prng";
 import { UncertainInput, UncertaintySpec } from "./spec";
 import { OutputSummary, StreamStats, summarize, summarizeSample } from "./summary";
@@ -92,42 +92,35 @@ export function simulate(scenario: Scenario, spec: UncertaintySpec, control: Run
   if (problems.length === 0) problems.push(...checkTrials(scenario, trials));
   if (problems.length > 0 || !model.ok) return fail(...problems);
 
-  const { work, outputs } = model.value;
+  const { work, outputs, evaluator } = model.value;
   const n = spec.iterations;
-  const k = slots.length;
-  const random = seededRandom(spec.seed);
   const keep = Math.max(1, Math.min(n, Math.floor(control.reservoir ?? RESERVOIR)));
-  // Which iterations the reservoir keeps comes from a stream of its own, so the draws are the seed's whatever the size.
-  const pick = seededRandom(spec.seed ^ 0x5bd1e995);
-  const stats = outputs.map(() => new StreamStats());
-  const samples = outputs.map(() => new Float64Array(keep));
-  const draws = slots.map(() => new Float64Array(keep));
-  const drawn = new Float64Array(k);
-  const codes = spec.inputs.map((input) => (input.distribution.dist === "choice" ? input.distribution.values : null));
-  const row = new Float64Array(outputs.length);
+  const run: Run = {
+    model: model.value,
+    samplers,
+    setters: slots.map((slot) => evaluator.setter(slot, work)),
+    codes: spec.inputs.map((input) => (input.distribution.dist === "choice" ? input.distribution.values : null)),
+    random: seededRandom(spec.seed),
+    // Which iterations the reservoir keeps comes from a stream of its own, so the draws are the seed's whatever the size.
+    pick: seededRandom(spec.seed ^ 0x5bd1e995),
+    stats: outputs.map(() => new StreamStats()),
+    samples: outputs.map(() => new Float64Array(keep)),
+    draws: slots.map(() => new Float64Array(keep)),
+    keep,
+    row: new Float64Array(outputs.length),
+    drawn: new Float64Array(slots.length),
+  };
   const checkEvery = Math.max(1, Math.floor(control.checkEvery ?? Math.min(1000, Math.ceil(n / 100))));
   const { onProgress, signal } = control;
-  for (let it = 0; it < n; it++) {
-    if (it % checkEvery === 0 && it > 0) {
-      if (signal?.aborted) return fail(problem("cancelled", "", m.cancelled(it, n)));
-      onProgress?.(it / n);
+  for (let from = 0; from < n; from += checkEvery) {
+    if (from > 0) {
+      if (signal?.aborted) return fail(problem("cancelled", "", m.cancelled(from, n)));
+      onProgress?.(from / n);
     }
-    for (let i = 0; i < k; i++) {
-      const v = samplers[i](random());
-      slots[i].set(work, v);
-      const values = codes[i];
-      drawn[i] = typeof v === "number" ? (values ? values.indexOf(v) : v) : typeof v === "boolean" ? (values ? values.indexOf(v) : v ? 1 : 0) : (values as readonly InputValue[]).indexOf(v);
-    }
-    const failed = evaluateOutputs(model.value, row);
-    if (failed) return fail(...failed.map((p) => ({ ...p, message: `${p.message} (iteration ${it + 1})` })));
-    // Algorithm R: the first `keep` iterations fill the reservoir; each later one replaces a random slot with probability keep / (it + 1).
-    const slot = it < keep ? it : Math.floor(pick() * (it + 1));
-    if (slot < keep) {
-      for (let o = 0; o < row.length; o++) samples[o][slot] = row[o];
-      for (let i = 0; i < k; i++) draws[i][slot] = drawn[i];
-    }
-    if (keep < n) for (let o = 0; o < row.length; o++) stats[o].add(row[o]);
+    const failed = iterate(run, from, Math.min(n, from + checkEvery), n);
+    if (failed) return fail(...failed.problems.map((p) => ({ ...p, message: `${p.message} (iteration ${failed.iteration + 1})` })));
   }
+  const { samples, stats, draws } = run;
   onProgress?.(1);
   return ok({
     iterations: n,
@@ -139,3 +132,50 @@ export function simulate(scenario: Scenario, spec: UncertaintySpec, control: Run
     draws: Object.fromEntries(slots.map((_, i) => [spec.inputs[i].path, draws[i]])),
   });
 }
+
+/** What the iterations share: the model, the draws' samplers and setters, the streams, the reservoir. */
+interface Run {
+  readonly model: Model;
+  readonly samplers: readonly Sampler[];
+  readonly setters: readonly ((value: InputValue) => void)[];
+  /** A choice input's values (its draws are kept as the index), else null. */
+  readonly codes: readonly (readonly InputValue[] | null)[];
+  readonly random: () => number;
+  readonly pick: () => number;
+  readonly stats: readonly StreamStats[];
+  readonly samples: readonly Float64Array[];
+  readonly draws: readonly Float64Array[];
+  readonly keep: number;
+  /** This iteration's outputs and draws (draws as kept: numbers, flags 1/0, choice indexes). */
+  readonly row: Float64Array;
+  readonly drawn: Float64Array;
+}
+
+/**
+ * Iterations [from, to) of n: draw, set, evaluate, record. A function of its own, with nothing
+ * after its loop, so the optimised code of one call serves the next (a loop inside simulate
+ * was re-optimised on every run).
+ */
+function iterate(r: Run, from: number, to: number, n: number): { problems: readonly Problem[]; iteration: number } | undefined {
+  const { model, samplers, setters, codes, random, pick, stats, samples, draws, keep, row, drawn } = r;
+  const k = samplers.length;
+  for (let it = from; it < to; it++) {
+    for (let i = 0; i < k; i++) {
+      const v = samplers[i](random());
+      setters[i](v);
+      const values = codes[i];
+      drawn[i] = values === null ? (typeof v === "number" ? v : v ? 1 : 0) : values.indexOf(v);
+    }
+    const failed = evaluateOutputs(model, row);
+    if (failed) return { problems: failed, iteration: it };
+    // Algorithm R: the first `keep` iterations fill the reservoir; each later one replaces a random slot with probability keep / (it + 1).
+    const slot = it < keep ? it : Math.floor(pick() * (it + 1));
+    if (slot < keep) {
+      for (let o = 0; o < row.length; o++) samples[o][slot] = row[o];
+      for (let i = 0; i < k; i++) draws[i][slot] = drawn[i];
+    }
+    if (keep < n) for (let o = 0; o < row.length; o++) stats[o].add(row[o]);
+  }
+  return undefined;
+}
+

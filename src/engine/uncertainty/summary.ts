@@ -40,26 +40,10 @@ export function percentileOfSorted(sorted: Float64Array, p: number): number {
  */
 export function summarize(output: string, values: Float64Array, percentiles: readonly number[], bins = 20): OutputSummary {
   const n = values.length;
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
-  const width = (max - min) / bins;
-  const histogram: HistogramBin[] = [];
-  if (!(width > 0)) histogram.push({ from: min, to: max, count: n });
-  else {
-    const counts = new Array<number>(bins).fill(0);
-    for (let i = 0; i < n; i++) counts[Math.min(bins - 1, Math.floor((values[i] - min) / width))]++;
-    counts.forEach((count, i) => histogram.push({ from: min + i * width, to: i === bins - 1 ? max : min + (i + 1) * width, count }));
-  }
+  // Each pass is a function of its own: one long function of loops was re-optimised on every call.
+  const { mean, min, max } = extremes(values);
+  const ss = sumOfSquares(values, mean);
+  const histogram = equalBins(values, min, max, bins);
   const at = percentilesOf(values, [10, 50, 90, ...percentiles]);
   return {
     output,
@@ -73,6 +57,35 @@ export function summarize(output: string, values: Float64Array, percentiles: rea
     percentiles: Object.fromEntries(percentiles.map((p, i) => [`P${p}`, at[3 + i]])),
     histogram,
   };
+}
+
+function extremes(values: Float64Array): { mean: number; min: number; max: number } {
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { mean: sum / values.length, min, max };
+}
+
+function sumOfSquares(values: Float64Array, mean: number): number {
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) ss += (values[i] - mean) ** 2;
+  return ss;
+}
+
+/** `bins` equal-width bins from min to max (one bin when every value is equal). */
+function equalBins(values: Float64Array, min: number, max: number, bins: number): HistogramBin[] {
+  const n = values.length;
+  const width = (max - min) / bins;
+  if (!(width > 0)) return [{ from: min, to: max, count: n }];
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < n; i++) counts[Math.min(bins - 1, Math.floor((values[i] - min) / width))]++;
+  return counts.map((count, i) => ({ from: min + i * width, to: i === bins - 1 ? max : min + (i + 1) * width, count }));
 }
 
 /** Exact mean, variance and extremes of a stream, without keeping it (Welford's update). */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { evaluateInto, evaluateScenario, frameLayout, frameOf, validateScenario } from "../../../src/engine";
+import { Distribution, FIELDS, Scenario, UncertaintySpec, evaluateInto, evaluateScenario, frameLayout, frameOf, pathOf, resolveInput, simulate, validateScenario } from "../../../src/engine";
 import { lawRuns } from "../../support/lawRuns";
 
 const periods = ["FY2027Q1", "FY2027Q2", "FY2027Q3"];
@@ -72,5 +72,48 @@ test("the fast loop equals evaluateScenario, bit for bit, for random version-2 s
       for (let t = 0; t < periods.length; t++) for (let k = 0; k < 8; k++) expect(totalsOnly[t * periodSize + k]).toBe(general[t * periodSize + k]);
     }),
     lawRuns(3),
+  );
+});
+
+/** Every input path a scenario offers: each per-period field whole and each period's element, for the policy and every buyer. */
+function inputChoices(s: Scenario): { path: string; distribution: Distribution }[] {
+  const out: { path: string; distribution: Distribution }[] = [];
+  const rows = FIELDS.filter((f) => f.kind !== "text");
+  for (const row of rows) {
+    const heads = row.group === "buyer" ? s.buyers.map((_, b) => `buyers[${b}].${row.key}`) : [pathOf(row)];
+    for (const head of heads) {
+      for (const path of [head, ...(row.perPeriod ? s.periods.map((_, t) => `${head}[${t}]`) : [])]) {
+        const slot = resolveInput(s, path);
+        if (typeof slot === "string") continue;
+        const k = slot.input;
+        const distribution: Distribution =
+          k.kind === "boolean"
+            ? { dist: "bernoulli", p: 0.5 }
+            : k.kind === "enum"
+              ? { dist: "choice", values: k.values }
+              : { dist: "uniform", min: k.bounds.lo + (k.bounds.loOpen ? 1 : 0), max: Math.min(k.bounds.hi, k.bounds.lo + (k.bounds.hi === 1 ? 1 : 2e5)) };
+        out.push({ path, distribution });
+      }
+    }
+  }
+  return out;
+}
+
+test("law: a Monte Carlo run through the fast loop's flat setters equals the general evaluator's, bit for bit, whatever inputs vary", () => {
+  fc.assert(
+    fc.property(scenarioDoc, fc.nat(), fc.integer({ min: 1, max: 4 }), (doc, pick, count) => {
+      const v = validateScenario(doc);
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      const choices = inputChoices(v.value);
+      const inputs = Array.from({ length: count }, (_, i) => choices[(pick + i * 7919) % choices.length]).filter((c, i, a) => a.findIndex((d) => d.path === c.path) === i);
+      const spec: UncertaintySpec = { iterations: 40, seed: pick, inputs, outputs: ["totals.chinaRevenue", "totals.shipped[0]", "buyers[0].shipped"], percentiles: [50], bins: 4 };
+      const fast = simulate(v.value, spec);
+      const general = simulate(v.value, spec, { mode: "general" });
+      expect(fast.ok).toBe(general.ok);
+      if (!fast.ok || !general.ok) return;
+      expect(fast.value.mode).toBe("fast");
+      for (const o of spec.outputs) expect(Array.from(fast.value.samples[o])).toEqual(Array.from(general.value.samples[o]));
+    }),
+    lawRuns(2),
   );
 });
