@@ -53,6 +53,13 @@ describe("output names", () => {
 
   test("the docs name outputs", () => expect(concrete.length).toBeGreaterThanOrEqual(5));
 
+  // The grammar the docs give for output names (`totals.METRIC@PERIOD`) is the tool's: a form such as
+  // `metric[:buyer][@period]` (which the tool rejects) must not come back. Lower-case words are not placeholders.
+  const grammar = [...new Set([...DOCS.map(text), USAGE].flatMap((t) => [...t.matchAll(/`([^`\s]*@[^`\s]*)`/g)].map((m) => m[1])))].filter((g) => /^[A-Za-z][\w.:[\]]*@/.test(g) && !/\b[A-Z]{4,}\b/.test(g));
+  test.each(grammar)("`%s`, written with a period, is an output the tools accept", (name) => {
+    expect(typeof resolveOutput(mc.value, name)).toBe("object");
+  });
+
   test.each(concrete)("%s is an output the tools accept", (name) => {
     expect(typeof resolveOutput(mc.value, name)).toBe("object"); // a string is the problem's message
   });
