@@ -100,4 +100,4 @@ test('the help\'s npx advice runs: "npx chips --version" (and "npx chips -- --ve
     const r = spawnSync("npx", ["--no-install", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false" } });
     expect({ args, status: r.status, stdout: r.stdout }).toEqual({ args, status: 0, stdout: `${version}\n` });
   }
-});
+}, 120_000); // npm itself starts slowly on a busy machine
