@@ -38,7 +38,8 @@ function internalError(output: Output, e: unknown): ExitCode {
 }
 
 function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<ExitCode> {
-  const [command, ...rest] = argv;
+  // npm passes a "--" on: `npx chips -- --version` arrives as ["--", "--version"]; read it as `chips --version`.
+  const [command, ...rest] = argv[0] === "--" ? argv.slice(1) : argv;
   if (command === undefined) return usageError(output, "missing command");
   if (command === "help") {
     if (rest.length === 0) return help(output);
@@ -87,7 +88,7 @@ function dispatch(argv: readonly string[], output: Output): ExitCode | Promise<E
     return baselineCommand(parsed.value, output);
   }
   if (command.startsWith("-")) {
-    const parsed = parseArgs(argv, GLOBAL_FLAGS);
+    const parsed = parseArgs([command, ...rest], GLOBAL_FLAGS);
     if (!parsed.ok) return usageError(output, parsed.message);
     if (parsed.value.positionals.length > 0) return usageError(output, "options go after the command");
     if (parsed.value.flags.has("version")) {

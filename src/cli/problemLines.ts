@@ -1,9 +1,11 @@
 /**
- * The CLI's one problem printer: one `path: message` line per problem on stderr, each line
- * escaped (no key, message or file name can break it), cut to a bounded length, and at most
- * MAX_PROBLEM_LINES lines a run, then one line counting the rest.
+ * The CLI's one problem printer: one `path: message` line per problem on stderr (a problem in
+ * the text's syntax adds its line, quoted, and a caret under the column), each line escaped (no
+ * key, message or file name can break it), cut to a bounded length, and at most
+ * MAX_PROBLEM_LINES lines a run, then one line counting the rest. Warnings print the same way,
+ * as `path: warning: message`.
  */
-import { Problem, formatProblem, oneLine } from "../engine";
+import { PlausibilityWarning, Problem, SourceSpot, formatProblem, oneLine } from "../engine";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output } from "./io";
 
@@ -20,6 +22,42 @@ export function problemLine(p: Problem, fallbackPath: string, prefix = ""): stri
 }
 
 /**
+ * A problem's lines: its `path: message` line, then the line of text it points at, if known.
+ * @example problemLines({ code: "syntax", path: "", message: "bad", source: { line: 2, column: 3, text: "a:b" } }, "f.yaml") // returns ["f.yaml: bad", "    2 | a:b", "      |   ^"]
+ */
+export function problemLines(p: Problem, fallbackPath: string, prefix = ""): string[] {
+  return [problemLine(p, fallbackPath, prefix), ...(p.source ? quotedSource(p.source) : [])];
+}
+
+/** Characters of the quoted line shown around the caret. */
+const QUOTE_WIDTH = 100;
+
+/**
+ * A line of the scenario's text with a caret under the column (1-based), in a gutter with the
+ * line number; a long line is shown around the column, cut with "…".
+ * @example quotedSource({ line: 7, column: 5, text: "  - \tx" }) // returns ["    7 |   -  x", "      |     ^"]
+ */
+export function quotedSource(spot: SourceSpot): string[] {
+  const text = spot.text.replace(/\t/g, " "); // one column per tab, so the caret stays under it
+  const at = Math.min(Math.max(spot.column - 1, 0), text.length);
+  const start = Math.max(0, Math.min(at - QUOTE_WIDTH / 2, text.length - QUOTE_WIDTH));
+  const head = start > 0 ? "…" : "";
+  const shown = head + text.slice(start, start + QUOTE_WIDTH) + (start + QUOTE_WIDTH < text.length ? "…" : "");
+  // Escapes (a control character shown as \u0001) widen the text before the caret: measure it escaped.
+  const before = oneLine(head + text.slice(start, at) + "x").length - 1;
+  const gutter = String(spot.line).padStart(5);
+  return [oneLine(`${gutter} | ${shown}`), `${" ".repeat(gutter.length)} | ${" ".repeat(before)}^`];
+}
+
+/**
+ * Warnings beside a valid scenario: `path: warning: message` lines on stderr; the exit status is not changed.
+ * @example warningLines([{ path: "market.h200Price", field: "market.h200Price", value: 27, message: "looks small" }]) // returns ["market.h200Price: warning: looks small"]
+ */
+export function warningLines(warnings: readonly PlausibilityWarning[], prefix = ""): string[] {
+  return warnings.map((w) => oneLine(`${prefix}${w.path}: warning: ${w.message}`));
+}
+
+/**
  * The lines to print: the first MAX_PROBLEM_LINES, then `label: N more problems …` for the rest.
  * @example boundLines(["a: x"], "f.json") // returns ["a: x"]
  */
@@ -31,6 +69,6 @@ export function boundLines(lines: readonly string[], label: string): string[] {
 
 /** Prints the problems of one file (bounded) and returns the input-error exit status. */
 export function printProblems(problems: readonly Problem[], label: string, output: Output): ExitCode {
-  output.err(boundLines(problems.map((p) => problemLine(p, label)), label).map((line) => line + "\n").join(""));
+  output.err(boundLines(problems.flatMap((p) => problemLines(p, label)), label).map((line) => line + "\n").join(""));
   return EXIT.input;
 }

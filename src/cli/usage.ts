@@ -8,8 +8,10 @@ export type CommandName = "evaluate" | "report" | "simulate" | "sensitivity" | "
 /** Each command's synopsis and description, as `chips --help` lists them. */
 const COMMANDS: Record<CommandName, string> = {
   evaluate: `  evaluate FILE [--json]   Validate a scenario and run the H200 policy pipeline.
-                           FILE is JSON, or YAML when it ends in .yaml/.yml;
-                           "-" reads standard input (JSON if it starts with "{", else YAML).
+                           FILE is JSON, or YAML when it ends in .yaml/.yml (or
+                           when it does not start with "{"); "-" reads standard
+                           input the same way. Warnings (a value probably in the
+                           wrong unit) go to stderr; the exit status stays 0.
                            Default output: a table per period. --json: one JSON
                            document (fields in docs/scenario-format.md).`,
   report: `  report [FILE...] [--out DIR] [--mode values|native|live] [--format xlsx,md,docx,csv]

@@ -50,6 +50,14 @@ export interface FieldRow {
   readonly pane?: boolean;
   /** Ignored (read as null) while this sibling field has this value, e.g. the cap ratio on basis "none". */
   readonly unusedWhen?: { readonly key: string; readonly value: string };
+  /** A valid value outside this range is probably in the wrong unit (about 1,000× off): a warning, not an error; 0 is never warned about. */
+  readonly plausible?: PlausibleRange;
+}
+
+/** Where real values of a field lie; either end may be open. */
+export interface PlausibleRange {
+  readonly lo?: number;
+  readonly hi?: number;
 }
 
 const BOUNDS: Readonly<Record<FieldKind, NumberBounds>> = {
@@ -144,19 +152,22 @@ export const FIELDS: readonly FieldRow[] = [
     group: "china", key: "publicSectorBan", kind: "flag", default: false, perPeriod: true, what: "whether the public-sector ban applies", label: "Public-sector purchases barred",
     help: "remove each buyer's public-sector share", step: "public_sector", pane: true,
   },
-  { group: "market", key: "h200Price", kind: "price", perPeriod: true, required: true, what: "USD per H200", label: "H200 price (USD)", format: "usd", help: "USD per H200", step: "outputs", pane: true },
+  {
+    group: "market", key: "h200Price", kind: "price", perPeriod: true, required: true, what: "USD per H200", label: "H200 price (USD)", format: "usd", help: "USD per H200", step: "outputs", pane: true,
+    plausible: { lo: 1e3, hi: 1e6 },
+  },
   {
     group: "market", key: "domesticPrice", kind: "price", default: null, perPeriod: true, required: "the basis is dollars and a buyer has no domesticValue", what: "USD per domestic processor",
     label: "Domestic processor price (USD)", format: "usd", help: "USD per domestic processor; values domesticUnits on the dollars basis", step: "domestic_ratio",
   },
   {
     group: "market", key: "supply", kind: "units", perPeriod: true, required: true, what: "H200 units Nvidia can allocate to China", label: "H200 supply Nvidia can allocate to China (units)",
-    format: "units", help: "H200 units Nvidia can allocate to China per period", step: "supply", pane: true,
+    format: "units", help: "H200 units Nvidia can allocate to China per period", step: "supply", pane: true, plausible: { hi: 1e7 },
   },
   { group: "market", key: "h20Multiple", kind: "ratio", default: 6, perPeriod: true, what: "H20s per H200 in compute", label: "H20s per H200 in compute", format: "ratio", help: "one H200 ≈ this many H20 in compute", step: "outputs" },
   {
     group: "market", key: "baselineChinaRevenue", kind: "usd", default: 0, perPeriod: true, what: "China revenue without H200, in USD", label: "China revenue without H200 (USD)",
-    format: "usdBillions", help: "China revenue per period without H200, USD", step: "outputs",
+    format: "usdBillions", help: "China revenue per period without H200, USD", step: "outputs", plausible: { lo: 1e6 },
   },
   {
     group: "market", key: "usShareTreatment", kind: "enum", values: US_SHARE_TREATMENTS, default: "cost", perPeriod: false, what: "how the US share is booked", label: "US share treatment: cost or contra-revenue",

@@ -15,8 +15,11 @@ export class FieldReader {
     this.problems.push(problem(code, path, message));
   }
 
-  /** An object, or undefined (with a problem) when the value is present but not an object. */
-  object(value: unknown, path: string, known: readonly string[]): Json | undefined {
+  /**
+   * An object, or undefined (with a problem) when the value is present but not an object. `homes`
+   * names the blocks where an unknown key is a field (a mis-indented key), for the message.
+   */
+  object(value: unknown, path: string, known: readonly string[], homes: (key: string) => readonly string[] = () => []): Json | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "object" || Array.isArray(value)) {
       this.report("type", path, messages.notObject(value));
@@ -26,7 +29,7 @@ export class FieldReader {
     for (const key of Object.keys(obj)) {
       // "$schema" and "x-…" keys are free for editors and users' own metadata.
       if (known.includes(key) || key.startsWith("$") || key.startsWith("x-")) continue;
-      this.report("unknown", join(path, key), messages.unknownField(key, closest(key, known)));
+      this.report("unknown", join(path, key), messages.unknownField(key, closest(key, known), homes(key)));
     }
     return obj;
   }

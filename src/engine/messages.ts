@@ -1,5 +1,6 @@
 /** Every user-facing engine message, kept together so wording stays consistent. */
 
+import { analystNumberHint } from "./analystNumber";
 import { quoteText } from "./problems";
 
 const show = (v: unknown): string => {
@@ -44,9 +45,17 @@ const ruleAt = (w: RuleWhere): string => `rule ${quote(w.rule)} for buyer ${quot
 
 export const messages = {
   required: (what: string) => `required: ${what}`,
-  notNumber: (v: unknown, what: string) =>
-    `expected a number (${what}), got ${show(v)}` +
-    (typeof v === "string" && /[0-9]/.test(v) ? "; write plain numbers such as 3e9, not text such as \"3bn\"" : ""),
+  /** Strict inputs (scenario files): the likely fix when the text reads as a number the lenient way (`"25%"`, `"130,000"`). */
+  notNumber: (v: unknown, what: string) => {
+    const hint = typeof v === "string" ? analystNumberHint(v) : undefined;
+    if (hint) return `expected a number (${what}); ${hint}`;
+    return `expected a number (${what}), got ${show(v)}` + (typeof v === "string" && /[0-9]/.test(v) ? "; write plain numbers such as 3e9, not text such as \"3bn\"" : "");
+  },
+  /** Lenient inputs (Excel text arguments), which already read 27k, $27,000, 1.5bn and 60%. */
+  notAnalystNumber: (v: unknown, what: string) =>
+    `expected a number (${what}), got ${show(v)}` + (typeof v === "string" && /[0-9]/.test(v) ? "; write e.g. 27000, 27k, $27,000, 1.5bn or 60%" : ""),
+  implausible: (v: number, what: string, side: "lo" | "hi", bound: number) =>
+    `${v} looks too ${side === "lo" ? "small" : "large"} for ${what} (${side === "lo" ? "under" : "over"} ${bound.toLocaleString("en-US")}); check the unit: values are written in full, e.g. 27000 for $27,000 or 2.8e9 for $2.8bn`,
   notFinite: (what: string) => `expected a finite number (${what})`,
   tooLarge: () => "the result is too large to be a number; check the inputs' units",
   notBoolean: (v: unknown) => `expected true or false, got ${show(v)}`,
@@ -58,10 +67,19 @@ export const messages = {
   above: (min: number, v: number) => `must be greater than ${min}, got ${v}`,
   fraction: (v: number) => `must be a fraction between 0 and 1 (e.g. 0.25 for 25%), got ${v}`,
   notOneOf: (v: unknown, allowed: readonly string[]) => `must be ${orList(allowed.map((a) => JSON.stringify(a)))}, got ${show(v)}`,
-  unknownField: (key: string, suggestion: string | undefined) =>
-    `unknown field ${quote(key)}` + (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""),
+  /** `homes`: the blocks where a field of that name exists ("" = the top level), for a mis-indented key. */
+  unknownField: (key: string, suggestion: string | undefined, homes: readonly string[] = []) =>
+    `unknown field ${quote(key)}` +
+    (homes.length > 0
+      ? `; a field of that name belongs ${orList(homes.map((h) => (h === "" ? "at the top level" : `under ${h}`)))}: check its indentation`
+      : suggestion
+        ? `; did you mean ${JSON.stringify(suggestion)}?`
+        : ""),
   periodArrayLength: (got: number, periods: number) =>
     `has ${got} value${got === 1 ? "" : "s"} but the scenario has ${periods} period${periods === 1 ? "" : "s"}; give one number for every period, or a single number for all`,
+  /** A list whose commas split a number (`[130,000, 20]` reads as 130, 0, 20): the count is off because of them. */
+  periodArrayLengthSeparator: (got: number, periods: number, hint: string) =>
+    `has ${got} value${got === 1 ? "" : "s"} but the scenario has ${periods} period${periods === 1 ? "" : "s"}: in a list a comma separates values, and ${hint}`,
   nullWithoutDefault: (what: string) => `required: ${what}; a null in a per-period list means the default, and this field has none`,
   periodOrder: (v: string, before: string) => `${quote(v)} comes before ${quote(before)}; list the periods in chronological order`,
   neededInPeriods: (base: string, periods: readonly string[], all: boolean) => (all ? base : `${base} (in ${candidateList(periods)})`),
@@ -141,7 +159,37 @@ export const messages = {
     `${name} has ${got} ${dim} but ${other} has ${expected}; use ranges of the same size, or a single cell, row or column`,
   nestedTooDeep: (max: number, line: number) => `the file is nested more than ${max} levels deep at line ${line}; a scenario needs only a few levels`,
   syntax: (format: string, detail: string) => `the file is not valid ${format}: ${detail}`,
+  /** A YAML syntax problem in plain words (yamlSyntax below), with where it is. */
+  yamlAt: (line: number, column: number, detail: string) => `the file is not valid YAML at line ${line}, column ${column}: ${detail}`,
+  /** A file not named .yaml/.yml that is not JSON either was read as YAML; said after its problem. */
+  readAsYaml: (message: string) => `${message} (read as YAML: the text is not JSON)`,
+  /** A JSON syntax problem on a line with a number written with thousands separators. */
+  jsonSeparator: (message: string, hint: string) => `${message}; ${hint}`,
   notScenario: () => "a scenario must be an object with fields such as name, periods, market and buyers",
   noCapOnNone: () => 'basis "none" has no cap; use "units" or "dollars"',
   h200PriceNeeded: () => 'required on the "dollars" basis: the H200 price in USD (no price is assumed)',
+} as const;
+
+/**
+ * The yaml library's syntax messages in plain words (with a fix where one is likely); a message
+ * it adds later falls back to its own words.
+ */
+export const yamlSyntax = {
+  sameColumn: () => "this line is indented differently from the fields above it; the fields of one block start at the same column",
+  listColumn: () => 'this list item is indented differently from the ones above it; the "- " items of one list start at the same column',
+  noDash: () => 'this line is inside a list but does not start with "- "; start each item with "- ", or indent the line under the item it belongs to',
+  keyWithoutValue: () => 'this line is not "name: value" (a colon missing, or a list item without "- ")',
+  keyOnOneLine: () => 'a "name: value" runs over more than one line; a colon missing, or a quote or bracket left open above?',
+  compact: () => 'two "name:" on one line; put the inner field on a line of its own, indented under the first',
+  tab: () => "a tab indents this line; indent with spaces",
+  unclosedQuote: () => "a quoted value is not closed; end it with the same quote mark it starts with",
+  unclosedBracket: (bracket: string) => `a list or block opened with ${bracket === "]" ? '"["' : '"{"'} is not closed with ${JSON.stringify(bracket)} before this line`,
+  missingComma: () => 'two items of a [ ] list or { } block without a comma between them',
+  spaceAfterColon: () => 'write a space after the ":"',
+  spaceBeforeComment: () => 'a "#" comment needs a space before it',
+  duplicateKey: (key: string | undefined) => `${key ? quote(key) : "a field"} is given twice in one block; keep one`,
+  badStart: (c: string) => `a value cannot start with ${JSON.stringify(c)}; put the value in quotes`,
+  unexpected: (what: string) => `${quote(what)} is out of place here`,
+  multipleDocuments: () => 'the file holds more than one document (a "---" line); a scenario file holds one',
+  other: (libraryWords: string) => libraryWords.charAt(0).toLowerCase() + libraryWords.slice(1),
 } as const;

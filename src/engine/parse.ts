@@ -1,8 +1,9 @@
 /** Scenario text (JSON or YAML) → a validated Scenario, with problems located by field path. */
-import { LineCounter, isCollection, isPair, parseDocument } from "yaml";
+import { Document, LineCounter, isCollection, isPair, parseDocument } from "yaml";
 import { messages } from "./messages";
 import { Result, fail, problem } from "./problems";
 import { Scenario } from "./scenario";
+import { jsonSyntaxProblem, withTextHints, yamlSyntaxProblem } from "./textProblems";
 import { validateScenario } from "./validate";
 
 export type ScenarioFormat = "json" | "yaml";
@@ -17,8 +18,14 @@ export function formatOf(fileName: string): ScenarioFormat {
  * @example parseScenario('{"name": 1}', "json").ok // returns false
  */
 export function parseScenario(text: string, format: ScenarioFormat): Result<Scenario> {
-  const parsed = parseScenarioText(text, format);
-  return parsed.ok ? validateScenario(parsed.value) : parsed;
+  const read = readText(withoutBom(text), format);
+  if (!read.result.ok) return read.result;
+  const valid = validateScenario(read.result.value);
+  if (valid.ok || !read.yaml) return valid;
+  // Some problems read better with the text in hand (a list the commas split).
+  const periods = valueCount(read.result.value, "periods");
+  const { doc, lines } = read.yaml;
+  return fail(...valid.problems.map((p) => withTextHints(p, doc, lines, withoutBom(text), periods)));
 }
 
 /**
@@ -27,40 +34,63 @@ export function parseScenario(text: string, format: ScenarioFormat): Result<Scen
  * @example parseScenarioText("a: 1", "yaml") // returns { ok: true, value: { a: 1 } }
  */
 export function parseScenarioText(text: string, format: ScenarioFormat): Result<unknown> {
-  return parseText(text.startsWith("\ufeff") ? text.slice(1) : text, format);
+  return readText(withoutBom(text), format).result;
 }
+
+const withoutBom = (text: string): string => (text.startsWith("\ufeff") ? text.slice(1) : text);
+
+const valueCount = (doc: unknown, key: string): number => {
+  const v = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(v) ? v.length : 0;
+};
 
 /** A scenario needs about five levels of nesting; anything past this is a mistake or an attack. */
 export const MAX_DOCUMENT_DEPTH = 64;
 
-function parseText(text: string, format: ScenarioFormat): Result<unknown> {
+interface Read {
+  readonly result: Result<unknown>;
+  /** The YAML document and its line index, for hints that need the text. */
+  readonly yaml?: { readonly doc: Document; readonly lines: LineCounter };
+}
+
+/** JSON text that does not start like JSON (`{` or `[`, after blanks) is tried as YAML: a YAML file saved as .txt. */
+const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
+
+function readText(text: string, format: ScenarioFormat): Read {
   if (format === "json") {
     let value: unknown;
     try {
       value = JSON.parse(text) as unknown;
     } catch (e) {
-      return fail(problem("syntax", "", messages.syntax("JSON", withLineColumn(text, e instanceof Error ? e.message : String(e)))));
+      if (looksLikeJson(text)) return { result: fail(jsonSyntaxProblem(text, e)) };
+      const asYaml = readYaml(text);
+      if (asYaml.result.ok) return asYaml;
+      return { result: fail(...asYaml.result.problems.map((p) => ({ ...p, message: messages.readAsYaml(p.message) }))) };
     }
     const deep = jsonTooDeepAt(text, MAX_DOCUMENT_DEPTH);
-    return deep === undefined ? { ok: true, value } : fail(problem("syntax", "", messages.nestedTooDeep(MAX_DOCUMENT_DEPTH, deep)));
+    return { result: deep === undefined ? { ok: true, value } : fail(problem("syntax", "", messages.nestedTooDeep(MAX_DOCUMENT_DEPTH, deep))) };
   }
+  return readYaml(text);
+}
+
+function readYaml(text: string): Read {
   // YAML 1.2 core schema: no custom tags, so no code or class instances can come out of a file.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     // The parser recurses per level: far past any real depth it runs out of stack. Say so in plain words.
-    if (/maximum call stack/i.test(first.message)) return fail(problem("syntax", "", messages.nestedTooDeep(MAX_DOCUMENT_DEPTH, first.linePos?.[0].line ?? 1)));
-    // The first error locates the mistake; later ones are usually its echoes. Keep its first line.
-    return fail(problem("syntax", "", messages.syntax("YAML", first.message.split("\n")[0])));
+    if (/maximum call stack/i.test(first.message)) return { result: fail(problem("syntax", "", messages.nestedTooDeep(MAX_DOCUMENT_DEPTH, first.linePos?.[0].line ?? 1))) };
+    // The first error locates the mistake; later ones are usually its echoes.
+    return { result: fail(yamlSyntaxProblem(first, text)) };
   }
   const deep = yamlTooDeepAt(doc.contents, MAX_DOCUMENT_DEPTH);
-  if (deep !== undefined) return fail(problem("syntax", "", messages.nestedTooDeep(MAX_DOCUMENT_DEPTH, lineCounter.linePos(deep).line)));
+  if (deep !== undefined) return { result: fail(problem("syntax", "", messages.nestedTooDeep(MAX_DOCUMENT_DEPTH, lines.linePos(deep).line))) };
   try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown };
+    return { result: { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown }, yaml: { doc, lines } };
   } catch (e) {
     // e.g. an alias bomb past maxAliasCount
-    return fail(problem("syntax", "", messages.syntax("YAML", e instanceof Error ? e.message : String(e))));
+    return { result: fail(problem("syntax", "", messages.syntax("YAML", e instanceof Error ? e.message : String(e)))) };
   }
 }
 
@@ -96,14 +126,4 @@ function yamlTooDeepAt(root: unknown, max: number): number | undefined {
     }
   }
   return undefined;
-}
-
-/** Adds "line L, column C" to a JSON.parse message that only gives a character position. */
-function withLineColumn(text: string, message: string): string {
-  const m = /at position (\d+)/.exec(message);
-  if (!m || /line \d+/.test(message)) return message;
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split("\n").length;
-  const column = Number(m[1]) - before.lastIndexOf("\n");
-  return `${message} (line ${line}, column ${column})`;
 }

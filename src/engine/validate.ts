@@ -2,8 +2,9 @@
  * Scenario validation: untrusted JSON in, a fully resolved Scenario (the model's defaults
  * applied, per-period fields expanded) or one Problem per thing wrong, each naming its path.
  */
-import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf } from "./fieldCatalogue";
+import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf, pathOf } from "./fieldCatalogue";
 import { FieldReader, Json, join } from "./fields";
+import { withoutFollowOns } from "./followOns";
 import { messages } from "./messages";
 import { Result, fail, ok, problem } from "./problems";
 import { ruleProblems } from "./rules/ruleProblems";
@@ -26,18 +27,18 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
     return fail(problem("type", "", messages.notScenario()));
   }
   const r = new FieldReader();
-  const doc = r.object(input, "", knownKeys("scenario", fields, LISTS)) ?? {};
+  const doc = r.object(input, "", knownKeys("scenario", fields, LISTS), homesOf("scenario", fields)) ?? {};
 
   const top = readGroup(r, doc, "", "scenario", 0, fields);
   shortNameProblems(r, top.shortName);
   const periods = readPeriods(r, doc);
   const n = periods.length;
 
-  const usDoc = r.object(doc.us, "us", knownKeys("us", fields));
-  const chinaDoc = r.object(doc.china, "china", knownKeys("china", fields, ["cap"]));
+  const usDoc = r.object(doc.us, "us", knownKeys("us", fields), homesOf("us", fields));
+  const chinaDoc = r.object(doc.china, "china", knownKeys("china", fields, ["cap"]), homesOf("china", fields));
   const us = readGroup(r, usDoc, "us", "us", n, fields) as unknown as UsPolicy;
   const china = readChina(r, chinaDoc, n, fields);
-  const market = readMarket(r, r.object(doc.market, "market", knownKeys("market", fields)), n, fields);
+  const market = readMarket(r, r.object(doc.market, "market", knownKeys("market", fields), homesOf("market", fields)), n, fields);
   const buyers = readBuyers(r, doc, n, fields);
   const rules = readRules(r, doc);
   // An analyst's probability of this scenario, for the report's weighted view (not used by the pipeline).
@@ -45,7 +46,7 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
 
   if (n > 0) crossChecks(r, doc, periods, us, china);
 
-  if (r.problems.length > 0 || !market || !buyers) return fail(...r.problems);
+  if (r.problems.length > 0 || !market || !buyers) return fail(...withoutFollowOns(r.problems));
   return ok({
     ...(top as { name: string; description: string }),
     periods,
@@ -194,11 +195,24 @@ function readGroup(r: FieldReader, obj: Json | undefined, at: string, group: Fie
   return out;
 }
 
+/**
+ * Where else a key belongs, for an unknown key in `group`'s block: the blocks whose catalogue rows
+ * have that name (`china.cap` for "basis"), "china" for "cap", the top level ("") for its blocks.
+ */
+const homesOf =
+  (group: FieldGroup, fields: readonly FieldRow[]) =>
+  (key: string): string[] => {
+    const homes = fields.filter((f) => f.key === key && f.group !== group).map((f) => pathOf(f).slice(0, -key.length - 1));
+    if (key === "cap" && group !== "china") homes.push("china");
+    if (LISTS.includes(key) && group !== "scenario") homes.push("");
+    return [...new Set(homes)];
+  };
+
 /** The catalogue's field names of `group`, plus the nested objects it holds. */
 const knownKeys = (group: FieldGroup, fields: readonly FieldRow[], nested: readonly string[] = []): string[] => [...fieldsOf(group, fields).map((f) => f.key), ...nested];
 
 function readChina(r: FieldReader, china: Json | undefined, n: number, fields: readonly FieldRow[]): ChinaPolicy {
-  const capObj = r.object(china?.cap, "china.cap", knownKeys("cap", fields));
+  const capObj = r.object(china?.cap, "china.cap", knownKeys("cap", fields), homesOf("cap", fields));
   const cap = readGroup(r, capObj, "china.cap", "cap", n, fields);
   const read = readGroup(r, china, "china", "china", n, fields);
   // The cap sits among the China fields where the catalogue lists its rows.
@@ -230,7 +244,7 @@ function readBuyers(r: FieldReader, doc: Json, n: number, fields: readonly Field
       r.report("type", at, messages.notObject(item));
       return;
     }
-    const b = r.object(item, at, knownKeys("buyer", fields)) ?? {};
+    const b = r.object(item, at, knownKeys("buyer", fields), homesOf("buyer", fields)) ?? {};
     const buyer = readGroup(r, b, at, "buyer", n, fields) as unknown as Buyer;
     if (typeof b.name !== "string" || b.name.trim() === "") (buyer as { name: string }).name = `buyer ${i + 1}`;
     if (names.has(buyer.name)) r.report("shape", join(at, "name"), messages.duplicate("buyer name", buyer.name));

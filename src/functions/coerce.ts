@@ -3,12 +3,13 @@
  *
  * Blank cells: Excel desktop passes 0 for a blank cell and Excel on the web passes null.
  * We read both the way native Excel arithmetic does (=A1*2 with A1 blank is 0): a blank
- * required number is 0, a blank optional argument takes its default. Numeric text ("5") is
- * read as the number, like =A1*2 does; other text gives #VALUE!. TRUE/FALSE are flags:
+ * required number is 0, a blank optional argument takes its default. Numeric text is read as
+ * the number, like =A1*2 does, and the way analysts type it too ("27k", "$27,000", "1.5bn",
+ * "60%" → 27000, 27000, 1.5e9, 0.6); other text gives #VALUE!. TRUE/FALSE are flags:
  * where a number is expected they give #VALUE! (a number typed as TRUE is usually a mistake);
  * where a flag is expected, 1/0 and the words TRUE/FALSE are read too.
  */
-import { ArgValue, ParamSpec, Problem, messages, problem } from "../engine";
+import { ArgValue, ParamSpec, Problem, messages, problem, readAnalystNumber } from "../engine";
 import { ExcelError, isExcelError } from "./excelErrors";
 
 /** A coerced argument: a value, a problem to report, or an Excel error to pass through. */
@@ -24,12 +25,11 @@ export function coerceArg(raw: unknown, spec: ParamSpec): Coerced {
     case "number":
       if (typeof raw === "number") return { value: raw };
       if (typeof raw === "string") {
-        const text = raw.trim();
-        if (text === "") return BLANK;
-        const n = Number(text);
-        if (Number.isFinite(n)) return { value: n };
+        if (raw.trim() === "") return BLANK;
+        const read = readAnalystNumber(raw);
+        if (read) return { value: read.value };
       }
-      return { problem: problem("type", spec.name, messages.notNumber(raw, spec.what)) };
+      return { problem: problem("type", spec.name, messages.notAnalystNumber(raw, spec.what)) };
     case "boolean":
       if (typeof raw === "boolean") return { value: raw };
       if (raw === 1 || raw === 0) return { value: raw === 1 };

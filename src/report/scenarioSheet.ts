@@ -5,6 +5,7 @@
  * by buyer and period, with a native bar chart beside it.
  */
 import { ruleFallbackReason } from "./formulas";
+import { warningNotes } from "./warnings";
 import { Evaluation, PeriodOutcome, STEP_IDS, Scenario } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { chartBeside } from "./charts";
@@ -43,6 +44,7 @@ export function scenarioSheet(a: ScenarioSheetArgs): ScenarioSheet {
   const { scenario, evaluation, writer } = a;
   layout.note(`${scenario.name}${a.file ? ` (${a.file})` : ""}: ${scenario.description || "no description."}`);
   layout.note(modeNote(writer), 2);
+  for (const warning of warningNotes(scenario)) layout.note(warning);
   const custom = Object.keys(evaluation.periods[0]?.buyers[0]?.steps ?? {}).filter((id) => !(STEP_IDS as readonly string[]).includes(id));
   for (const id of custom) {
     const rule = scenario.rules.find((r) => r.id === id);

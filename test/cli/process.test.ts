@@ -93,3 +93,11 @@ test("bin/chips.js is executable with a node shebang", () => {
   expect(fs.readFileSync(BIN, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   expect(fs.statSync(BIN).mode & 0o111).not.toBe(0);
 });
+
+test('the help\'s npx advice runs: "npx chips --version" (and "npx chips -- --version") print the version', () => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  for (const args of [["chips", "--version"], ["chips", "--", "--version"]]) {
+    const r = spawnSync("npx", ["--no-install", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false" } });
+    expect({ args, status: r.status, stdout: r.stdout }).toEqual({ args, status: 0, stdout: `${version}\n` });
+  }
+}, 120_000); // npm itself starts slowly on a busy machine

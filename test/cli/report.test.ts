@@ -136,8 +136,11 @@ describe("bad input: exit 2, the problems on stderr, no report written", () => {
     expect(r.status).toBe(2);
     const lines = r.stderr.trimEnd().split("\n").slice(1);
     expect(lines[0]).toBe("test/cli/fixtures/missing-required.json: name: required: the scenario's name");
-    expect(lines.every((l) => l.startsWith("test/cli/fixtures/missing-required.json: ") || l.startsWith("test/cli/fixtures/malformed.yaml: "))).toBe(true);
-    expect(lines.some((l) => l.startsWith("test/cli/fixtures/malformed.yaml: the file is not valid YAML"))).toBe(true);
+    expect(lines.every((l) => l.startsWith("test/cli/fixtures/missing-required.json: ") || l.startsWith("test/cli/fixtures/malformed.yaml: ") || /^ +(\d+ )?\| /.test(l))).toBe(true);
+    // The syntax problem's line is followed by the text it points at, quoted, and a caret.
+    const syntax = lines.findIndex((l) => l.startsWith("test/cli/fixtures/malformed.yaml: the file is not valid YAML"));
+    expect(syntax).toBeGreaterThan(0);
+    expect(lines.slice(syntax + 1)).toEqual([expect.stringMatching(/^ +3 \| market:$/), expect.stringMatching(/^ +\| \^$/)]);
     expect(listing(dir)).toEqual([]);
   });
 

@@ -74,7 +74,7 @@ describe("CHIPS.US_REVENUE_SHARE (docs/model.md)", () => {
   test.each([
     ["a rate above 1 (25 instead of 0.25)", [1e9, 25], "#NUM!", /^rate: must be a fraction between 0 and 1/],
     ["negative sales", [-1, 0.25], "#NUM!", /^sales: must be at least 0/],
-    ["text sales", ["3bn"], "#VALUE!", /not text such as "3bn"/],
+    ["text sales", ["3 bananas"], "#VALUE!", /^sales: expected a number .*got "3 bananas"; write e\.g\. 27000, 27k/],
     ["a boolean rate", [1, false], "#VALUE!", /^rate: expected a number .*got FALSE/],
   ])("%s → %s with a message", (_label, args, code, message) => {
     const r = single(US_REVENUE_SHARE, ...args);

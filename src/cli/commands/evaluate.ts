@@ -1,10 +1,10 @@
 /** `chips evaluate FILE [--json]`: read, validate, evaluate, print. */
-import { evaluateScenario, oneLine, parseScenario } from "../../engine";
+import { evaluateScenario, oneLine, parseScenario, plausibilityWarnings } from "../../engine";
 import { EXIT, ExitCode } from "../exitCodes";
 import { renderEvaluation } from "../evaluationView";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
-import { printProblems } from "../problemLines";
+import { printProblems, warningLines } from "../problemLines";
 
 export interface EvaluateArgs {
   readonly file: string;
@@ -27,6 +27,7 @@ export function evaluateCommand(args: EvaluateArgs, output: Output): ExitCode {
     output.err(`${oneLine(source.label)}: the result ${overflow} is not a finite number; check the inputs' units (plain numbers such as 3e9)\n`);
     return EXIT.input;
   }
+  for (const line of warningLines(plausibilityWarnings(parsed.value))) output.err(line + "\n");
   output.out(args.json ? JSON.stringify(evaluation, null, 2) + "\n" : renderEvaluation(evaluation, parsed.value, output));
   return EXIT.ok;
 }

@@ -5,13 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, oneLine, parseScenario, validateScenario } from "../../engine";
+import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, oneLine, parseScenario, plausibilityWarnings, validateScenario } from "../../engine";
 import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument, shortNameClashes } from "../../report";
 import { RenderedFile, loadChartImages, loadRenderer, renderChartFiles } from "../../report/render";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
-import { boundLines, problemLine } from "../problemLines";
+import { boundLines, problemLine, problemLines, warningLines } from "../problemLines";
 import { ReportArgs } from "./reportArgs";
 import { ScenarioWeights, weightProblems } from "../../report/note/weights";
 
@@ -26,6 +26,9 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
     return EXIT.input;
   }
   const inputs = loaded.map((l) => (l as Loaded).input);
+  // Valid but probably in the wrong unit: said here, and in the report's notes.
+  const warnings = inputs.flatMap((i) => warningLines(plausibilityWarnings(i.scenario), files.length === 1 ? "" : `${oneLine(i.file ?? i.scenario.name)}: `));
+  if (warnings.length > 0) output.err(warnings.map((line) => line + "\n").join(""));
   // Short names are sheet names: unique across the report's scenarios.
   const clashes = shortNameClashes(inputs.map((i) => i.scenario));
   if (clashes.length > 0) {
@@ -82,7 +85,7 @@ type Failed = { readonly ok: false; readonly lines: readonly string[] };
 function load(file: string, prefix: boolean): Loaded | Failed {
   const source = readSource(file);
   if (!source.ok) return { ok: false, lines: [`chips: ${oneLine(source.message)}`] };
-  const lines = (problems: readonly Problem[]) => problems.map((p) => (prefix ? problemLine(p, "", `${source.label}: `) : problemLine(p, source.label)));
+  const lines = (problems: readonly Problem[]) => problems.flatMap((p) => (prefix ? problemLines(p, "", `${source.label}: `) : problemLines(p, source.label)));
   const parsed = parseScenario(source.text, source.format);
   if (!parsed.ok) return { ok: false, lines: lines(parsed.problems) };
   const evaluated = evaluateScenario(parsed.value);

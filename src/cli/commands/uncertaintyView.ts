@@ -1,10 +1,10 @@
 /** Shared by `chips simulate` and `chips sensitivity`: option values, loading, number formatting, progress. */
-import { Scenario, oneLine, parseScenario } from "../../engine";
+import { Scenario, oneLine, parseScenario, plausibilityWarnings } from "../../engine";
 import { display } from "../../report/formats";
 import { outputFormat } from "../../report/uncertainty";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
-import { printProblems } from "../problemLines";
+import { printProblems, warningLines } from "../problemLines";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -49,7 +49,7 @@ export function inputValue(text: string): number | boolean | string {
   return t !== "" && Number.isFinite(Number(t)) ? Number(t) : t;
 }
 
-/** Reads and validates the scenario FILE; on failure prints "path: message" lines and returns the exit code. */
+/** Reads and validates the scenario FILE; on failure prints "path: message" lines and returns the exit code; prints its warnings either way. */
 export function loadScenario(file: string, output: Output): { scenario: Scenario; label: string } | ExitCode {
   const source = readSource(file);
   if (!source.ok) {
@@ -58,6 +58,7 @@ export function loadScenario(file: string, output: Output): { scenario: Scenario
   }
   const parsed = parseScenario(source.text, source.format);
   if (!parsed.ok) return printProblems(parsed.problems, source.label, output);
+  for (const line of warningLines(plausibilityWarnings(parsed.value))) output.err(line + "\n");
   return { scenario: parsed.value, label: source.label };
 }
 

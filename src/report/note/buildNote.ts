@@ -19,6 +19,7 @@ import { fiscalYear, sumOver } from "./fiscalYear";
 import { reportedExhibit } from "./reportedExhibit";
 import { ScenarioWeights, weighted } from "./weights";
 import { removedBySteps, stepHeading, stepWords } from "./waterfall";
+import { warningNotes } from "../warnings";
 
 export interface NoteArgs {
   readonly title: string;
@@ -159,7 +160,11 @@ function appendixSection(s: ScenarioReportInput, weights: ScenarioWeights | unde
   };
   return {
     title: scenario.name,
-    paragraphs: [[readableSource(scenario, scenario.description)], ...(weights ? [[`Probability: ${display(weights[scenario.name] ?? 0, FORMATS.percent)}.`]] : [])],
+    paragraphs: [
+      [readableSource(scenario, scenario.description)],
+      ...(weights ? [[`Probability: ${display(weights[scenario.name] ?? 0, FORMATS.percent)}.`]] : []),
+      ...warningNotes(scenario).map((w) => [w]),
+    ],
     tables: [
       { title: "By quarter (US$ bn)", table: quarters },
       { title: "By buyer, all quarters (US$ m)", table: buyers },
