@@ -76,7 +76,7 @@ describe("nesting too deep for a parser", () => {
   ])("%s: plain words and a line", (_, run, line) => {
     const r = run();
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toEqual([{ code: "syntax", path: "", message: `the file is nested more than 64 levels deep at line ${line}; a scenario needs only a few levels` }]);
+    if (!r.ok) expect(r.problems).toEqual([{ code: "syntax", at: [], path: "", message: `the file is nested more than 64 levels deep at line ${line}; a scenario needs only a few levels` }]);
   });
 
   test("brackets inside strings do not count", () => {
