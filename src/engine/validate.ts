@@ -11,8 +11,7 @@ import { ruleProblems } from "./rules/ruleProblems";
 import { Buyer, ChinaPolicy, Market, RuleSpec, Scenario, UsPolicy } from "./scenario";
 
 // "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
-// "probability" (the analyst's weight of the scenario, for the report's weighted view) is read below, outside the pipeline.
-const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty", "probability"];
+const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
 const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 
 /** Nvidia fiscal quarter labels, e.g. FY2027Q1. */
@@ -29,7 +28,8 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
   const r = new FieldReader();
   const doc = r.object(input, [], knownKeys("scenario", fields, LISTS)) ?? {};
 
-  const top = readGroup(r, doc, [], "scenario", 0, fields);
+  // An analyst's probability of the scenario (for the report's weighted view) is a catalogue field the pipeline does not read; absent, it stays absent.
+  const { probability, ...top } = readGroup(r, doc, [], "scenario", 0, fields);
   shortNameProblems(r, top.shortName);
   const periods = readPeriods(r, doc);
   const n = periods.length;
@@ -41,8 +41,6 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
   const market = readMarket(r, r.object(doc.market, ["market"], knownKeys("market", fields)), n, fields);
   const buyers = readBuyers(r, doc, n, fields);
   const rules = readRules(r, doc);
-  // An analyst's probability of this scenario, for the report's weighted view (not used by the pipeline).
-  const probability = r.number(doc, "probability", [], { what: "the scenario's probability", fraction: true });
 
   if (n > 0) crossChecks(r, doc, periods, us, china);
 
@@ -56,7 +54,7 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
     buyers,
     rules,
     ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }),
-    ...(probability === undefined ? {} : { probability }),
+    ...(probability === null || probability === undefined ? {} : { probability: probability as number }),
   });
 }
 
