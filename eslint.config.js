@@ -5,6 +5,11 @@ const officeAddins = require("eslint-plugin-office-addins");
 
 /** Adapters import the engine's index (src/engine/index.ts), never its internals: a narrow engine surface. */
 const ENGINE_INDEX_ONLY = { group: ["**/engine/*", "!**/engine/index"], message: "Import the engine from its index (../engine), not its internals." };
+/** A path's text read back: `x.path.replace(…)`, `x.path.match(…)`, `/re/.exec(x.path)`, `/re/.test(x.path)`. */
+const PATH_PARSING = [
+  "CallExpression[callee.object.property.name='path'][callee.property.name=/^(replace|replaceAll|match|matchAll|split|search|startsWith|endsWith)$/]",
+  "CallExpression[callee.property.name=/^(exec|test)$/][arguments.0.property.name='path']",
+];
 const NODE_BUILTINS = ["fs", "path", "os", "child_process", "http", "https", "net", "url", "util", "crypto", "stream", "worker_threads", "process", "buffer"];
 const hostGlobals = ["window", "document", "navigator", "localStorage", "fetch", "Office", "Excel", "CustomFunctions", "OfficeRuntime", "process", "require", "Buffer", "__dirname", "global"].map(
   (name) => ({ name, message: "The engine is pure: no Office, DOM or Node API (STYLE.md)." }),
@@ -79,6 +84,16 @@ module.exports = tseslint.config(
     // (src/report outside render/ has its own no-restricted-imports block below, which includes this pattern.)
     files: ["src/functions/**/*.ts", "src/taskpane/**/*.ts", "src/report/render/**/*.ts", "src/cli/**/*.ts", "src/commands/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [ENGINE_INDEX_ONLY] }] },
+  },
+  {
+    // Problems carry their location as segments (Problem.at); an adapter renders them, it never parses a path back.
+    files: ["src/functions/**/*.ts", "src/cli/**/*.ts", "src/taskpane/uncertainty/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...PATH_PARSING.map((selector) => ({ selector, message: "Read a problem's segments (p.at), not its path text." })),
+      ],
+    },
   },
   {
     files: ["test/**/*.ts"],

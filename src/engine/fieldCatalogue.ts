@@ -101,6 +101,10 @@ export const FIELDS: readonly FieldRow[] = [
   { group: "scenario", key: "shortName", kind: "text", default: "", perPeriod: false, what: "the scenario's short name", label: "Short name", help: "optional: the workbook's sheet name for the scenario (at most 31 characters, none of []:*?/\\, unique among the report's scenarios); else the name, shortened at a word", step: "identity" },
   { group: "scenario", key: "description", kind: "text", default: "", perPeriod: false, what: "a description", label: "Description", help: "what the scenario says and where its numbers come from", step: "identity" },
   {
+    group: "scenario", key: "probability", kind: "fraction", perPeriod: false, what: "the scenario's probability", label: "Scenario probability", format: "percent",
+    help: "optional: the analyst's probability of this scenario (0 to 1), for the note's probability-weighted view; the pipeline does not read it", step: "weights",
+  },
+  {
     group: "us", key: "exportsAllowed", kind: "flag", default: true, perPeriod: true, what: "whether Washington lets H200 ship", label: "US allows H200 exports to China",
     help: "Washington lets H200 ship at all", step: "us_license", pane: true,
   },

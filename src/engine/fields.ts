@@ -1,17 +1,18 @@
 /**
- * Small readers for untrusted JSON-like input. Each reads one field, records a Problem with
- * the field's path when the value is wrong, and returns a usable fallback so validation can
+ * Small readers for untrusted JSON-like input. Each reads one field, records a Problem at
+ * the field's segments when the value is wrong, and returns a usable fallback so validation can
  * go on and report every problem in one pass.
  */
 import { messages } from "./messages";
-import { Problem, joinPath, problem } from "./problems";
+import type { DocPath } from "./docPath";
+import { Problem, problem } from "./problems";
 
 export type Json = Record<string, unknown>;
 
 export class FieldReader {
   readonly problems: Problem[] = [];
 
-  report(code: Problem["code"], path: string, message: string): void {
+  report(code: Problem["code"], path: DocPath, message: string): void {
     this.problems.push(problem(code, path, message));
   }
 
@@ -19,7 +20,7 @@ export class FieldReader {
    * An object, or undefined (with a problem) when the value is present but not an object. `homes`
    * names the blocks where an unknown key is a field (a mis-indented key), for the message.
    */
-  object(value: unknown, path: string, known: readonly string[], homes: (key: string) => readonly string[] = () => []): Json | undefined {
+  object(value: unknown, path: DocPath, known: readonly string[], homes: (key: string) => readonly string[] = () => []): Json | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "object" || Array.isArray(value)) {
       this.report("type", path, messages.notObject(value));
@@ -35,7 +36,7 @@ export class FieldReader {
   }
 
   /** A finite number; undefined/null → fallback (or a "missing" problem when required). */
-  number(obj: Json | undefined, key: string, path: string, spec: NumberSpec): number | undefined {
+  number(obj: Json | undefined, key: string, path: DocPath, spec: NumberSpec): number | undefined {
     const at = join(path, key);
     const v = obj?.[key];
     if (v === undefined || v === null) {
@@ -46,7 +47,7 @@ export class FieldReader {
   }
 
   /** A number that may be null (null is a meaningful value, e.g. "no cap"). */
-  nullableNumber(obj: Json | undefined, key: string, path: string, spec: NumberSpec): number | null {
+  nullableNumber(obj: Json | undefined, key: string, path: DocPath, spec: NumberSpec): number | null {
     const v = obj?.[key];
     if (v === undefined || v === null) return null;
     return this.checkNumber(v, join(path, key), spec) ?? null;
@@ -57,7 +58,7 @@ export class FieldReader {
    * period, each checked by `one`. A missing field or a null element takes `spec.fallback`; where
    * that is undefined (no default) it is a problem, reported at the element (`path[2]`).
    */
-  timeline<T>(obj: Json | undefined, key: string, path: string, periods: number, spec: TimelineSpec<T>): (T | null)[] | undefined {
+  timeline<T>(obj: Json | undefined, key: string, path: DocPath, periods: number, spec: TimelineSpec<T>): (T | null)[] | undefined {
     const at = join(path, key);
     const v = obj?.[key];
     if (v === undefined || v === null) {
@@ -73,33 +74,33 @@ export class FieldReader {
       return undefined;
     }
     const out = v.map((item: unknown, i): T | null | undefined => {
-      if (item !== undefined && item !== null) return spec.one(item, `${at}[${i}]`);
-      if (spec.fallback === undefined) this.report("missing", `${at}[${i}]`, messages.nullWithoutDefault(spec.what));
+      if (item !== undefined && item !== null) return spec.one(item, join(at, i));
+      if (spec.fallback === undefined) this.report("missing", join(at, i), messages.nullWithoutDefault(spec.what));
       return spec.fallback;
     });
     return out.every((x) => x !== undefined) ? (out as (T | null)[]) : undefined;
   }
 
   /** A value that must be true or false, or undefined (with a problem). */
-  booleanValue(v: unknown, at: string): boolean | undefined {
+  booleanValue(v: unknown, at: DocPath): boolean | undefined {
     if (typeof v === "boolean") return v;
     this.report("type", at, messages.notBoolean(v));
     return undefined;
   }
 
   /** One of `allowed`, or undefined (with a problem). */
-  choiceValue<T extends string>(v: unknown, at: string, allowed: readonly T[]): T | undefined {
+  choiceValue<T extends string>(v: unknown, at: DocPath, allowed: readonly T[]): T | undefined {
     if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
     this.report("enum", at, messages.notOneOf(v, allowed));
     return undefined;
   }
 
   /** A finite number within the spec's range, or undefined (with a problem). */
-  numberValue(v: unknown, at: string, spec: NumberSpec): number | undefined {
+  numberValue(v: unknown, at: DocPath, spec: NumberSpec): number | undefined {
     return this.checkNumber(v, at, spec);
   }
 
-  boolean(obj: Json | undefined, key: string, path: string, fallback: boolean): boolean {
+  boolean(obj: Json | undefined, key: string, path: DocPath, fallback: boolean): boolean {
     const v = obj?.[key];
     if (v === undefined || v === null) return fallback;
     if (typeof v !== "boolean") {
@@ -109,7 +110,7 @@ export class FieldReader {
     return v;
   }
 
-  text(obj: Json | undefined, key: string, path: string, spec: { required: boolean; what: string; fallback: string }): string {
+  text(obj: Json | undefined, key: string, path: DocPath, spec: { required: boolean; what: string; fallback: string }): string {
     const at = join(path, key);
     const v = obj?.[key];
     if (v === undefined || v === null) {
@@ -124,7 +125,7 @@ export class FieldReader {
     return v;
   }
 
-  choice<T extends string>(obj: Json | undefined, key: string, path: string, allowed: readonly T[], fallback: T): T {
+  choice<T extends string>(obj: Json | undefined, key: string, path: DocPath, allowed: readonly T[], fallback: T): T {
     const v = obj?.[key];
     if (v === undefined || v === null) return fallback;
     if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
@@ -134,7 +135,7 @@ export class FieldReader {
     return v as T;
   }
 
-  list(obj: Json | undefined, key: string, path: string, required: string | undefined): unknown[] | undefined {
+  list(obj: Json | undefined, key: string, path: DocPath, required: string | undefined): unknown[] | undefined {
     const at = join(path, key);
     const v = obj?.[key];
     if (v === undefined || v === null) {
@@ -148,7 +149,7 @@ export class FieldReader {
     return v;
   }
 
-  private checkNumber(v: unknown, at: string, spec: NumberSpec): number | undefined {
+  private checkNumber(v: unknown, at: DocPath, spec: NumberSpec): number | undefined {
     if (typeof v !== "number") {
       this.report("type", at, messages.notNumber(v, spec.what));
       return undefined;
@@ -173,7 +174,7 @@ export interface TimelineSpec<T> {
   /** The default, for a missing field or a null element; undefined = none. */
   readonly fallback: T | null | undefined;
   /** Checks one value (reporting at `at`), or undefined when it is wrong. */
-  one(v: unknown, at: string): T | undefined;
+  one(v: unknown, at: DocPath): T | undefined;
 }
 
 export interface NumberSpec {
@@ -205,8 +206,8 @@ export function rangeMessage(v: number, spec: Pick<NumberSpec, "min" | "above" |
   return undefined;
 }
 
-/** A path with one more key (odd keys quoted: see joinPath). */
-export const join = joinPath;
+/** A path with one more key or index (segments; formatPath writes them as text). */
+export const join = (path: DocPath, key: string | number): DocPath => [...path, key];
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */
 export function closest(word: string, known: readonly string[]): string | undefined {

@@ -2,6 +2,7 @@
  * Engine problems are values, not exceptions: each adapter (Excel function, CLI, taskpane)
  * translates them once, at its own boundary.
  */
+import type { DocPath } from "./docPath";
 
 /** What kind of problem; adapters map the code (e.g. to an Excel error type). */
 export type ProblemCode =
@@ -15,9 +16,14 @@ export type ProblemCode =
   | "unsupported" // valid by the contract, but not implemented yet
   | "cancelled"; // a long computation (Monte Carlo) stopped at the caller's request
 
-/** One thing wrong with an input, located by its field path (e.g. `buyers[1].requested`). */
+/**
+ * One thing wrong with an input, located by segments (`["buyers", 1, "requested"]`): keys and
+ * list indexes of the document, or an adapter's own place (a range, its row and column). Adapters
+ * read `at`; `path` is its text (`buyers[1].requested`), kept for printing as `path: message`.
+ */
 export interface Problem {
   readonly code: ProblemCode;
+  readonly at: DocPath;
   readonly path: string;
   readonly message: string;
   /** Where in a scenario's text the problem is, when it came from parsing text (1-based). */
@@ -37,7 +43,36 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });
-export const problem = (code: ProblemCode, path: string, message: string): Problem => ({ code, path, message });
+
+/**
+ * A problem at `at`: segments, or one name as the user sees it (an argument, a header cell), or
+ * "" for the whole input. Segments are written as text by formatPath.
+ * @example problem("missing", ["buyers", 1, "name"], "required").path // returns "buyers[1].name"
+ * @example problem("range", "seed", "too big").at // returns ["seed"]
+ */
+export function problem(code: ProblemCode, at: DocPath | string, message: string): Problem {
+  if (typeof at === "string") return { code, at: at === "" ? [] : [at], path: at, message };
+  return { code, at, path: formatPath(at), message };
+}
+
+/**
+ * The problem moved to `at` (an adapter's place for it), its `path` the place as text.
+ * @example relocated(problem("type", ["x"], "bad"), ["inputs", 0]).path // returns "inputs[0]"
+ */
+export function relocated(p: Problem, at: DocPath, path = formatPath(at)): Problem {
+  return { code: p.code, at, path, message: p.message };
+}
+
+/**
+ * Segments as a path's text, each key written by pathKey.
+ * @example formatPath(["buyers", 1, "requested", 2]) // returns "buyers[1].requested[2]"
+ * @example formatPath(["uncertainty", "inputs", "china.approvalRate"]) // returns 'uncertainty.inputs["china.approvalRate"]'
+ */
+export function formatPath(at: DocPath): string {
+  let out = "";
+  for (const key of at) out = joinPath(out, key);
+  return out;
+}
 
 /** `path: message`, the form the CLI prints and the taskpane shows. */
 export function formatProblem(p: Problem): string {

@@ -7,9 +7,10 @@
  */
 import { Evaluation } from "./evaluate";
 import { FIELDS, FieldRow, RULE_FIELDS, fieldsOf, pathOf } from "./fieldCatalogue";
+import type { DocPath } from "./docPath";
 import { closest, join } from "./fields";
 import { messages } from "./messages";
-import { Problem, Result, fail, joinPath, problem } from "./problems";
+import { Problem, Result, fail, formatPath, problem } from "./problems";
 import { Scenario } from "./scenario";
 import { validateScenario } from "./validate";
 
@@ -67,7 +68,7 @@ export function scenarioFromTables(
   policy.forEach((row, r) => {
     if (isBlankRow(row)) return;
     const key = typeof row[0] === "string" ? row[0].trim() : String(row[0]);
-    const path = key.split(".").reduce(joinPath, "");
+    const path: DocPath = key.split(".");
     if (!knownKeys.includes(key)) {
       problems.push(problem("unknown", path, tableMessages.at(messages.unknownPolicyKey(key, closest(key, knownKeys)), { table: "policy", row: r + 1, col: 1 })));
       return;
@@ -75,9 +76,9 @@ export function scenarioFromTables(
     const values = row.slice(1).map(cellValue);
     while (values.length > 0 && values[values.length - 1] === null) values.pop();
     if (values.length === 0) return;
-    places.set(path, { table: "policy", row: r + 1, ...(values.length === 1 ? { col: 2 } : {}) });
+    places.set(formatPath(path), { table: "policy", row: r + 1, ...(values.length === 1 ? { col: 2 } : {}) });
     // Several value cells: one per period, in the columns the periods row gives them.
-    if (values.length > 1) values.forEach((_, t) => places.set(`${path}[${t}]`, { table: "policy", row: r + 1, col: t + 2 }));
+    if (values.length > 1) values.forEach((_, t) => places.set(formatPath(join(path, t)), { table: "policy", row: r + 1, col: t + 2 }));
     let value: unknown = values.length === 1 ? values[0] : values;
     if (key === "periods") value = values.flatMap((v) => String(v).split(/[,;\s]+/).filter(Boolean));
     setPath(doc, key.split("."), value);
@@ -92,12 +93,9 @@ export function scenarioFromTables(
 
 /** A problem with the cell its path (or the nearest enclosing path) was read from. */
 function located(p: Problem, places: ReadonlyMap<string, Place>): Problem {
-  for (let path = p.path; path !== ""; ) {
-    const place = places.get(path);
+  for (let n = p.at.length; n > 0; n--) {
+    const place = places.get(formatPath(p.at.slice(0, n)));
     if (place) return { ...p, message: tableMessages.at(p.message, place) };
-    const parent = path.replace(/(\[\d+\]|\["(?:[^"\\]|\\.)*"\]|\.[^.[]+)$/, "");
-    if (parent === path) break;
-    path = parent;
   }
   return p;
 }
@@ -159,24 +157,25 @@ function buyerDocs(table: readonly (readonly Cell[])[], periods: readonly string
   table.slice(1).forEach((row, r) => {
     if (isBlankRow(row)) return;
     const i = out.length;
-    const at = join("buyers", i);
+    const at = join(["buyers"], i);
     const range = r + 2; // the header is row 1
-    places.set(at, { table: "buyers", row: range });
+    places.set(formatPath(at), { table: "buyers", row: range });
     const buyer: Record<string, unknown> = {};
     columns.forEach((column, col) => {
       if (!column || column.period !== undefined) return;
-      places.set(join(at, column.field), { table: "buyers", row: range, col: col + 1 });
-      periods.forEach((_, t) => places.set(`${join(at, column.field)}[${t}]`, { table: "buyers", row: range, col: col + 1 }));
+      const field = join(at, column.field);
+      places.set(formatPath(field), { table: "buyers", row: range, col: col + 1 });
+      periods.forEach((_, t) => places.set(formatPath(join(field, t)), { table: "buyers", row: range, col: col + 1 }));
       const v = cellValue(row[col] ?? null);
       if (v !== null) buyer[column.field] = v;
     });
     for (const [field, byPeriod] of periodColumns) {
       const path = join(at, field);
-      places.set(path, { table: "buyers", row: range });
+      places.set(formatPath(path), { table: "buyers", row: range });
       const values = periods.map((p, t) => {
         const col = byPeriod.get(p);
         if (col === undefined) return null;
-        places.set(`${path}[${t}]`, { table: "buyers", row: range, col: col + 1 });
+        places.set(formatPath(join(path, t)), { table: "buyers", row: range, col: col + 1 });
         return cellValue(row[col] ?? null);
       });
       // All blank: the field is left out (its default, or "required"); a blank period is null (that period's default).

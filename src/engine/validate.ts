@@ -3,6 +3,7 @@
  * applied, per-period fields expanded) or one Problem per thing wrong, each naming its path.
  */
 import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, boundsOf, fieldsOf, pathOf } from "./fieldCatalogue";
+import type { DocPath } from "./docPath";
 import { FieldReader, Json, join } from "./fields";
 import { withoutFollowOns } from "./followOns";
 import { messages } from "./messages";
@@ -11,8 +12,7 @@ import { ruleProblems } from "./rules/ruleProblems";
 import { Buyer, ChinaPolicy, Market, RuleSpec, Scenario, UsPolicy } from "./scenario";
 
 // "uncertainty" (Monte Carlo inputs) is passed through unchecked; src/engine/uncertainty reads it, not the pipeline.
-// "probability" (the analyst's weight of the scenario, for the report's weighted view) is read below, outside the pipeline.
-const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty", "probability"];
+const LISTS = ["periods", "us", "china", "market", "buyers", "rules", "uncertainty"];
 const RULE_KEYS = RULE_FIELDS.map((f) => f.key);
 
 /** Nvidia fiscal quarter labels, e.g. FY2027Q1. */
@@ -27,22 +27,21 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
     return fail(problem("type", "", messages.notScenario()));
   }
   const r = new FieldReader();
-  const doc = r.object(input, "", knownKeys("scenario", fields, LISTS), homesOf("scenario", fields)) ?? {};
+  const doc = r.object(input, [], knownKeys("scenario", fields, LISTS), homesOf("scenario", fields)) ?? {};
 
-  const top = readGroup(r, doc, "", "scenario", 0, fields);
+  // An analyst's probability of the scenario (for the report's weighted view) is a catalogue field the pipeline does not read; absent, it stays absent.
+  const { probability, ...top } = readGroup(r, doc, [], "scenario", 0, fields);
   shortNameProblems(r, top.shortName);
   const periods = readPeriods(r, doc);
   const n = periods.length;
 
-  const usDoc = r.object(doc.us, "us", knownKeys("us", fields), homesOf("us", fields));
-  const chinaDoc = r.object(doc.china, "china", knownKeys("china", fields, ["cap"]), homesOf("china", fields));
-  const us = readGroup(r, usDoc, "us", "us", n, fields) as unknown as UsPolicy;
+  const usDoc = r.object(doc.us, ["us"], knownKeys("us", fields), homesOf("us", fields));
+  const chinaDoc = r.object(doc.china, ["china"], knownKeys("china", fields, ["cap"]), homesOf("china", fields));
+  const us = readGroup(r, usDoc, ["us"], "us", n, fields) as unknown as UsPolicy;
   const china = readChina(r, chinaDoc, n, fields);
-  const market = readMarket(r, r.object(doc.market, "market", knownKeys("market", fields), homesOf("market", fields)), n, fields);
+  const market = readMarket(r, r.object(doc.market, ["market"], knownKeys("market", fields), homesOf("market", fields)), n, fields);
   const buyers = readBuyers(r, doc, n, fields);
   const rules = readRules(r, doc);
-  // An analyst's probability of this scenario, for the report's weighted view (not used by the pipeline).
-  const probability = r.number(doc, "probability", "", { what: "the scenario's probability", fraction: true });
 
   if (n > 0) crossChecks(r, doc, periods, us, china);
 
@@ -56,15 +55,15 @@ export function validateScenario(input: unknown, fields: readonly FieldRow[] = F
     buyers,
     rules,
     ...(doc.uncertainty === undefined ? {} : { uncertainty: doc.uncertainty }),
-    ...(probability === undefined ? {} : { probability }),
+    ...(probability === null || probability === undefined ? {} : { probability: probability as number }),
   });
 }
 
 /** A short name is a sheet name: Excel's length and characters (uniqueness among a report's scenarios is the report's to check). */
 function shortNameProblems(r: FieldReader, v: unknown): void {
   if (typeof v !== "string" || v === "") return;
-  if (v.length > 31) r.report("range", "shortName", messages.shortNameTooLong(v));
-  else if (/[[\]:*?/\\]/.test(v) || /^'|'$/.test(v) || v.trim() === "") r.report("shape", "shortName", messages.shortNameCharacters(v));
+  if (v.length > 31) r.report("range", ["shortName"], messages.shortNameTooLong(v));
+  else if (/[[\]:*?/\\]/.test(v) || /^'|'$/.test(v) || v.trim() === "") r.report("shape", ["shortName"], messages.shortNameCharacters(v));
 }
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -88,7 +87,7 @@ function crossChecks(r: FieldReader, doc: Json, periods: readonly string[], us: 
   const rawBuyers = Array.isArray(doc.buyers) ? doc.buyers.map((b, i) => rawBuyer(b, i)) : [];
 
   /** Reports `path` where `need(t)` holds and the field is not written, with `message(t)`. */
-  const require = (path: string, raw: unknown, need: (t: number) => boolean, message: (ts: number[]) => string): void => {
+  const require = (path: DocPath, raw: unknown, need: (t: number) => boolean, message: (ts: number[]) => string): void => {
     const missing = periods.map((_, t) => t).filter((t) => need(t) && !givenAt(raw, t));
     if (missing.length === 0) return;
     if (Array.isArray(raw) && raw.length === periods.length) {
@@ -101,27 +100,27 @@ function crossChecks(r: FieldReader, doc: Json, periods: readonly string[], us: 
 
   const withoutRate = (t: number) => rawBuyers.filter((b) => !givenAt(b.approvalRate, t)).map((b) => b.name);
   require(
-    "china.approvalRate",
+    ["china", "approvalRate"],
     chinaDoc.approvalRate,
     (t) => china.access[t] === "approval" && withoutRate(t).length > 0,
     (ts) => messages.approvalRateNeeded([...new Set(ts.flatMap(withoutRate))]),
   );
   require(
-    "china.cap.ratio",
+    ["china", "cap", "ratio"],
     capDoc.ratio,
     (t) => china.cap.basis[t] !== "none",
     (ts) => messages.capRatioNeeded(String(china.cap.basis[ts[0]])),
   );
   const withoutValue = (t: number) => rawBuyers.filter((b) => !givenAt(b.domesticValue, t)).map((b) => b.name);
   require(
-    "market.domesticPrice",
+    ["market", "domesticPrice"],
     marketDoc.domesticPrice,
     (t) => china.cap.basis[t] === "dollars" && withoutValue(t).length > 0,
     (ts) => messages.domesticPriceNeeded([...new Set(ts.flatMap(withoutValue))]),
   );
   // The cumulative cap sums US shipments from the first period, so every one up to a capped period is needed.
   const lastCapped = (t: number): boolean => us.chinaCapOfUsVolume.some((cap, u) => cap !== null && (u === t || (u > t && us.chinaCapScope[u] === "cumulative")));
-  require("us.usShipments", usDoc.usShipments, lastCapped, () => messages.usShipmentsNeeded());
+  require(["us", "usShipments"], usDoc.usShipments, lastCapped, () => messages.usShipmentsNeeded());
 }
 
 /** A buyer's name and optional overrides as written, for cross-field checks. */
@@ -138,13 +137,13 @@ function rawBuyer(b: unknown, i: number): { name: string; approvalRate: unknown;
 const quarterIndex = (label: string): number => Number(label.slice(2, 6)) * 4 + Number(label.slice(7)) - 1;
 
 function readPeriods(r: FieldReader, doc: Json): string[] {
-  const list = r.list(doc, "periods", "", "the fiscal quarters to model, e.g. [\"FY2027Q1\"]");
+  const list = r.list(doc, "periods", [], "the fiscal quarters to model, e.g. [\"FY2027Q1\"]");
   if (!list) return [];
-  if (list.length === 0) r.report("shape", "periods", messages.emptyList("period"));
+  if (list.length === 0) r.report("shape", ["periods"], messages.emptyList("period"));
   const seen = new Set<string>();
   let latest: string | undefined;
   list.forEach((p, i) => {
-    const at = join("periods", i);
+    const at = join(["periods"], i);
     if (typeof p !== "string") return r.report("type", at, messages.notString(p));
     if (!PERIOD_LABEL.test(p)) return r.report("enum", at, messages.periodLabel(p));
     if (seen.has(p)) return r.report("shape", at, messages.duplicate("period", p));
@@ -160,14 +159,14 @@ function readPeriods(r: FieldReader, doc: Json): string[] {
 const fallbackOf = (row: FieldRow): unknown => (row.default !== undefined ? row.default : row.required === true ? undefined : null);
 
 /** One value of a field, checked by its catalogue row (undefined, with a problem, when wrong). */
-function readValue(r: FieldReader, row: FieldRow, v: unknown, at: string): unknown {
+function readValue(r: FieldReader, row: FieldRow, v: unknown, at: DocPath): unknown {
   if (row.kind === "flag") return r.booleanValue(v, at);
   if (row.kind === "enum") return r.choiceValue(v, at, row.values ?? []);
   return r.numberValue(v, at, { what: row.what, ...boundsOf(row) });
 }
 
 /** One field of `obj` read by its catalogue row: its default, bounds and message words; per-period rows as one value per period. */
-function readField(r: FieldReader, obj: Json | undefined, at: string, row: FieldRow, n: number, siblings: Record<string, unknown>): unknown {
+function readField(r: FieldReader, obj: Json | undefined, at: DocPath, row: FieldRow, n: number, siblings: Record<string, unknown>): unknown {
   const { key } = row;
   const required = row.required === true;
   if (row.kind === "text") return r.text(obj, key, at, { required, what: row.what, fallback: (row.default as string | undefined) ?? "" });
@@ -189,7 +188,7 @@ function readField(r: FieldReader, obj: Json | undefined, at: string, row: Field
 }
 
 /** Every catalogue field of `group`, read from `obj`, as an object keyed by field name. */
-function readGroup(r: FieldReader, obj: Json | undefined, at: string, group: FieldGroup, n: number, fields: readonly FieldRow[]): Record<string, unknown> {
+function readGroup(r: FieldReader, obj: Json | undefined, at: DocPath, group: FieldGroup, n: number, fields: readonly FieldRow[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const row of fieldsOf(group, fields)) out[row.key] = readField(r, obj, at, row, n, out);
   return out;
@@ -212,9 +211,9 @@ const homesOf =
 const knownKeys = (group: FieldGroup, fields: readonly FieldRow[], nested: readonly string[] = []): string[] => [...fieldsOf(group, fields).map((f) => f.key), ...nested];
 
 function readChina(r: FieldReader, china: Json | undefined, n: number, fields: readonly FieldRow[]): ChinaPolicy {
-  const capObj = r.object(china?.cap, "china.cap", knownKeys("cap", fields), homesOf("cap", fields));
-  const cap = readGroup(r, capObj, "china.cap", "cap", n, fields);
-  const read = readGroup(r, china, "china", "china", n, fields);
+  const capObj = r.object(china?.cap, ["china", "cap"], knownKeys("cap", fields), homesOf("cap", fields));
+  const cap = readGroup(r, capObj, ["china", "cap"], "cap", n, fields);
+  const read = readGroup(r, china, ["china"], "china", n, fields);
   // The cap sits among the China fields where the catalogue lists its rows.
   const out: Record<string, unknown> = {};
   for (const row of fields) {
@@ -226,20 +225,20 @@ function readChina(r: FieldReader, china: Json | undefined, n: number, fields: r
 
 function readMarket(r: FieldReader, market: Json | undefined, n: number, fields: readonly FieldRow[]): Market | undefined {
   if (!market) {
-    r.report("missing", "market", messages.required("h200Price and supply at least"));
+    r.report("missing", ["market"], messages.required("h200Price and supply at least"));
     return undefined;
   }
-  return readGroup(r, market, "market", "market", n, fields) as unknown as Market;
+  return readGroup(r, market, ["market"], "market", n, fields) as unknown as Market;
 }
 
 function readBuyers(r: FieldReader, doc: Json, n: number, fields: readonly FieldRow[]): Buyer[] | undefined {
-  const list = r.list(doc, "buyers", "", "the Chinese buyers, each with name, requested and domesticUnits");
+  const list = r.list(doc, "buyers", [], "the Chinese buyers, each with name, requested and domesticUnits");
   if (!list) return undefined;
-  if (list.length === 0) r.report("shape", "buyers", messages.emptyList("buyer"));
+  if (list.length === 0) r.report("shape", ["buyers"], messages.emptyList("buyer"));
   const names = new Set<string>();
   const buyers: Buyer[] = [];
   list.forEach((item, i) => {
-    const at = join("buyers", i);
+    const at = join(["buyers"], i);
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
       r.report("type", at, messages.notObject(item));
       return;
@@ -256,9 +255,9 @@ function readBuyers(r: FieldReader, doc: Json, n: number, fields: readonly Field
 
 /** Custom rules: each one's fields here; ids, `after` targets and expressions (compiled now, once) in ruleProblems. */
 function readRules(r: FieldReader, doc: Json): RuleSpec[] {
-  const list = r.list(doc, "rules", "", undefined) ?? [];
+  const list = r.list(doc, "rules", [], undefined) ?? [];
   const read = list.map((item, i) => {
-    const at = join("rules", i);
+    const at = join(["rules"], i);
     if (!isObject(item)) {
       r.report("type", at, messages.notObject(item));
       return { id: undefined, after: undefined, expression: undefined, enabled: true };
@@ -280,6 +279,6 @@ function readRules(r: FieldReader, doc: Json): RuleSpec[] {
       ...(typeof o.source === "string" ? { source } : {}),
     };
   });
-  for (const p of ruleProblems(read)) r.report(p.code, p.path, p.message);
+  for (const p of ruleProblems(read)) r.report(p.code, p.at, p.message);
   return read.filter((rule): rule is RuleSpec => rule.id !== undefined && rule.after !== undefined && rule.expression !== undefined);
 }

@@ -2,7 +2,7 @@
  * The shared body of every CHIPS function: coerce the arguments, call the engine, map the
  * result. Written once, so each function in functions.ts is a line or two.
  */
-import { ArgValue, Core, Problem, Result, runCoreInPlace } from "../engine";
+import { ArgValue, Core, Problem, Result, problem, runCoreInPlace } from "../engine";
 import { coerceArg } from "./coerce";
 import { ExcelError, ExcelErrorCode, excelError, isExcelError, toExcelError } from "./excelErrors";
 import { asMatrix, broadcastShape } from "./excelArgs";
@@ -71,7 +71,7 @@ export function guarded<T>(body: () => T): T {
   } catch (e) {
     if (isExcelError(e)) throw e;
     // An engine bug must still reach the user as an Excel error, never as an uncaught exception.
-    throw toExcelError([{ code: "unsupported", path: "", message: `internal error: ${e instanceof Error ? e.message : String(e)}` }]);
+    throw toExcelError([problem("unsupported", "", `internal error: ${e instanceof Error ? e.message : String(e)}`)]);
   }
 }
 

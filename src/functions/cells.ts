@@ -1,5 +1,5 @@
 /** Reading whole ranges (tables, lists) for the functions that are not element-wise. */
-import { ArgValue, Cell, ParamSpec, Problem, Result, ok, fail } from "../engine";
+import { ArgValue, Cell, ParamSpec, Problem, Result, ok, fail, relocated } from "../engine";
 import { coerceArg } from "./coerce";
 import { isExcelError, toExcelError } from "./excelErrors";
 import { asMatrix } from "./excelArgs";
@@ -35,9 +35,9 @@ export function readValue(arg: unknown, spec: ParamSpec): ArgValue {
 export function readValues(cells: readonly unknown[], spec: ParamSpec): ArgValue[] {
   const problems: Problem[] = [];
   const values = cells.map((raw, i) => {
-    const coerced = coerceArg(raw, cells.length === 1 ? spec : { ...spec, name: `${spec.name}[${i}]` });
+    const coerced = coerceArg(raw, spec);
     if (coerced.error) throw coerced.error;
-    if (coerced.problem) problems.push(coerced.problem);
+    if (coerced.problem) problems.push(cells.length === 1 ? coerced.problem : relocated(coerced.problem, [spec.name, i]));
     return coerced.problem ? null : coerced.value;
   });
   if (problems.length > 0) throw toExcelError(problems);

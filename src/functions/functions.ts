@@ -11,7 +11,7 @@ import { asMatrix } from "./excelArgs";
 import { readFlag, readValue, readValues } from "./cells";
 import { findScenarioDocument } from "./savedScenarios";
 import { prepareGrid, prepareSensitivity, prepareSimulate, spillLater } from "./longCalcs";
-import { scenarioOfRanges } from "./uncertaintyArgs";
+import { scenarioOfRanges } from "./scenarioRanges";
 
 /**
  * Returns the most H200 chips a buyer may buy under a Beijing cap tied to its domestic AI processors.

@@ -6,39 +6,26 @@
  */
 import { CalcFn, CalcValues, CalcWork } from "../taskpane/uncertainty/protocol";
 import { calculate } from "../taskpane/uncertainty/calculate";
-import { readUncertainty } from "../engine";
+import { DocPath, readUncertainty } from "../engine";
 import { Spill, guarded } from "./adapter";
+import { all } from "./allRead";
 import { CalcClient } from "./calcClient";
-import {
-  DEFAULT_SIMULATE_OUTPUT,
-  all,
-  asFlagWhereFlag,
-  choiceFlags,
-  gridPlace,
-  gridTable,
-  readAxis,
-  readDistributionRows,
-  readIterations,
-  readOneOutput,
-  readOutputs,
-  readPercentiles,
-  readSeed,
-  readSwingRows,
-  scenarioOfRanges,
-  simulationPlace,
-  simulationTable,
-  swingPlace,
-  tornadoTable,
-  unwrapAt,
-} from "./uncertaintyArgs";
+import { readDistributionRows } from "./distributionRows";
+import { asFlagWhereFlag, choiceFlags } from "./flagInputs";
+import { readAxis } from "./gridAxes";
+import { Place, gridPlace, simulationPlace, swingPlace, unwrapAt } from "./rangePlaces";
+import { scenarioOfRanges } from "./scenarioRanges";
+import { DEFAULT_SIMULATE_OUTPUT, readIterations, readOneOutput, readOutputs, readPercentiles, readSeed } from "./simulateArgs";
+import { readSwingRows } from "./swingRows";
+import { gridTable, simulationTable, tornadoTable } from "./uncertaintySpills";
 
 /** A call read and ready: the engine's work, its size, and how its answer becomes the spill. */
 export interface PreparedCalc<F extends CalcFn = CalcFn> {
   readonly work: Extract<CalcWork, { fn: F }>;
   /** Scenario evaluations the work takes: iterations, 2 per swing + 1, grid cells. */
   readonly evaluations: number;
-  /** Where an engine problem's path points in the caller's ranges. */
-  place(path: string): string;
+  /** Where an engine problem's location points in the caller's ranges. */
+  readonly place: Place;
   spill(value: CalcValues[F]): Spill;
 }
 
@@ -53,7 +40,7 @@ type Arg = unknown[][] | undefined;
 export function prepareSimulate(buyers: Arg, policy: Arg, distributions: Arg, output?: Arg, iterations?: Arg, seed?: Arg, percentiles?: Arg, rules?: Arg): PreparedCalc<"simulate"> {
   const scenario = scenarioOfRanges(buyers, policy, rules);
   const [rows, outputs, n, s, ps] = all(readDistributionRows(distributions), readOutputs(output, DEFAULT_SIMULATE_OUTPUT), readIterations(iterations), readSeed(seed), readPercentiles(percentiles));
-  const place = (path: string) => simulationPlace(path, rows, outputs);
+  const place = (at: DocPath) => simulationPlace(at, rows.rowOf, outputs);
   const raw = { inputs: Object.fromEntries(choiceFlags(scenario, rows.inputs).map((i) => [i.path, i.distribution])) };
   const spec = unwrapAt(readUncertainty(raw, { iterations: n, seed: s, outputs, percentiles: ps }), place);
   return { work: { fn: "simulate", scenario, spec }, evaluations: spec.iterations, place, spill: (summary) => simulationTable(summary, ps) };
@@ -66,7 +53,7 @@ export function prepareSensitivity(buyers: Arg, policy: Arg, swings: Arg, output
   return {
     work: { fn: "sensitivity", scenario, spec: { inputs, outputs: [out] } },
     evaluations: 2 * inputs.length + 1,
-    place: (path) => swingPlace(path, swingRows.rows),
+    place: (at) => swingPlace(at, swingRows.rows),
     spill: ([tornado]) => tornadoTable(tornado),
   };
 }

@@ -8,7 +8,7 @@ import { FORMATS } from "./formats";
 import { bindingFormula, change, changeFormula, largestCutFormula, stepFormula, supplyLimitFormula } from "./formulas";
 import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ReportCell } from "./model";
-import type { ScenarioSheetArgs } from "./scenarioSheet";
+import type { ScenarioSheetArgs } from "./scenarioSheetArgs";
 
 /** A pipeline column's header: the step catalogue's label, or "Rule ID" for a user rule. */
 export const stepHeader = (id: string): string => PIPELINE.find((s) => s.id === id)?.label ?? `Rule ${id}`;

@@ -6,7 +6,7 @@
  */
 import { ruleFallbackReason } from "./formulas";
 import { warningNotes } from "./warnings";
-import { Evaluation, PeriodOutcome, STEP_IDS, Scenario } from "../engine";
+import { PeriodOutcome, STEP_IDS } from "../engine";
 import { cellRef, rangeRef } from "./a1";
 import { chartBeside } from "./charts";
 import { FORMATS } from "./formats";
@@ -14,22 +14,11 @@ import { CellWriter, change, changeFormula } from "./formulas";
 import { SheetLayout, Slot, cell, columns } from "./layout";
 import { ReportCell, ReportSheet, SheetChart } from "./model";
 import { MONEY_ROWS, PeriodSlots, periodTables, pipelineColumns, pipelineRows } from "./periodTables";
+import { ScenarioSheetArgs } from "./scenarioSheetArgs";
 
 /** Columns of the summary table, which the Comparison sheet reads. */
 export const SUMMARY_COLUMNS = { period: 1, requested: 2, shipped: 3, revenue: 4, usShare: 5, nvidiaNet: 6, h20Equivalent: 7, baseline: 8, chinaRevenue: 9, change: 10 } as const;
 export type SummaryMetric = keyof typeof SUMMARY_COLUMNS;
-
-export interface ScenarioSheetArgs {
-  readonly name: string;
-  readonly scenario: Scenario;
-  readonly evaluation: Evaluation;
-  readonly file?: string;
-  /** The absolute reference of one of this scenario's inputs on the Assumptions sheet. */
-  readonly input: (path: string, period?: number) => string;
-  readonly writer: CellWriter;
-  /** The id of this scenario's "shipped by buyer" ChartSpec (charts.ts), unique in the report. */
-  readonly shippedChart: string;
-}
 
 export interface ScenarioSheet {
   readonly sheet: ReportSheet;

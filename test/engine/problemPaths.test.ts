@@ -1,6 +1,7 @@
 /** Problem paths: a key that is not a plain identifier is quoted, so no key can break a line or hide the separator. */
 import fc from "fast-check";
-import { MAX_LINE_LENGTH, formatProblem, joinPath, oneLine, parseScenario, pathKey, quoteText, validateScenario } from "../../src/engine";
+import { MAX_LINE_LENGTH, formatPath, formatProblem, joinPath, oneLine, parseScenario, pathKey, quoteText, scenarioFromTables, validateScenario } from "../../src/engine";
+import { hostileDocument } from "../support/hostileScenarios";
 import { baseDoc } from "../support/scenarios";
 import { lawRuns } from "../support/lawRuns";
 
@@ -76,7 +77,7 @@ describe("nesting too deep for a parser", () => {
   ])("%s: plain words and a line", (_, run, line) => {
     const r = run();
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toEqual([{ code: "syntax", path: "", message: `the file is nested more than 64 levels deep at line ${line}; a scenario needs only a few levels` }]);
+    if (!r.ok) expect(r.problems).toEqual([{ code: "syntax", at: [], path: "", message: `the file is nested more than 64 levels deep at line ${line}; a scenario needs only a few levels` }]);
   });
 
   test("brackets inside strings do not count", () => {
@@ -100,5 +101,30 @@ describe("oneLine and quoteText", () => {
   test("quoteText cuts and escapes", () => {
     expect(quoteText("ab", 1)).toBe('"a…"');
     expect(quoteText("\u2028")).toBe('"\\u2028"');
+  });
+});
+
+describe("problems carry their location as segments", () => {
+  test("law: a validation problem's path is its segments written by formatPath; a segment is a key or a list index", () => {
+    fc.assert(
+      fc.property(hostileDocument, (doc) => {
+        const r = validateScenario(doc);
+        if (r.ok) return;
+        for (const p of r.problems) {
+          expect(p.path).toBe(formatPath(p.at));
+          for (const key of p.at) expect(typeof key === "string" || (Number.isInteger(key) && key >= 0)).toBe(true);
+          if (p.at.length > 0) expect(typeof p.at[0]).toBe("string");
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("a per-period element, a buyer's field and a rule's expression", () => {
+    const doc = { ...baseDoc(), market: { h200Price: 27000, supply: [1000, "x"] }, periods: ["FY2027Q1", "FY2027Q2"] };
+    const r = validateScenario(doc);
+    expect(!r.ok && r.problems.map((p) => p.at)).toContainEqual(["market", "supply", 1]);
+    const table = scenarioFromTables([["name", "requested", "domesticUnits"], ["A", -1, 50]], [["name", "T"], ["periods", "FY2027Q1"], ["market.h200Price", 27000], ["market.supply", 1000]]);
+    expect(!table.ok && table.problems.map((p) => [p.at, p.path])).toEqual([[["buyers", 0, "requested"], "buyers[0].requested"]]);
   });
 });

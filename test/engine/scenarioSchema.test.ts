@@ -43,8 +43,16 @@ test.each([
   ["a fraction above 1", { us: { revenueShare: 25 } }],
   ["a word outside the choices", { china: { access: "closed" } }],
   ["a missing required field", { market: { supply: 1 } }],
+  ["a probability above 1", { probability: 1.5 }],
 ])("the schema refuses %s, as the validator does", (_what, patch) => {
   const doc = { name: "T", periods: ["FY2027Q1"], market: { h200Price: 27000, supply: 1 }, buyers: [{ name: "A", requested: 1, domesticUnits: 1 }], ...patch };
   expect(validateScenario(doc).ok).toBe(false);
   expect(check(doc)).toBe(false);
+});
+
+test("the schema accepts the scenario's probability, as the validator does", () => {
+  const doc = { name: "T", periods: ["FY2027Q1"], market: { h200Price: 27000, supply: 1 }, buyers: [{ name: "A", requested: 1, domesticUnits: 1 }], probability: 0.4 };
+  const valid = validateScenario(doc);
+  expect(valid.ok && valid.value.probability).toBe(0.4);
+  expect(check(doc)).toBe(true);
 });

@@ -4,7 +4,7 @@
  * --grid options, one matrix per output. Without --input or --grid, the inputs of the file's
  * uncertainty block swing between their P10 and P90 (flags false/true, choices first/last).
  */
-import { DEFAULT_OUTPUTS, GridAxis, SwingInput, grid, readUncertainty, sensitivity, swingInputsFrom } from "../../engine";
+import { DEFAULT_OUTPUTS, GridAxis, Problem, SwingInput, grid, pathKey, problem, readUncertainty, sensitivity, swingInputsFrom } from "../../engine";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output } from "../io";
 import { renderTable } from "../table";
@@ -49,6 +49,17 @@ export function parseSensitivityArgs(argv: readonly string[]): SensitivityArgsOu
 /** An input value for a table: numbers to 6 significant digits. */
 const shown = (v: number | boolean | string): string => (typeof v === "number" ? String(Number(v.toPrecision(6))) : String(v));
 
+/**
+ * A problem shown at what the user typed: its first segment as the option (`inputs[1].low` →
+ * `--input[1].low`), the rest of its location as the engine wrote it.
+ */
+const atOption =
+  (options: ReadonlyMap<string | number, string>) =>
+  (p: Problem): Problem => {
+    const option = options.get(p.at[0]);
+    return option === undefined ? p : { ...p, path: option + p.at.slice(1).map(pathKey).join("") };
+  };
+
 export function sensitivityCommand(args: SensitivityArgs, output: Output): ExitCode {
   const loaded = loadScenario(args.file, output);
   if (typeof loaded === "number") return loaded;
@@ -61,7 +72,7 @@ export function sensitivityCommand(args: SensitivityArgs, output: Output): ExitC
 
   if (args.grid.length === 2) {
     const r = grid(scenario, { rows: args.grid[0], columns: args.grid[1], outputs });
-    if (!r.ok) return printProblems(r.problems.map((p) => ({ ...p, path: p.path.replace(/^rows/, "--grid[0]").replace(/^columns/, "--grid[1]").replace(/^outputs/, outputsAt) })), label, output);
+    if (!r.ok) return printProblems(r.problems.map(atOption(new Map([["rows", "--grid[0]"], ["columns", "--grid[1]"], ["outputs", outputsAt]]))), label, output);
     if (args.json) {
       output.out(JSON.stringify({ scenario: scenario.name, ...r.value }, null, 2) + "\n");
       return EXIT.ok;
@@ -79,12 +90,12 @@ export function sensitivityCommand(args: SensitivityArgs, output: Output): ExitC
 
   let inputs = args.inputs;
   if (inputs.length === 0) {
-    if (!block) return printProblems([{ code: "missing", path: "--input", message: "give inputs as --input PATH=LOW:HIGH (or an uncertainty block in the file), e.g. --input china.approvalRate=0.4:0.8" }], label, output);
+    if (!block) return printProblems([problem("missing", "--input", "give inputs as --input PATH=LOW:HIGH (or an uncertainty block in the file), e.g. --input china.approvalRate=0.4:0.8")], label, output);
     if (!block.ok) return printProblems(block.problems, label, output);
     inputs = swingInputsFrom(scenario, block.value.inputs);
   }
   const r = sensitivity(scenario, { inputs, outputs });
-  if (!r.ok) return printProblems(r.problems.map((p) => ({ ...p, path: p.path.replace(/^inputs/, "--input").replace(/^outputs/, outputsAt) })), label, output);
+  if (!r.ok) return printProblems(r.problems.map(atOption(new Map([["inputs", "--input"], ["outputs", outputsAt]]))), label, output);
   if (args.json) {
     output.out(JSON.stringify({ scenario: scenario.name, tornado: r.value }, null, 2) + "\n");
     return EXIT.ok;

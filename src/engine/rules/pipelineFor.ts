@@ -6,7 +6,6 @@
  * step run in list order, each followed by the rules that name it. A disabled rule is left out
  * and the rules that follow it take its place.
  */
-import { join } from "../fields";
 import { RuleWhere, messages } from "../messages";
 import { BuyerStep, PIPELINE, Step } from "../pipeline";
 import { Problem, ProblemCode, problem } from "../problems";
@@ -101,7 +100,7 @@ function ruleStep(rule: RuleSpec, index: number, onFailure: OnRuleFailure | unde
   // ruleProblems compiled it already; a failure here would be a bug.
   if (!compiled.ok) throw new RuleError(compiled.problems);
   const expression: CompiledExpression = compiled.value;
-  const path = join(join("rules", index), "expression");
+  const at = ["rules", index, "expression"];
 
   return {
     id: rule.id,
@@ -111,7 +110,7 @@ function ruleStep(rule: RuleSpec, index: number, onFailure: OnRuleFailure | unde
       const buyer = period.buyers[b];
       const where = (): RuleWhere => ({ rule: rule.id, buyer: buyer.name, period: period.scenario.periods[period.t] ?? `period ${period.t + 1}` });
       const failed = (code: ProblemCode, message: (w: RuleWhere) => string): number => {
-        const p = problem(code, path, message(where()));
+        const p = problem(code, at, message(where()));
         if (!onFailure) throw new RuleError([p]);
         onFailure({ rule: rule.id, problem: p });
         return units;

@@ -3,6 +3,7 @@
  * expressions. Validation runs them when a scenario loads; building the pipeline runs them
  * again for scenarios made in code.
  */
+import type { DocPath } from "../docPath";
 import { closest, join } from "../fields";
 import { messages } from "../messages";
 import { STEP_IDS } from "../pipeline";
@@ -40,7 +41,7 @@ const isReserved = (id: string) => id === "none" || Object.prototype.hasOwnPrope
 export function ruleProblems(rules: readonly RuleFields[]): Problem[] {
   if (rules.length > MAX_RULES) return [problem("shape", "rules", messages.tooManyRules(rules.length, MAX_RULES))];
   const problems: Problem[] = [];
-  const report = (code: Problem["code"], path: string, message: string) => problems.push(problem(code, path, message));
+  const report = (code: Problem["code"], path: DocPath, message: string) => problems.push(problem(code, path, message));
   const ids = rules.map((r) => r.id);
   // Each id's first and last position, so "listed before" and "listed later" are one lookup each.
   const firstIndex = new Map<string, number>();
@@ -53,7 +54,7 @@ export function ruleProblems(rules: readonly RuleFields[]): Problem[] {
   const seen = new Set<string>();
 
   rules.forEach((rule, i) => {
-    const at = join("rules", i);
+    const at = join(["rules"], i);
     const { id, after, expression } = rule;
 
     if (id !== undefined) {

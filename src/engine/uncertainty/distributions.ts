@@ -4,6 +4,7 @@
  * a normal is truncated (by inverse-CDF truncation, no rejection) to the input's valid range.
  */
 import { FieldReader, Json } from "../fields";
+import type { DocPath } from "../docPath";
 import { Problem, Result, fail, ok, problem } from "../problems";
 import { uncertaintyMessages as m } from "./messages";
 
@@ -151,16 +152,16 @@ export function supportPoints(d: Distribution, sampler: Sampler): readonly Input
 }
 
 /**
- * Checks a distribution as written in a scenario file; problems name `path.field`.
- * @example readDistribution({ dist: "uniform", min: 0.4, max: 0.8 }, "x").ok // returns true
+ * Checks a distribution as written in a scenario file; problems are at `[...path, field]`.
+ * @example readDistribution({ dist: "uniform", min: 0.4, max: 0.8 }, ["x"]).ok // returns true
  */
-export function readDistribution(raw: unknown, path: string): Result<Distribution> {
+export function readDistribution(raw: unknown, path: DocPath): Result<Distribution> {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return fail(problem("type", path, 'expected a distribution such as {"dist": "uniform", "min": 0, "max": 1}'));
   }
   const o = raw as Json;
   const name = o.dist;
-  if (typeof name !== "string" || !(DISTRIBUTIONS as readonly string[]).includes(name)) return fail(problem("enum", `${path}.dist`, m.unknownDist(name, DISTRIBUTIONS)));
+  if (typeof name !== "string" || !(DISTRIBUTIONS as readonly string[]).includes(name)) return fail(problem("enum", [...path, "dist"], m.unknownDist(name, DISTRIBUTIONS)));
   const dist = name as DistributionName;
   const problems: Problem[] = [];
   const reader = new FieldReader();
@@ -170,12 +171,12 @@ export function readDistribution(raw: unknown, path: string): Result<Distributio
     const v = o[key];
     if (v === undefined && !required) return undefined;
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      problems.push(problem(v === undefined ? "missing" : "type", `${path}.${key}`, m.notNumber(v)));
+      problems.push(problem(v === undefined ? "missing" : "type", [...path, key], m.notNumber(v)));
       return undefined;
     }
     return v;
   };
-  const at = (key: string) => `${path}.${key}`;
+  const at = (key: string): DocPath => [...path, key];
   switch (dist) {
     case "uniform": {
       const min = num("min");
@@ -211,7 +212,7 @@ export function readDistribution(raw: unknown, path: string): Result<Distributio
       } else {
         values.forEach((v, i) => {
           const okValue = typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
-          if (!okValue) problems.push(problem("type", `${at("values")}[${i}]`, m.badValue(v, "is not a number, true/false or a word")));
+          if (!okValue) problems.push(problem("type", [...at("values"), i], m.badValue(v, "is not a number, true/false or a word")));
         });
       }
       const weights = o.weights;

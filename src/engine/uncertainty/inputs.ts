@@ -89,8 +89,8 @@ export function inputKindOf(row: FieldRow): InputKind {
   return { kind: "number", bounds: { lo: b.above ?? b.min ?? 0, hi: b.fraction ? 1 : (b.max ?? Infinity), loOpen: b.above !== undefined }, what: row.what };
 }
 
-/** The catalogue rows that can vary: every field but text. */
-const inputRows = (fields: readonly FieldRow[]): FieldRow[] => fields.filter((f) => f.kind !== "text");
+/** The catalogue rows that can vary: the pipeline's fields (not the scenario's own: names, its probability), text aside. */
+const inputRows = (fields: readonly FieldRow[]): FieldRow[] => fields.filter((f) => f.kind !== "text" && f.group !== "scenario");
 
 /** Every path shape an input can take, for messages and help. */
 export const inputPaths = (fields: readonly FieldRow[] = FIELDS): string[] => inputRows(fields).map((f) => pathOf(f) + (f.perPeriod ? "[t]" : ""));

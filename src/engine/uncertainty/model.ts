@@ -1,4 +1,5 @@
 /** What simulate, sensitivity and grid share: a working copy, an evaluator, compiled outputs, setup checks. */
+import type { DocPath } from "../docPath";
 import { Problem, Result, fail, formatProblem, ok, problem } from "../problems";
 import { Scenario } from "../scenario";
 import { validateScenario } from "../validate";
@@ -15,14 +16,14 @@ export interface Model {
   readonly outputs: readonly OutputSlot[];
 }
 
-/** Compiles the outputs and the evaluator; problems are located at `at(i)` for output i. */
-export function buildModel(scenario: Scenario, outputs: readonly string[], at: (i: number) => string, mode?: EvaluationMode): Result<Model> {
+/** Compiles the outputs and the evaluator; problems are located at `[...at, i]` for output i (`at` for none). */
+export function buildModel(scenario: Scenario, outputs: readonly string[], at: DocPath, mode?: EvaluationMode): Result<Model> {
   const problems: Problem[] = [];
   const slots: OutputSlot[] = [];
-  if (outputs.length === 0) problems.push(problem("missing", at(0).replace(/\[0\]$/, ""), "needs at least one output, e.g. \"totals.chinaRevenue\""));
+  if (outputs.length === 0) problems.push(problem("missing", at, "needs at least one output, e.g. \"totals.chinaRevenue\""));
   outputs.forEach((o, i) => {
     const s = resolveOutput(scenario, o);
-    if (typeof s === "string") problems.push(problem("enum", at(i), s));
+    if (typeof s === "string") problems.push(problem("enum", [...at, i], s));
     else slots.push(s);
   });
   const { periodSize } = frameLayout(scenario);
@@ -34,7 +35,7 @@ export function buildModel(scenario: Scenario, outputs: readonly string[], at: (
 }
 
 /** An input path resolved, or a problem at `at`. */
-export function slotAt(scenario: Scenario, path: string, at: string): InputSlot | Problem {
+export function slotAt(scenario: Scenario, path: string, at: DocPath): InputSlot | Problem {
   const slot = resolveInput(scenario, path);
   return typeof slot === "string" ? problem("unknown", at, slot) : slot;
 }
@@ -43,8 +44,8 @@ export interface Trial {
   readonly slot: InputSlot;
   /** The values the input will take (extremes of a distribution, every choice, a grid axis). */
   readonly values: readonly InputValue[];
-  /** Where problems are reported, e.g. `uncertainty.inputs["china.approvalRate"]`. */
-  readonly at: string;
+  /** Where problems are reported, e.g. `["uncertainty", "inputs", "china.approvalRate"]`. */
+  readonly at: DocPath;
 }
 
 /**

@@ -84,15 +84,15 @@ export function sensitivity(scenario: Scenario, spec: SensitivitySpec, mode?: Ev
   const problems: Problem[] = [];
   const slots: InputSlot[] = [];
   spec.inputs.forEach((input, i) => {
-    const slot = slotAt(scenario, input.path, `inputs[${i}]`);
+    const slot = slotAt(scenario, input.path, ["inputs", i]);
     if ("set" in slot) slots.push(slot);
     else problems.push(slot);
   });
-  const model = buildModel(scenario, spec.outputs, (i) => `outputs[${i}]`, mode);
+  const model = buildModel(scenario, spec.outputs, ["outputs"], mode);
   if (!model.ok) problems.push(...model.problems);
   if (problems.length === 0) {
-    problems.push(...checkTrials(scenario, slots.map((slot, i) => ({ slot, values: [spec.inputs[i].low], at: `inputs[${i}].low` }))));
-    problems.push(...checkTrials(scenario, slots.map((slot, i) => ({ slot, values: [spec.inputs[i].high], at: `inputs[${i}].high` }))));
+    problems.push(...checkTrials(scenario, slots.map((slot, i) => ({ slot, values: [spec.inputs[i].low], at: ["inputs", i, "low"] }))));
+    problems.push(...checkTrials(scenario, slots.map((slot, i) => ({ slot, values: [spec.inputs[i].high], at: ["inputs", i, "high"] }))));
   }
   if (problems.length > 0 || !model.ok) return fail(...problems);
   const nOut = spec.outputs.length;
@@ -142,14 +142,14 @@ export function grid(scenario: Scenario, spec: GridSpec, mode?: EvaluationMode):
   ];
   const slots: InputSlot[] = [];
   for (const { axis, at } of axes) {
-    const slot = slotAt(scenario, axis.path, `${at}.path`);
+    const slot = slotAt(scenario, axis.path, [at, "path"]);
     if (!("set" in slot)) problems.push(slot);
-    else if (axis.values.length === 0) problems.push(problem("missing", `${at}.values`, "needs at least one value"));
+    else if (axis.values.length === 0) problems.push(problem("missing", [at, "values"], "needs at least one value"));
     else slots.push(slot);
   }
-  const model = buildModel(scenario, spec.outputs, (i) => `outputs[${i}]`, mode);
+  const model = buildModel(scenario, spec.outputs, ["outputs"], mode);
   if (!model.ok) problems.push(...model.problems);
-  if (problems.length === 0) problems.push(...checkTrials(scenario, axes.map(({ axis, at }, i) => ({ slot: slots[i], values: axis.values, at: `${at}.values` }))));
+  if (problems.length === 0) problems.push(...checkTrials(scenario, axes.map(({ axis, at }, i) => ({ slot: slots[i], values: axis.values, at: [at, "values"] }))));
   if (problems.length > 0 || !model.ok) return fail(...problems);
   const nOut = spec.outputs.length;
   const base = new Float64Array(nOut);

@@ -13,7 +13,7 @@ import { InputSlot } from "./inputs";
 import { uncertaintyMessages as m } from "./messages";
 import { Model, Trial, buildModel, checkTrials, evaluateOutputs, slotAt } from "./model";
 import { seededRandom } from "./prng";
-import { UncertainInput, UncertaintySpec } from "./spec";
+import { UncertainInput, UncertaintySpec, blockProblems, inputAt } from "./spec";
 import { OutputSummary, StreamStats, summarize, summarizeSample } from "./summary";
 
 /** Progress, cancellation and evaluation mode for long runs. */
@@ -51,8 +51,6 @@ export interface SimulationResult {
   readonly draws: Readonly<Record<string, Float64Array>>;
 }
 
-const inputAt = (path: string) => `uncertainty.inputs[${JSON.stringify(path)}]`;
-
 /**
  * Runs `spec` (see readUncertainty) over `scenario`. Problems come back as values: an input
  * path or distribution that does not fit the scenario (at `uncertainty.inputs["…"]`), an
@@ -75,7 +73,7 @@ export function simulate(scenario: Scenario, spec: UncertaintySpec, control: Run
     const kind = slot.input.kind;
     const fits = d.dist === "choice" || (kind === "boolean" ? d.dist === "bernoulli" : kind === "number" && d.dist !== "bernoulli");
     if (!fits) {
-      problems.push(problem("enum", `${at}.dist`, m.distForKind(d.dist, kind)));
+      problems.push(problem("enum", [...at, "dist"], m.distForKind(d.dist, kind)));
       continue;
     }
     const sampler = samplerFor(d, slot.input.kind === "number" ? slot.input.bounds : undefined);
@@ -87,10 +85,10 @@ export function simulate(scenario: Scenario, spec: UncertaintySpec, control: Run
     samplers.push(sampler);
     trials.push({ slot, values: supportPoints(d, sampler), at });
   }
-  const model = buildModel(scenario, spec.outputs, (i) => `uncertainty.outputs[${i}]`, control.mode);
+  const model = buildModel(scenario, spec.outputs, ["uncertainty", "outputs"], control.mode);
   if (!model.ok) problems.push(...model.problems);
   if (problems.length === 0) problems.push(...checkTrials(scenario, trials));
-  if (problems.length > 0 || !model.ok) return fail(...problems);
+  if (problems.length > 0 || !model.ok) return fail(...blockProblems(problems));
 
   const { work, outputs, evaluator } = model.value;
   const n = spec.iterations;

@@ -3,7 +3,7 @@
  * which distributions fit each, their parameters, how the typed text becomes the document's
  * distribution object, and where a problem the engine located belongs.
  */
-import { DISTRIBUTIONS, DistributionName, INPUT_PATHS, InputKind, Scenario, inputLabel, resolveInput, valueAt } from "../../engine";
+import { DISTRIBUTIONS, DistributionName, DocPath, INPUT_PATHS, InputKind, Scenario, inputLabel, resolveInput, valueAt } from "../../engine";
 
 export interface PathChoice {
   readonly path: string;
@@ -136,16 +136,15 @@ export function defaultText(dist: DistributionName, kind: InputKind, base: unkno
   return { mean: String(round(v)), sd: String(round(Math.abs(v) * 0.1 || 0.1)) };
 }
 
-/** The document path of an uncertain input's problems: `uncertainty.inputs["china.approvalRate"]`. */
-export const inputProblemPath = (path: string): string => `uncertainty.inputs[${JSON.stringify(path)}]`;
+/** Where the engine locates an uncertain input's problems: `["uncertainty", "inputs", "china.approvalRate"]`. */
+export const inputProblemPath = (path: string): DocPath => ["uncertainty", "inputs", path];
 
 /**
- * Which input (and which of its parameters) a problem path names.
- * @example locateInputProblem('uncertainty.inputs["china.approvalRate"].min') // returns { path: "china.approvalRate", param: "min" }
+ * Which input (and which of its parameters) a problem's location names.
+ * @example locateInputProblem(["uncertainty", "inputs", "china.approvalRate", "min"]) // returns { path: "china.approvalRate", param: "min" }
  */
-export function locateInputProblem(problemPath: string): { path: string; param?: string } | undefined {
-  const m = /^uncertainty\.inputs\[("(?:[^"\\]|\\.)*")\](?:\.([A-Za-z]+))?/.exec(problemPath);
-  if (!m) return undefined;
-  const path = JSON.parse(m[1]) as string;
-  return m[2] ? { path, param: m[2] } : { path };
+export function locateInputProblem(at: DocPath): { path: string; param?: string } | undefined {
+  const [block, inputs, path, param] = at;
+  if (block !== "uncertainty" || inputs !== "inputs" || typeof path !== "string") return undefined;
+  return typeof param === "string" ? { path, param } : { path };
 }

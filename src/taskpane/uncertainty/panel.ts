@@ -7,7 +7,7 @@
  * The panel edits the document's `uncertainty` block in place (so Save keeps it); app.ts only
  * constructs it and calls update() with the current document.
  */
-import { DEFAULT_OUTPUTS, DistributionName, Problem, Scenario, Tornado, formatProblem, readDistribution, inputLabel, readUncertainty, simulate, validateScenario } from "../../engine";
+import { DEFAULT_OUTPUTS, DistributionName, DocPath, Problem, Scenario, Tornado, formatProblem, problem, readDistribution, inputLabel, readUncertainty, simulate, validateScenario } from "../../engine";
 import { OUTPUT_CHOICES, describeDistribution, figure, inputValue, outputLabel } from "./format";
 import { histogramChart } from "./histogram";
 import { PARAMS, PathChoice, defaultText, distributionFromText, distributionsFor, inputPathChoices, inputProblemPath, locateInputProblem, textFromDistribution } from "./inputForm";
@@ -19,6 +19,12 @@ import { shownPercentiles } from "../../report/percentiles";
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Whether a problem is located exactly at `want` in the document. */
+const isAt = (at: DocPath, ...want: (string | number)[]): boolean => at.length === want.length && want.every((k, i) => at[i] === k);
+
+/** The output index of a problem about `uncertainty.outputs[i]`, if it is one. */
+const outputIndex = (at: DocPath): number | undefined => (at[0] === "uncertainty" && at[1] === "outputs" && typeof at[2] === "number" ? at[2] : undefined);
 
 /** A number field's text as a document value: blank removes it, non-numbers stay text so the engine names them. */
 const settingValue = (text: string): unknown => (text.trim() === "" ? undefined : Number.isFinite(Number(text)) ? Number(text) : text.trim());
@@ -250,7 +256,7 @@ export class UncertaintyPanel {
     }
     if (problems.length > 0) {
       for (const p of problems) {
-        const param = locateInputProblem(p.path)?.param;
+        const param = locateInputProblem(p.at)?.param;
         const field = param === "dist" ? this.addDist : (param && document.querySelector<HTMLInputElement>(`#mc-add-params input[data-param="${param}"]`)) || this.addPath;
         this.addError(field, p.message);
       }
@@ -278,7 +284,7 @@ export class UncertaintyPanel {
   /** Checks the block as a run would (one iteration); shows problems next to their fields; returns them. */
   private validate(): readonly Problem[] {
     let problems: readonly Problem[];
-    if (!this.scenario) problems = [{ code: "type", path: "", message: "Fix the scenario's problems above to run a simulation." }];
+    if (!this.scenario) problems = [problem("type", "", "Fix the scenario's problems above to run a simulation.")];
     else {
       const spec = readUncertainty(this.doc.uncertainty, { outputs: this.outputs() as string[] });
       const checked = spec.ok ? simulate(this.scenario, { ...spec.value, iterations: 1 }) : spec;
@@ -301,15 +307,15 @@ export class UncertaintyPanel {
     const general: string[] = [];
     const outputs = this.outputs();
     for (const p of problems) {
-      const located = locateInputProblem(p.path);
+      const located = locateInputProblem(p.at);
       const row = located && rowErrors.find((e) => e.dataset.input === located.path);
-      const output = /^uncertainty\.outputs\[(\d+)\]/.exec(p.path);
-      if (p.path === "uncertainty.iterations") this.addError(this.iterations, p.message);
-      else if (p.path === "uncertainty.seed") this.addError(this.seed, p.message);
-      else if (output && outputs[Number(output[1])] === this.output.value) this.addError(this.output, p.message);
+      const output = outputIndex(p.at);
+      if (isAt(p.at, "uncertainty", "iterations")) this.addError(this.iterations, p.message);
+      else if (isAt(p.at, "uncertainty", "seed")) this.addError(this.seed, p.message);
+      else if (output !== undefined && outputs[output] === this.output.value) this.addError(this.output, p.message);
       else if (row) row.textContent = row.textContent ? `${row.textContent} ${located.param ? `${located.param}: ` : ""}${p.message}` : `${located.param ? `${located.param}: ` : ""}${p.message}`;
-      else if (p.path === "uncertainty.inputs" || p.path === "uncertainty") $("mc-inputs-error").textContent = p.message;
-      else general.push(output ? `output ${JSON.stringify(outputs[Number(output[1])])}: ${p.message}` : formatProblem(p));
+      else if (isAt(p.at, "uncertainty", "inputs") || isAt(p.at, "uncertainty")) $("mc-inputs-error").textContent = p.message;
+      else general.push(output !== undefined ? `output ${JSON.stringify(outputs[output])}: ${p.message}` : formatProblem(p));
     }
     const list = $("mc-problems");
     list.replaceChildren(...general.map((g) => h("li", { textContent: g })));

@@ -11,6 +11,7 @@
  * that differ from `chips simulate` with the same seed. terminate() stops at once, frees the
  * run's sample arrays, and costs one worker start (the chunk comes from the browser's cache).
  */
+import { problem } from "../../engine";
 import { RunOutcome, RunRequest, WorkerReply } from "./protocol";
 
 /**
@@ -58,14 +59,14 @@ export function simulationRunner(spawn: () => WorkerLike): Runner {
       return current !== undefined;
     },
     run(settings, onProgress) {
-      if (current) return Promise.resolve({ status: "problems", problems: [{ code: "unsupported", path: "", message: "a simulation is already running; cancel it first" }] });
+      if (current) return Promise.resolve({ status: "problems", problems: [problem("unsupported", "", "a simulation is already running; cancel it first")] });
       const id = nextId++;
       return new Promise<RunOutcome>((resolve) => {
         current = { id, finish: resolve };
         try {
           worker ??= spawn();
         } catch (e) {
-          finish({ status: "problems", problems: [{ code: "unsupported", path: "", message: `could not start the simulation worker: ${e instanceof Error ? e.message : String(e)}` }] });
+          finish({ status: "problems", problems: [problem("unsupported", "", `could not start the simulation worker: ${e instanceof Error ? e.message : String(e)}`)] });
           return;
         }
         worker.onmessage = ({ data }) => {
@@ -76,7 +77,7 @@ export function simulationRunner(spawn: () => WorkerLike): Runner {
         worker.onerror = (event) => {
           event.preventDefault?.();
           discardWorker();
-          finish({ status: "problems", problems: [{ code: "unsupported", path: "", message: `the simulation worker failed${event.message ? `: ${event.message}` : ""}` }] });
+          finish({ status: "problems", problems: [problem("unsupported", "", `the simulation worker failed${event.message ? `: ${event.message}` : ""}`)] });
         };
         worker.postMessage({ kind: "run", id, ...settings });
       });

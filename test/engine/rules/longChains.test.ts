@@ -58,7 +58,7 @@ describe(`at most ${MAX_RULES} rules`, () => {
 
   test("one rule more than the bound is one problem at rules, naming the bound", () => {
     const ps = problems(chain(MAX_RULES + 1));
-    expect(ps).toEqual([{ code: "shape", path: "rules", message: `has ${MAX_RULES + 1} rules; a scenario may have at most ${MAX_RULES}` }]);
+    expect(ps).toEqual([{ code: "shape", at: ["rules"], path: "rules", message: `has ${MAX_RULES + 1} rules; a scenario may have at most ${MAX_RULES}` }]);
   });
 
   test("the fuzzer's 5,000-rule chain is refused in well under a second", () => {

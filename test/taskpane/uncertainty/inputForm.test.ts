@@ -40,7 +40,7 @@ test("the form's starting values are accepted by a run, for every path and every
       const r = simulate(scenario, { iterations: 1, seed: 1, inputs: [{ path: c.path, distribution: d.value }], outputs: ["totals.shipped"], percentiles: [], bins: 1 });
       if (!r.ok) {
         refused.add(c.path);
-        expect(r.problems.map((p) => p.path)).toEqual([inputProblemPath(c.path)]); // shown next to the path select
+        expect(r.problems.map((p) => p.at)).toEqual([inputProblemPath(c.path)]); // shown next to the path select
       }
     }
   }
@@ -53,9 +53,9 @@ test("text becomes the document's distribution; problems are located back to the
   expect(distributionFromText("uniform", { min: "abc", max: "" })).toEqual({ dist: "uniform", min: "abc" });
   expect(distributionFromText("choice", { values: "units, dollars", weights: "70, 30" })).toEqual({ dist: "choice", values: ["units", "dollars"], weights: [70, 30] });
   expect(distributionFromText("choice", { values: "true,false" })).toEqual({ dist: "choice", values: [true, false] });
-  expect(locateInputProblem('uncertainty.inputs["buyers[0].requested[1]"].max')).toEqual({ path: "buyers[0].requested[1]", param: "max" });
+  expect(locateInputProblem(["uncertainty", "inputs", "buyers[0].requested[1]", "max"])).toEqual({ path: "buyers[0].requested[1]", param: "max" });
   expect(locateInputProblem(inputProblemPath("market.supply[0]"))).toEqual({ path: "market.supply[0]" });
-  expect(locateInputProblem("uncertainty.seed")).toBeUndefined();
+  expect(locateInputProblem(["uncertainty", "seed"])).toBeUndefined();
 });
 
 test("numbers and distributions read as an analyst writes them", () => {
