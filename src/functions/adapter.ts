@@ -2,10 +2,11 @@
  * The shared body of every CHIPS function: coerce the arguments, call the engine, map the
  * result. Written once, so each function in functions.ts is a line or two.
  */
-import { ArgValue, Core, ParamSpec, Problem, Result, acceptedInterval, checkArgsInPlace, runCoreInPlace } from "../engine";
+import { ArgValue, Core, Problem, Result, runCoreInPlace } from "../engine";
 import { coerceArg } from "./coerce";
 import { ExcelError, ExcelErrorCode, excelError, isExcelError, toExcelError } from "./excelErrors";
 import { asMatrix, broadcastShape } from "./excelArgs";
+import { CellOf, overColumn } from "./overColumn";
 
 /** What a CHIPS function returns: a grid of numbers, text or error values, spilled by Excel. */
 export type Spill = (number | string | ExcelError)[][];
@@ -27,9 +28,6 @@ export function elementwise(core: Core, args: readonly unknown[]): Spill {
     return overColumn(core, matrices, shape.rows, cell) ?? spill(shape.rows, shape.cols, cell);
   });
 }
-
-/** One cell of the result. */
-type CellOf = (r: number, c: number) => number | ExcelError;
 
 /**
  * The general path: one result cell from any mix of numbers, blanks, text, flags and error
@@ -78,66 +76,6 @@ function spill(rows: number, cols: number, cell: CellOf): Spill {
     out[r] = row;
   }
   return out;
-}
-
-/**
- * The fast path for what real sheets mostly hold: one column of numbers against single
- * values. The single values are read and checked once; each row then checks only its own
- * number and runs the core specialised to the single values (`overFirst` when the column is
- * the first argument). A cell that is not a valid number (blank, text, error value, NaN, out
- * of range) or whose result is not a finite number is left to the general path, so every
- * cell, and every error message, is what the general path alone gives. Undefined when the
- * shapes or the single values do not fit (the general path then does the whole call).
- */
-function overColumn(core: Core, matrices: readonly unknown[][][], rows: number, general: CellOf): Spill | undefined {
-  const params = core.params;
-  let at = -1;
-  for (let i = 0; i < matrices.length; i++) {
-    if (matrices[i][0].length !== 1) return undefined;
-    if (matrices[i].length === 1) continue;
-    if (at >= 0) return undefined;
-    at = i;
-  }
-  if (at < 0 || params[at].kind !== "number") return undefined;
-  const values = singleValues(params, matrices, at);
-  if (!values) return undefined;
-  const specialised =
-    at === 0 && core.overFirst
-      ? core.overFirst(values)
-      : (x: number) => {
-          values[at] = x;
-          return core.compute(values);
-        };
-  const column = matrices[at];
-  // The column's range check as three numbers: a call per row here costs a boxed number per row.
-  const { atLeast, above, atMost } = acceptedInterval(params[at]);
-  const out: Spill = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const x = column[r][0];
-    if (typeof x === "number" && Number.isFinite(x) && x >= atLeast && x > above && x <= atMost) {
-      const y = specialised(x);
-      if (typeof y === "number" && Number.isFinite(y)) {
-        out[r] = [y];
-        continue;
-      }
-    }
-    out[r] = [general(r, 0)];
-  }
-  return out;
-}
-
-/** The checked single values of every argument but `at`, or undefined if any is at fault. */
-function singleValues(params: readonly ParamSpec[], matrices: readonly unknown[][][], at: number): ArgValue[] | undefined {
-  const values: ArgValue[] = new Array<ArgValue>(params.length);
-  for (let i = 0; i < params.length; i++) {
-    if (i === at) continue;
-    const coerced = coerceArg(matrices[i][0][0], params[i]);
-    if (coerced.error || coerced.problem) return undefined;
-    const one = [coerced.value];
-    if (checkArgsInPlace([params[i]], one)) return undefined;
-    values[i] = one[0];
-  }
-  return values;
 }
 
 /** Runs an adapter body so that nothing but an Excel error ever leaves a custom function. */

@@ -1,5 +1,5 @@
 /**
- * The element-wise adapter's fast path (one number column against single values) against its
+ * The element-wise functions' fast path (one number column against single values) against their
  * general path: the same cells, values and error messages, on any cells. The reference is the
  * function called cell by cell with single values, which never takes the fast path.
  */
