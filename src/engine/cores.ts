@@ -55,7 +55,10 @@ export interface AcceptedInterval {
   readonly atMost: number;
 }
 
-/** The bounds of `spec`'s range check: its min, above, max and fraction (0 to 1) together. */
+/**
+ * The bounds of `spec`'s range check: its min, above, max and fraction (0 to 1) together.
+ * @example acceptedInterval(CORES.US_REVENUE_SHARE.params[1]) // returns { atLeast: 0, above: -Infinity, atMost: 1 }
+ */
 export function acceptedInterval(spec: ParamSpec): AcceptedInterval {
   return {
     atLeast: Math.max(spec.fraction ? 0 : -Infinity, spec.min ?? -Infinity),
