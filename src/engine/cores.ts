@@ -37,6 +37,34 @@ export interface Core {
   readonly params: readonly ParamSpec[];
   /** The result from checked arguments, or the problem that stops it (a value, not a throw). */
   compute(args: readonly ArgValue[]): number | Problem;
+  /**
+   * Optional, for loops down a column of the first argument: `compute` with the other
+   * arguments fixed to checked values (`args[0]` unused), as a function of a checked first
+   * argument alone. Gives exactly what `compute` gives (a law checks it).
+   */
+  overFirst?(args: readonly ArgValue[]): (first: number) => number | Problem;
+}
+
+/**
+ * The numbers a parameter accepts, as plain bounds a hot loop tests inline: a finite `v` with
+ * `atLeast <= v`, `above < v` and `v <= atMost` passes `checkArgsInPlace` (a law checks it).
+ */
+export interface AcceptedInterval {
+  readonly atLeast: number;
+  readonly above: number;
+  readonly atMost: number;
+}
+
+/**
+ * The bounds of `spec`'s range check: its min, above, max and fraction (0 to 1) together.
+ * @example acceptedInterval(CORES.US_REVENUE_SHARE.params[1]) // returns { atLeast: 0, above: -Infinity, atMost: 1 }
+ */
+export function acceptedInterval(spec: ParamSpec): AcceptedInterval {
+  return {
+    atLeast: Math.max(spec.fraction ? 0 : -Infinity, spec.min ?? -Infinity),
+    above: spec.above ?? -Infinity,
+    atMost: Math.min(spec.fraction ? 1 : Infinity, spec.max ?? Infinity),
+  };
 }
 
 /**
@@ -129,11 +157,13 @@ export const CORES = {
       DOMESTIC_PRICE,
     ],
     compute: ([domestic, ratio, basis, h200Price, domesticPrice]) => domesticCap(domestic, ratio, basis, h200Price, domesticPrice),
+    overFirst: ([, ratio, basis, h200Price, domesticPrice]) => (domestic) => domesticCap(domestic, ratio, basis, h200Price, domesticPrice),
   },
   US_REVENUE_SHARE: {
     name: "US_REVENUE_SHARE",
     params: [usd("sales", "H200 sales in USD"), rate("rate", "share paid to the US government", DEFAULT_US_REVENUE_SHARE)],
     compute: ([sales, r]) => usRevenueShare(n(sales), n(r)),
+    overFirst: ([, r]) => (sales) => usRevenueShare(sales, n(r)),
   },
   NVIDIA_NET: {
     name: "NVIDIA_NET",

@@ -6,6 +6,7 @@ import { ArgValue, Core, Problem, Result, problem, runCoreInPlace } from "../eng
 import { coerceArg } from "./coerce";
 import { ExcelError, ExcelErrorCode, excelError, isExcelError, toExcelError } from "./excelErrors";
 import { asMatrix, broadcastShape } from "./excelArgs";
+import { CellOf, overColumn } from "./overColumn";
 
 /** What a CHIPS function returns: a grid of numbers, text or error values, spilled by Excel. */
 export type Spill = (number | string | ExcelError)[][];
@@ -17,51 +18,64 @@ export type Spill = (number | string | ExcelError)[][];
  */
 export function elementwise(core: Core, args: readonly unknown[]): Spill {
   return guarded(() => {
-    const params = core.params;
-    const matrices = params.map((_, i) => asMatrix(args[i]));
+    const matrices = core.params.map((_, i) => asMatrix(args[i]));
     const shape = broadcastShape(
-      params.map((p) => p.name),
+      core.params.map((p) => p.name),
       matrices,
     );
     if (isExcelError(shape)) throw shape;
-    const values: ArgValue[] = new Array<ArgValue>(params.length);
-    // Per argument, hoisted out of the cell loop: does it vary by row / by column, is it numeric.
-    const byRow = matrices.map((m) => m.length !== 1);
-    const byCol = matrices.map((m) => m[0].length !== 1);
-    const numeric = params.map((p) => p.kind === "number");
-    const cell = (r: number, c: number): number | ExcelError => {
-      let passThrough: ExcelError | undefined;
-      let problems: Problem[] | undefined;
-      for (let i = 0; i < params.length; i++) {
-        const raw = matrices[i][byRow[i] ? r : 0][byCol[i] ? c : 0];
-        // Fast path: a number where a number belongs needs no coercion (most cells of a range).
-        if ((numeric[i] && typeof raw === "number") || raw === null || raw === undefined) {
-          values[i] = raw ?? null; // blanks take their defaults in the engine's check
-          continue;
-        }
-        const coerced = coerceArg(raw, params[i]);
-        if (coerced.error) passThrough ??= coerced.error;
-        else if (coerced.problem) (problems ??= []).push(coerced.problem);
-        else values[i] = coerced.value;
-      }
-      if (passThrough || problems) return passThrough ?? toExcelError(problems as Problem[]);
-      const outcome = runCoreInPlace(core, values);
-      return typeof outcome === "number" ? outcome : toExcelError(outcome);
-    };
-    const out: Spill = new Array(shape.rows);
-    for (let r = 0; r < shape.rows; r++) {
-      if (shape.cols === 1) {
-        // A one-element literal is a packed array of unboxed doubles: for the usual column
-        // spill this halves what a 100k-row result leaves for the garbage collector.
-        out[r] = [cell(r, 0)];
+    const cell = cellReader(core, matrices);
+    return overColumn(core, matrices, shape.rows, cell) ?? spill(shape.rows, shape.cols, cell);
+  });
+}
+
+/**
+ * The general path: one result cell from any mix of numbers, blanks, text, flags and error
+ * values. Every cell the fast path cannot take is computed here, so both give the same errors.
+ */
+function cellReader(core: Core, matrices: readonly unknown[][][]): CellOf {
+  const params = core.params;
+  const values: ArgValue[] = new Array<ArgValue>(params.length);
+  // Per argument, hoisted out of the cell loop: does it vary by row / by column, is it numeric.
+  const byRow = matrices.map((m) => m.length !== 1);
+  const byCol = matrices.map((m) => m[0].length !== 1);
+  const numeric = params.map((p) => p.kind === "number");
+  return (r, c) => {
+    let passThrough: ExcelError | undefined;
+    let problems: Problem[] | undefined;
+    for (let i = 0; i < params.length; i++) {
+      const raw = matrices[i][byRow[i] ? r : 0][byCol[i] ? c : 0];
+      // A number where a number belongs needs no coercion (most cells of a range).
+      if ((numeric[i] && typeof raw === "number") || raw === null || raw === undefined) {
+        values[i] = raw ?? null; // blanks take their defaults in the engine's check
         continue;
       }
-      const row = new Array<number | ExcelError>(shape.cols);
-      for (let c = 0; c < shape.cols; c++) row[c] = cell(r, c);
-      out[r] = row;
+      const coerced = coerceArg(raw, params[i]);
+      if (coerced.error) passThrough ??= coerced.error;
+      else if (coerced.problem) (problems ??= []).push(coerced.problem);
+      else values[i] = coerced.value;
     }
-    return out;
-  });
+    if (passThrough || problems) return passThrough ?? toExcelError(problems as Problem[]);
+    const outcome = runCoreInPlace(core, values);
+    return typeof outcome === "number" ? outcome : toExcelError(outcome);
+  };
+}
+
+/** The result grid, cell by cell. */
+function spill(rows: number, cols: number, cell: CellOf): Spill {
+  const out: Spill = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    if (cols === 1) {
+      // A one-element literal is a packed array of unboxed doubles: for the usual column
+      // spill this halves what a 100k-row result leaves for the garbage collector.
+      out[r] = [cell(r, 0)];
+      continue;
+    }
+    const row = new Array<number | ExcelError>(cols);
+    for (let c = 0; c < cols; c++) row[c] = cell(r, c);
+    out[r] = row;
+  }
+  return out;
 }
 
 /** Runs an adapter body so that nothing but an Excel error ever leaves a custom function. */

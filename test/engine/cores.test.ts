@@ -4,7 +4,7 @@
  * case and padded as an analyst may type them.
  */
 import fc from "fast-check";
-import { ArgValue, BuyerAt, CORES, CoreName, PIPELINE, PolicyAt, allocateSupplyOf, buyersAt, domesticRatioCap, effectiveSupply, evaluate, periodContextOf, policyAt, runCore } from "../../src/engine";
+import { ArgValue, BuyerAt, CORES, Core, CoreName, PIPELINE, PolicyAt, acceptedInterval, allocateSupplyOf, checkArgsInPlace, buyersAt, domesticRatioCap, effectiveSupply, evaluate, periodContextOf, policyAt, runCore } from "../../src/engine";
 import { scenarioArb } from "../support/arbitraries";
 import { lawRuns } from "../support/lawRuns";
 
@@ -149,4 +149,47 @@ test("every step row of the catalogue agrees with the CHIPS function it names, o
     }),
     RUNS,
   );
+});
+
+describe("the pieces of the custom functions' column fast path", () => {
+  const NUMBER_SPECS = Object.values(CORES).flatMap((c) => c.params.filter((p) => p.kind === "number").map((p) => [`${c.name}.${p.name}`, p] as const));
+  /** Any double, with the bounds of every spec and their nearest neighbours among them. */
+  const edges = [...new Set(NUMBER_SPECS.flatMap(([, p]) => [p.min, p.above, p.max, p.fraction ? 1 : undefined]).filter((v): v is number => v !== undefined))];
+  const anyNumber = fc.oneof(fc.double(), fc.constantFrom(...edges, ...edges.map((v) => v * (1 + Number.EPSILON)), ...edges.map((v) => v - Number.EPSILON * Math.max(1, v)), -0, 5e-324, -5e-324));
+
+  test.each(NUMBER_SPECS)("%s: a number passes the argument check exactly when it lies in the accepted interval", (_, spec) => {
+    const { atLeast, above, atMost } = acceptedInterval(spec);
+    fc.assert(
+      fc.property(anyNumber, (v) => {
+        const inside = Number.isFinite(v) && v >= atLeast && v > above && v <= atMost;
+        expect(inside).toBe(checkArgsInPlace([spec], [v]) === undefined);
+      }),
+      lawRuns(0.5),
+    );
+  });
+
+  /** Checked argument lists of a core: random values of each kind, kept when the check passes. */
+  const checkedArgs = (c: Core) =>
+    fc
+      .tuple(...c.params.map((p) => (p.kind === "number" ? fc.oneof(anyNumber, fc.constant(null)) : p.kind === "boolean" ? fc.oneof(fc.boolean(), fc.constant(null)) : fc.constantFrom(null, ...(p.choices ?? [])))))
+      .map((args) => {
+        const values: ArgValue[] = [...args];
+        return checkArgsInPlace(c.params, values) ? undefined : values;
+      })
+      .filter((v): v is ArgValue[] => v !== undefined && typeof v[0] === "number");
+
+  const SPECIALISED = Object.values(CORES as Record<string, Core>).filter((c) => c.overFirst);
+  test("some cores carry a specialised form", () => expect(SPECIALISED.map((c) => c.name)).toEqual(expect.arrayContaining(["US_REVENUE_SHARE", "H200_ALLOWED"])));
+  test.each(SPECIALISED.map((c) => [c.name, c] as const))("%s: the core specialised to the other arguments gives what compute gives", (_, c) => {
+    const overFirst = c.overFirst as NonNullable<Core["overFirst"]>;
+    fc.assert(
+      fc.property(checkedArgs(c), (values) => {
+        const expected = c.compute(values);
+        const got = overFirst(values)(values[0] as number);
+        if (typeof expected === "number") expect(Object.is(got, expected)).toBe(true);
+        else expect(got).toEqual(expected);
+      }),
+      lawRuns(),
+    );
+  });
 });
