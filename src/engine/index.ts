@@ -8,6 +8,7 @@ export * from "./scenario";
 export { validateScenario, PERIOD_LABEL } from "./validate";
 export { FIELDS, fieldsOf, pathOf, segmentsOf, boundsOf, isNumberKind } from "./fieldCatalogue";
 export type { FieldRow, FieldGroup, FieldKind, DisplayFormat, NumberBounds } from "./fieldCatalogue";
+export { RULE_FIELDS } from "./fieldCatalogue";
 export { dottedPath, valueAt } from "./docPath";
 export type { Segment, DocPath } from "./docPath";
 export { parseScenario, parseScenarioText, formatOf, MAX_DOCUMENT_DEPTH } from "./parse";
