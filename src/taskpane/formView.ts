@@ -135,14 +135,20 @@ export class FormView {
     reads.setAttribute("aria-live", "polite");
     const error = errorBox(id);
     input.setAttribute("aria-describedby", `${reads.id} ${error.id}`);
+    // Events of an input drawn for another document (a blur after a new scenario was chosen) are ignored.
+    const doc = this.state.doc;
+    let pending = false;
     const enter = (typing: boolean) => {
+      if (this.state.doc !== doc) return;
       const reading = this.state.enter(spec, input instanceof HTMLInputElement && input.type === "checkbox" ? input.checked : input.value, t, typing);
+      pending = reading.kind === "typing";
       showReading(reads, reading);
-      if (reading.kind !== "typing") this.changed();
+      if (!pending) this.changed();
     };
     if (input instanceof HTMLInputElement && input.type === "text") {
       input.addEventListener("input", () => enter(true));
-      input.addEventListener("change", () => enter(false));
+      // Leaving the field commits text still on its way to a number (`-0`); typed values are in already.
+      input.addEventListener("change", () => pending && enter(false));
     } else input.addEventListener("change", () => enter(false));
     return h("div", { className: "control" }, input, reads, error);
   }
