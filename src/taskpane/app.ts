@@ -131,8 +131,9 @@ class App {
     const evaluated = this.state.evaluated;
     this.uncertainty.update(this.state.doc);
     $("notice").hidden = true;
-    const placed = placeProblems(evaluated.ok ? plausibilityWarnings(this.state.doc) : evaluated.problems, this.form.fieldPaths());
-    showFieldProblems(placed);
+    const fields = this.form.fieldPaths();
+    const placed = placeProblems(evaluated.ok ? [] : evaluated.problems, fields);
+    showFieldProblems(placed, evaluated.ok ? placeProblems(plausibilityWarnings(evaluated.scenario), fields) : undefined);
     if (evaluated.ok) {
       this.showResults(evaluated.evaluation);
       this.renderSheetChoices();

@@ -12,8 +12,6 @@ export interface FieldSpec {
   readonly label: string;
   readonly kind: FieldKind;
   readonly choices?: readonly string[];
-  /** One line of help under the input. */
-  readonly hint?: string;
   /** The value may differ from period to period: one input, or one per period (see periodLayout). */
   readonly perPeriod?: boolean;
   /** The value the engine uses when the document leaves the field out (null: none). */
@@ -25,13 +23,15 @@ export type ItemField = Omit<FieldSpec, "path"> & { readonly key: string };
 
 const LEGENDS: Readonly<Record<Exclude<FieldGroup, "buyer">, string>> = { scenario: "Scenario", us: "US policy", china: "China policy", cap: "China policy", market: "Market" };
 
-/** A catalogue row as a form input: its kind of control, its words, its label, help and default. */
+/**
+ * A catalogue row as a form input: its kind of control, its words, its label and default. (Its
+ * help is written for the docs and the schema, in field paths: the pane shows labels only.)
+ */
 function specOf(row: FieldRow): Omit<FieldSpec, "path"> {
   const kind: FieldKind = row.kind === "flag" ? "flag" : row.kind === "enum" ? "choice" : row.kind === "text" ? "text" : "number";
   return {
     label: row.label,
     kind,
-    hint: row.help,
     ...(row.values ? { choices: row.values } : {}),
     ...(row.perPeriod ? { perPeriod: true } : {}),
     ...(row.default !== undefined ? { default: row.default } : {}),
@@ -59,7 +59,6 @@ export const ruleFieldsOf = (steps: readonly string[]): ItemField[] =>
   RULE_FIELDS.map((f) => ({
     key: f.key,
     label: f.label,
-    hint: f.help,
     kind: f.type === "boolean" ? "flag" : f.key === "after" ? "choice" : "text",
     ...(f.key === "after" ? { choices: steps } : {}),
     ...(f.default !== undefined ? { default: f.default } : {}),

@@ -1,6 +1,6 @@
 /**
  * The assumptions form, buyers and rules drawn from the pane state: one control per field
- * (one per period for a field that varies), each with its help, the number as read ("27,000"
+ * (one per period for a field that varies), each with its label, the number as read ("27,000"
  * for `27k`) and a place for its problems. Buyers and rules are stacked groups, so a 320 px
  * pane shows their names and per-period values whole.
  */
@@ -98,7 +98,7 @@ export class FormView {
     group.dataset.path = spec.path;
     group.setAttribute("aria-label", spec.label);
     group.setAttribute("aria-describedby", error.id);
-    return h("div", { className: "field per-period" }, h("span", { className: "label", textContent: spec.label }), group, toggle, error, ...hintFor(spec, id));
+    return h("div", { className: "field per-period" }, h("span", { className: "label", textContent: spec.label }), group, toggle, error);
   }
 
   /** One labelled input for the whole field. */
@@ -107,9 +107,7 @@ export class FormView {
     const cell = this.input(spec, Array.isArray(value) ? value[0] : value, undefined);
     const input = cell.querySelector<HTMLElement>("[data-path]") as HTMLElement;
     const label = h("label", { htmlFor: input.id, textContent: spec.label });
-    const hint = hintFor(spec, input.id);
-    if (hint.length > 0) input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby")} ${hint[0].id}`);
-    return h("div", { className: spec.kind === "flag" ? "field flag" : "field" }, ...(spec.kind === "flag" ? [input, label] : [label, input]), ...Array.from(cell.childNodes).slice(1), ...hint);
+    return h("div", { className: spec.kind === "flag" ? "field flag" : "field" }, ...(spec.kind === "flag" ? [input, label] : [label, input]), ...Array.from(cell.childNodes).slice(1));
   }
 
   /**
@@ -157,11 +155,6 @@ export class FormView {
 /** The element a field's problems go in (problemView.ts fills it). */
 function errorBox(id: string): HTMLElement {
   return h("div", { id: `${id}-error`, className: "error" });
-}
-
-/** The field's one line of help, for inputs that are not in a list item's compact form. */
-function hintFor(spec: FieldSpec, id: string): HTMLElement[] {
-  return spec.hint ? [h("span", { id: `${id}-hint`, className: "hint", textContent: spec.hint })] : [];
 }
 
 /** "= 27,000" beside a number typed as `27k`; nothing for a plain number. */

@@ -4,7 +4,7 @@
  * verdict on it, and where each of its problems shows. The views (formView.ts,
  * problemView.ts) draw this state and call its edits; app.ts wires them to the page.
  */
-import { Problem, STEP_IDS } from "../engine";
+import { Problem, STEP_IDS, Scenario } from "../engine";
 import { FieldSpec, InputReading, ItemField, elementPath, readInput, ruleFieldsOf, sameEveryPeriod, setAt, setPeriodValue, varyByPeriod, periodsOf, getAt } from "./form";
 import { Evaluated, evaluateDocument } from "./reportFor";
 
@@ -170,7 +170,9 @@ export function placeProblems(problems: readonly Problem[], fields: ReadonlySet<
 }
 
 /**
- * Plausibility warnings (values off by about 1,000×) shown beside their field, not blocking.
- * HOOK: the engine's plausibility check is not in this version yet; until it is, no warnings.
+ * Plausibility warnings for a valid scenario (values off by about 1,000×: an H200 price under
+ * $1,000), shown beside their field without blocking anything.
+ * HOOK: the engine's plausibility check is not in this version yet; until it is, there are none.
+ * Replace the body with the engine's function; the pane already places and draws what it returns.
  */
-export const plausibilityWarnings = (_doc: unknown): readonly Problem[] => [];
+export const plausibilityWarnings: (scenario: Scenario) => readonly Problem[] = () => [];

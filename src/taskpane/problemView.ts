@@ -7,15 +7,22 @@ import { $, h } from "./dom";
 import { NoticeItem } from "./notice";
 import { PlacedProblems } from "./paneState";
 
-/** Marks the fields in `placed` invalid with their messages, and clears every other field's. */
-export function showFieldProblems(placed: PlacedProblems): void {
+/**
+ * Marks the fields in `problems` invalid with their messages, adds the `warnings` (plausibility:
+ * shown, not invalid), and clears every other field's.
+ */
+export function showFieldProblems(problems: PlacedProblems, warnings?: PlacedProblems): void {
   for (const input of Array.from(document.querySelectorAll<HTMLElement>("[data-path]"))) {
     const box = document.getElementById(`${input.id}-error`);
     if (!box || !box.classList.contains("error")) continue;
-    const messages = placed.at.get(input.dataset.path as string) ?? [];
+    const path = input.dataset.path as string;
+    const messages = problems.at.get(path) ?? [];
     if (messages.length > 0) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
-    box.replaceChildren(...messages.map((m) => h("span", { className: "message", textContent: m })));
+    box.replaceChildren(
+      ...messages.map((m) => h("span", { className: "message", textContent: m })),
+      ...(warnings?.at.get(path) ?? []).map((m) => h("span", { className: "message warning", textContent: `Check: ${m}` })),
+    );
   }
 }
 
