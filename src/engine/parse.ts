@@ -107,3 +107,13 @@ function withLineColumn(text: string, message: string): string {
   const column = Number(m[1]) - before.lastIndexOf("\n");
   return `${message} (line ${line}, column ${column})`;
 }
+
+/**
+ * The format of scenario text with no file name (standard input, the pane's paste box): JSON
+ * when it starts with `{` or `[`, else YAML.
+ * @example formatOfText(' {"name": "A"}') // returns "json"
+ * @example formatOfText("name: A") // returns "yaml"
+ */
+export function formatOfText(text: string): ScenarioFormat {
+  return /^\s*[{[]/.test(text) ? "json" : "yaml";
+}

@@ -3,10 +3,9 @@
  * (formView.ts over the pure paneState.ts), live totals and chart, and Fill through whichever
  * SheetWriter the host provides (Excel, or the in-page preview).
  */
-import { BUILT_IN_SCENARIOS, Evaluation } from "../engine";
-import { CELL_MODES, CellMode, Report } from "../report/model";
-import { formatBare, formatNumber } from "../report/formats";
-import { barChart } from "./chart";
+import { BUILT_IN_SCENARIOS } from "../engine";
+import { CellMode, Report } from "../report/model";
+import { askReplace } from "./confirmDialog";
 import { applyFluentTheme } from "./fluent";
 import { FormView } from "./formView";
 import { Host, detectHost } from "./host";
@@ -14,6 +13,7 @@ import { fillFault } from "./excel/hostFaults";
 import { noticeItems, noticeLines } from "./notice";
 import { PaneState, PlacedProblems, placeProblems, plausibilityWarnings } from "./paneState";
 import { readPastedText } from "./pasteText";
+import { cellMode, showResults, showSheetChoices } from "./resultsView";
 import { hideNotice, showFieldProblems, showNotice } from "./problemView";
 import { wireDownload } from "./preview/download";
 import { sheetNamesFor } from "./reportFor";
@@ -27,8 +27,6 @@ import { $, h } from "./dom";
 
 type Json = Record<string, unknown>;
 
-const count = (n: number) => formatNumber(n, "units");
-const bn = (n: number) => formatBare(n, "usdBillions");
 
 class App {
   private readonly state = new PaneState();
@@ -135,7 +133,8 @@ class App {
     const placed = placeProblems(evaluated.ok ? [] : evaluated.problems, fields);
     showFieldProblems(placed, evaluated.ok ? placeProblems(plausibilityWarnings(evaluated.scenario), fields) : undefined);
     if (evaluated.ok) {
-      this.showResults(evaluated.evaluation);
+      showResults(evaluated.evaluation);
+      this.status("");
       this.renderSheetChoices();
       return placed;
     }
@@ -147,34 +146,13 @@ class App {
     return placed;
   }
 
-  private showResults(ev: Evaluation): void {
-    $<HTMLTableElement>("summary").tBodies[0].replaceChildren(
-      ...ev.periods.map((p) =>
-        h("tr", {}, h("th", { scope: "row", textContent: p.period }), ...[count(p.totals.shipped), bn(p.totals.revenue), bn(p.totals.usShare), bn(p.totals.chinaRevenue)].map((t) => h("td", { textContent: t }))),
-      ),
-    );
-    $("chart").replaceChildren(barChart("China revenue by quarter", ev.periods.map((p) => p.period), ev.periods.map((p) => p.totals.chinaRevenue)));
-    this.status("");
-  }
-
   private mode(): CellMode {
-    const v = $<HTMLSelectElement>("mode").value;
-    return (CELL_MODES as readonly string[]).includes(v) ? (v as CellMode) : "native";
+    return cellMode($<HTMLSelectElement>("mode").value);
   }
 
   private renderSheetChoices(): void {
     const evaluated = this.state.evaluated;
-    if (!evaluated.ok) return;
-    const names = sheetNamesFor(evaluated, this.mode(), this.state.source);
-    const box = $("sheets");
-    box.replaceChildren(
-      h("legend", { textContent: "Sheets" }),
-      ...names.map((name, i) => {
-        const input = h("input", { type: "checkbox", id: `sheet-choice-${i}`, checked: !this.unchecked.has(name), value: name });
-        input.addEventListener("change", () => (input.checked ? this.unchecked.delete(name) : this.unchecked.add(name)));
-        return h("div", { className: "field flag" }, input, h("label", { htmlFor: input.id, textContent: name }));
-      }),
-    );
+    if (evaluated.ok) showSheetChoices(sheetNamesFor(evaluated, this.mode(), this.state.source), this.unchecked);
   }
 
   // ---- filling ----
@@ -189,7 +167,7 @@ class App {
     try {
       const all = await fillReport(evaluated, this.mode(), this.calc, this.state.source);
       const report = { ...all, sheets: all.sheets.filter((s) => !this.unchecked.has(s.name)) };
-      const result = await this.host.writer.fill(report, { confirmReplace: (name) => this.confirm(name) });
+      const result = await this.host.writer.fill(report, { confirmReplace: askReplace });
       this.filled = report;
       if (this.host.kind === "preview") $("preview-section").hidden = false;
       const kept = result.kept.length > 0 ? ` Kept your edited ${result.kept.join(", ")}.` : "";
@@ -197,29 +175,11 @@ class App {
       if (result.leftOut) this.showNotice("This version of Excel lacks some features; the sheets were filled without them", result.leftOut, true);
     } catch (e) {
       const fault = fillFault(e);
-      this.showNotice(fault.title.replace(/:$/, ""), fault.lines, true);
+      this.showNotice(fault.title, fault.lines, true);
       this.status("");
     } finally {
       button.removeAttribute("disabled");
     }
-  }
-
-  /** Office add-ins cannot use window.confirm: an inline dialog asks instead. */
-  private confirm(sheet: string): Promise<boolean> {
-    const box = $("confirm");
-    $("confirm-text").textContent = `You edited the sheet "${sheet}" since the last fill. Replace it, or keep your version and write the new one to a copy?`;
-    box.hidden = false;
-    $("confirm-replace").focus();
-    return new Promise((resolve) => {
-      const done = (answer: boolean) => () => {
-        box.hidden = true;
-        $("confirm-replace").replaceWith($("confirm-replace").cloneNode(true));
-        $("confirm-keep").replaceWith($("confirm-keep").cloneNode(true));
-        resolve(answer);
-      };
-      $("confirm-replace").addEventListener("click", done(true), { once: true });
-      $("confirm-keep").addEventListener("click", done(false), { once: true });
-    });
   }
 
   private status(text: string): void {

@@ -1,10 +1,9 @@
 /**
  * The paste box and the file picker: text → a scenario document as written, or the problems
- * that stop it. JSON when the text starts with `{` or `[` (as the CLI reads standard input),
- * else YAML; the engine's reader does the parsing, so the pane refuses what the CLI refuses,
- * in the same words.
+ * that stop it. The engine tells the format (formatOfText, as for the CLI's standard input) and
+ * parses it, so the pane refuses what the CLI refuses, in the same words.
  */
-import { Problem, parseScenarioText, problem } from "../engine";
+import { Problem, formatOfText, parseScenarioText, problem } from "../engine";
 
 export type Json = Record<string, unknown>;
 
@@ -15,7 +14,7 @@ export type Pasted = { readonly ok: true; readonly doc: Json } | { readonly ok: 
  * @example readPastedText("name: A", "pasted text").ok // returns true
  */
 export function readPastedText(text: string, source: string): Pasted {
-  const parsed = parseScenarioText(text, /^\s*[{[]/.test(text) ? "json" : "yaml");
+  const parsed = parseScenarioText(text, formatOfText(text));
   if (!parsed.ok) return { ok: false, title: `Could not read the ${source}`, problems: parsed.problems };
   const doc = parsed.value;
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {

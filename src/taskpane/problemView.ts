@@ -29,7 +29,7 @@ export function showFieldProblems(problems: PlacedProblems, warnings?: PlacedPro
 /** Shows a notice in `box` (an element with role alert); `focus`: scroll it into view and focus it. */
 export function showNotice(box: HTMLElement, title: string, items: readonly NoticeItem[], focus = false): void {
   box.replaceChildren(
-    h("strong", { textContent: `${title}:` }),
+    h("strong", { textContent: title.endsWith(":") ? title : `${title}:` }),
     h(
       "ul",
       {},
