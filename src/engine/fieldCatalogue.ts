@@ -46,7 +46,7 @@ export interface FieldRow {
   readonly help: string;
   /** The pipeline step that reads it ("outputs": the revenue figures; "identity": names). */
   readonly step: string;
-  /** Offered on the task pane's assumptions form. */
+  /** Unused since the task pane offers every field (remove it from the rows). */
   readonly pane?: boolean;
   /** Ignored (read as null) while this sibling field has this value, e.g. the cap ratio on basis "none". */
   readonly unusedWhen?: { readonly key: string; readonly value: string };
