@@ -1,7 +1,7 @@
 /** The CLI's only contact with the file system and the process streams. */
 import * as fs from "fs";
 import * as path from "path";
-import { ScenarioFormat, formatOf } from "../engine";
+import { ScenarioFormat, formatOf, formatOfText } from "../engine";
 
 /** Where output goes; commands write through this so they never touch `process` directly. */
 export interface Output {
@@ -23,7 +23,7 @@ export function readSource(file: string): Source {
   if (file === "-") {
     const text = readOrError(0, "standard input");
     if (typeof text !== "string") return text;
-    return { ok: true, text, format: /^\s*[{[]/.test(text) ? "json" : "yaml", label: "<stdin>" };
+    return { ok: true, text, format: formatOfText(text), label: "<stdin>" };
   }
   const text = readOrError(file, JSON.stringify(file));
   if (typeof text !== "string") return text;

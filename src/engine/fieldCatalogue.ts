@@ -46,7 +46,7 @@ export interface FieldRow {
   readonly help: string;
   /** The pipeline step that reads it ("outputs": the revenue figures; "identity": names). */
   readonly step: string;
-  /** Offered on the task pane's assumptions form. */
+  /** Unused since the task pane offers every field (remove it from the rows). */
   readonly pane?: boolean;
   /** Ignored (read as null) while this sibling field has this value, e.g. the cap ratio on basis "none". */
   readonly unusedWhen?: { readonly key: string; readonly value: string };
@@ -212,12 +212,19 @@ export const FIELDS: readonly FieldRow[] = [
 /** The rows of one group, in catalogue order. */
 export const fieldsOf = (group: FieldGroup, fields: readonly FieldRow[] = FIELDS): FieldRow[] => fields.filter((f) => f.group === group);
 
-/** A custom rule's fields (docs/model.md "Custom rules"), with their help for the schema and the rules table. */
-export const RULE_FIELDS: readonly { readonly key: string; readonly type: "string" | "boolean"; readonly required: boolean; readonly help: string }[] = [
-  { key: "id", type: "string", required: true, help: "the rule's step id in steps and binding" },
-  { key: "after", type: "string", required: true, help: "the built-in step or earlier rule it follows" },
-  { key: "expression", type: "string", required: true, help: "the new quantity, from units and the scenario's fields; at most units" },
-  { key: "label", type: "string", required: false, help: "a short label for reports" },
-  { key: "source", type: "string", required: false, help: "where the rule comes from" },
-  { key: "enabled", type: "boolean", required: false, help: "false switches the rule off (it is still checked)" },
+/** A custom rule's fields (docs/model.md "Custom rules"), with their help for the schema and the rules table, and their label in the pane. */
+export const RULE_FIELDS: readonly {
+  readonly key: string;
+  readonly type: "string" | "boolean";
+  readonly required: boolean;
+  readonly help: string;
+  readonly label: string;
+  readonly default?: boolean;
+}[] = [
+  { key: "id", type: "string", required: true, help: "the rule's step id in steps and binding", label: "Rule id" },
+  { key: "after", type: "string", required: true, help: "the built-in step or earlier rule it follows", label: "Runs after" },
+  { key: "expression", type: "string", required: true, help: "the new quantity, from units and the scenario's fields; at most units", label: "Expression" },
+  { key: "label", type: "string", required: false, help: "a short label for reports", label: "Label" },
+  { key: "source", type: "string", required: false, help: "where the rule comes from", label: "Source" },
+  { key: "enabled", type: "boolean", required: false, help: "false switches the rule off (it is still checked)", label: "On", default: true },
 ];

@@ -127,3 +127,13 @@ function yamlTooDeepAt(root: unknown, max: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * The format of scenario text with no file name (standard input, the pane's paste box): JSON
+ * when it starts with `{` or `[`, else YAML.
+ * @example formatOfText(' {"name": "A"}') // returns "json"
+ * @example formatOfText("name: A") // returns "yaml"
+ */
+export function formatOfText(text: string): ScenarioFormat {
+  return looksLikeJson(text) ? "json" : "yaml";
+}

@@ -13,6 +13,8 @@ import { Scenario } from "./scenario";
 export interface PlausibilityWarning {
   /** The value's path: the field's when every period is off by the same value, else one period's (`[t]`). */
   readonly path: string;
+  /** The same path as segments (as a Problem's `at`). */
+  readonly at: readonly (string | number)[];
   /** The field in the docs' form (`market.supply`, `buyers[i].requested`), for surfaces that show it at a field. */
   readonly field: string;
   /** The period's label, when the warning is about one period. */
@@ -44,6 +46,7 @@ export function plausibilityWarnings(scenario: Scenario, fields: readonly FieldR
         const bound = side === "lo" ? (row.plausible.lo as number) : (row.plausible.hi as number);
         out.push({
           path: same || !Array.isArray(raw) ? at : joinPath(at, t),
+          at: same || !Array.isArray(raw) ? segments : [...segments, t],
           field: pathOf(row),
           ...(same || !Array.isArray(raw) ? {} : { period: scenario.periods[t] }),
           value: v,

@@ -1,9 +1,9 @@
 /**
- * The editable assumptions as data: which field of the scenario document each input edits,
- * how its text becomes a value, and which input shows a problem the engine located by path.
- * Pure: the DOM wiring is in app.ts.
+ * The editable scenario as data: which field of the document each input edits (every row of
+ * the field catalogue, and every custom-rule field), the value it shows (the engine's default
+ * when the document leaves it out), and how typed text becomes a value. Pure: no DOM.
  */
-import { FIELDS, FieldGroup, FieldRow, STEP_IDS, fieldsOf, pathOf } from "../engine";
+import { FIELDS, FieldGroup, FieldRow, RULE_FIELDS, fieldsOf, pathOf, plainNumber, readAnalystNumber } from "../engine";
 export type FieldKind = "number" | "text" | "flag" | "choice";
 
 export interface FieldSpec {
@@ -12,26 +12,38 @@ export interface FieldSpec {
   readonly label: string;
   readonly kind: FieldKind;
   readonly choices?: readonly string[];
-  readonly hint?: string;
   /** The value may differ from period to period: one input, or one per period (see periodLayout). */
   readonly perPeriod?: boolean;
-  /** What a blank number input means: the field's default. */
-  readonly placeholder?: string;
+  /** The value the engine uses when the document leaves the field out (null: none). */
+  readonly default?: number | boolean | string | null;
 }
 
-const LEGENDS: Readonly<Partial<Record<FieldGroup, string>>> = { us: "US policy", china: "China policy", cap: "China policy", market: "Market" };
-/** A catalogue row as a form input: its kind of control, its words, its label and help. */
+/** A field of each item of a list (a buyer, a rule): the spec without its path, and its key in the item. */
+export type ItemField = Omit<FieldSpec, "path"> & { readonly key: string };
+
+const LEGENDS: Readonly<Record<Exclude<FieldGroup, "buyer">, string>> = { scenario: "Scenario", us: "US policy", china: "China policy", cap: "China policy", market: "Market" };
+
+/**
+ * A catalogue row as a form input: its kind of control, its words, its label and default. (Its
+ * help is written for the docs and the schema, in field paths: the pane shows labels only.)
+ */
 function specOf(row: FieldRow): Omit<FieldSpec, "path"> {
   const kind: FieldKind = row.kind === "flag" ? "flag" : row.kind === "enum" ? "choice" : row.kind === "text" ? "text" : "number";
-  const placeholder = kind === "number" && typeof row.default === "number" ? { placeholder: String(row.default) } : {};
-  return { label: row.label, kind, ...(row.values ? { choices: row.values } : {}), ...(row.perPeriod ? { perPeriod: true } : {}), ...placeholder };
+  return {
+    label: row.label,
+    kind,
+    ...(row.values ? { choices: row.values } : {}),
+    ...(row.perPeriod ? { perPeriod: true } : {}),
+    ...(row.default !== undefined ? { default: row.default } : {}),
+  };
 }
 
-/** The pane's assumptions form, derived from the field catalogue: its rows marked for the pane, by legend. */
+/** The pane's assumptions form, derived from the field catalogue: every row but the buyers', by legend. */
 export function assumptionsOf(fields: readonly FieldRow[] = FIELDS): { legend: string; fields: FieldSpec[] }[] {
   const out: { legend: string; fields: FieldSpec[] }[] = [];
-  for (const row of fields.filter((f) => f.pane && LEGENDS[f.group])) {
-    const legend = LEGENDS[row.group] as string;
+  for (const row of fields) {
+    if (row.group === "buyer") continue;
+    const legend = LEGENDS[row.group];
     let group = out.find((g) => g.legend === legend);
     if (!group) out.push((group = { legend, fields: [] }));
     group.fields.push({ path: pathOf(row), ...specOf(row) });
@@ -39,23 +51,24 @@ export function assumptionsOf(fields: readonly FieldRow[] = FIELDS): { legend: s
   return out;
 }
 
-/** The buyers table's columns: the buyer rows of the catalogue marked for the pane. */
-export const buyerFieldsOf = (fields: readonly FieldRow[] = FIELDS): (Omit<FieldSpec, "path"> & { key: string })[] =>
-  fieldsOf("buyer", fields)
-    .filter((f) => f.pane)
-    .map((f) => ({ key: f.key, ...specOf(f) }));
+/** A buyer's fields: every buyer row of the catalogue. */
+export const buyerFieldsOf = (fields: readonly FieldRow[] = FIELDS): ItemField[] => fieldsOf("buyer", fields).map((f) => ({ key: f.key, ...specOf(f) }));
+
+/** A custom rule's fields (docs/model.md), from the catalogue's rule rows; `after` offers the steps a rule may follow. */
+export const ruleFieldsOf = (steps: readonly string[]): ItemField[] =>
+  RULE_FIELDS.map((f) => ({
+    key: f.key,
+    label: f.label,
+    kind: f.type === "boolean" ? "flag" : f.key === "after" ? "choice" : "text",
+    ...(f.key === "after" ? { choices: steps } : {}),
+    ...(f.default !== undefined ? { default: f.default } : {}),
+  }));
 
 export const ASSUMPTIONS: readonly { legend: string; fields: readonly FieldSpec[] }[] = assumptionsOf();
-export const BUYER_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = buyerFieldsOf();
+export const BUYER_FIELDS: readonly ItemField[] = buyerFieldsOf();
 
-/** Custom rules (docs/model.md): validated as you type, like every other field. */
-export const RULE_FIELDS: readonly (Omit<FieldSpec, "path"> & { key: string })[] = [
-  { key: "id", label: "Rule id", kind: "text" },
-  { key: "after", label: "Runs after", kind: "choice", choices: STEP_IDS },
-  { key: "expression", label: "Expression", kind: "text" },
-  { key: "label", label: "Label", kind: "text" },
-  { key: "enabled", label: "On", kind: "flag" },
-];
+/** A list item's field at index `i` of `list`, labelled with the item's name ("Tencent: H200 requested (units)"). */
+export const itemSpec = (list: "buyers" | "rules", i: number, field: ItemField, itemName: string): FieldSpec => ({ ...field, path: `${list}[${i}].${field.key}`, label: `${itemName}: ${field.label}` });
 
 type Json = Record<string, unknown>;
 const segments = (path: string): (string | number)[] => path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== "").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
@@ -82,22 +95,68 @@ export function setAt(doc: Json, path: string, value: unknown): void {
 }
 
 /**
- * An input's text as a document value. Blank removes the field (the engine then reports it
- * missing or uses its default); text that is not a number is kept, so the engine's own
- * message names it.
+ * The value an input shows for a document value: the value, else (left out or null) the
+ * field's default, which is what the engine uses. A flag left out is its default (checked
+ * for "US allows H200 exports"), never unchecked by accident.
+ * @example shownValue({ path: "us.exportsAllowed", label: "x", kind: "flag", default: true }, undefined) // returns true
  */
-export function parseInput(kind: FieldKind, text: string): unknown {
-  const t = text.trim();
-  if (kind === "text" || kind === "choice") return t;
-  if (t === "") return undefined;
-  return Number.isFinite(Number(t)) ? Number(t) : t;
+export function shownValue(spec: Pick<FieldSpec, "default">, value: unknown): unknown {
+  return value === undefined || value === null ? (spec.default ?? null) : value;
 }
+
+/** How one input shows a document value: a box ticked or not, a choice, or text with a placeholder. */
+export type Display = { readonly checked: boolean } | { readonly choice: string } | { readonly text: string; readonly placeholder: string };
+
+/**
+ * What an input shows for a document value: the engine's default when the value is left out
+ * (a number's default as its placeholder, so a blank input reads as the default it takes).
+ * @example displayOf({ kind: "flag", default: true }, undefined) // returns { checked: true }
+ * @example displayOf({ kind: "number", default: 1 }, undefined) // returns { text: "", placeholder: "1" }
+ */
+export function displayOf(spec: Pick<FieldSpec, "kind" | "default" | "choices">, value: unknown): Display {
+  const shown = shownValue(spec, value);
+  if (spec.kind === "flag") return { checked: shown === true };
+  if (spec.kind === "choice") return { choice: typeof shown === "string" ? shown : (spec.choices?.[0] ?? "") };
+  const text = value === undefined || value === null ? "" : formatInput(value);
+  return { text, placeholder: text === "" && typeof shown === "number" ? plainNumber(shown) : "" };
+}
+
+/** What typed text means for the document. */
+export type InputReading =
+  /** Write `value` (undefined removes the field); `reads` is the number in plain form when the text was not one already. */
+  | { readonly kind: "value"; readonly value: unknown; readonly reads?: string }
+  /** The start of a number that would read as something else once finished (`-`, `-0`, `-0.`): keep the last value. */
+  | { readonly kind: "typing" };
+
+/** `-`, `-0`, `-0.`, `-.0`, `-$0`: text that is on its way to a negative number. */
+const NEGATIVE_SO_FAR = /^-\s*\$?\s*0*\.?0*$/;
+
+/**
+ * An input's text as a document value. Blank removes the field (the engine then reports it
+ * missing or uses its default); numbers are read the way analysts type them (`27k`, `27,000`,
+ * `$27,000`, `1.5bn`, `60%`); other text is kept, so the engine's own message names it.
+ * While `typing` (not yet committed), `-0.` is not accepted as zero.
+ * @example readInput("number", "27k", false) // returns { kind: "value", value: 27000, reads: "27,000" }
+ * @example readInput("number", "-0", true) // returns { kind: "typing" }
+ */
+export function readInput(kind: FieldKind, text: string, typing: boolean): InputReading {
+  const t = text.trim();
+  if (kind === "text" || kind === "choice") return { kind: "value", value: t };
+  if (t === "") return { kind: "value", value: undefined };
+  if (typing && NEGATIVE_SO_FAR.test(t)) return { kind: "typing" };
+  const read = readAnalystNumber(t);
+  if (!read) return { kind: "value", value: t };
+  return read.lenient ? { kind: "value", value: read.value, reads: groupedNumber(read.value) } : { kind: "value", value: read.value };
+}
+
+/** A number with thousands separators and its full precision: 27000 → "27,000", 0.6 → "0.6". */
+const groupedNumber = (v: number): string => (Math.abs(v) < 1e21 ? v.toLocaleString("en-US", { maximumFractionDigits: 20 }) : plainNumber(v));
 
 /** A document value as input text. */
 export function formatInput(value: unknown): string {
   if (value === undefined || value === null) return "";
   if (Array.isArray(value)) return value.join(", ");
-  return String(value);
+  return typeof value === "number" ? plainNumber(value) : String(value);
 }
 
 /** The path of one period's element of a per-period field: `market.supply[2]`. */
@@ -148,18 +207,6 @@ export const periodsOf = (doc: unknown): string[] => {
   const p = getAt(doc, "periods");
   return Array.isArray(p) ? p.map(String) : [];
 };
-
-/** The field path that shows a problem at `problemPath`: the path itself or its nearest listed parent. */
-export function fieldFor(problemPath: string, fields: ReadonlySet<string>): string | undefined {
-  for (let p = problemPath; p !== ""; ) {
-    if (fields.has(p)) return p;
-    // The last key: `[0]`, `.name`, or a quoted odd key `["a:b"]` (see the engine's pathKey).
-    const parent = p.replace(/(\[\d+\]|\["(?:[^"\\]|\\.)*"\]|\.[^.[]+)$/, "");
-    if (parent === p) break;
-    p = parent;
-  }
-  return undefined;
-}
 
 /** A DOM id for a field path. */
 export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;

@@ -1,25 +1,24 @@
 /**
- * The paste box and the file picker: text → a scenario document as written, or a notice.
- * JSON when the text starts with `{` or `[` (as the CLI reads standard input), else YAML; the
- * engine's reader does the parsing, so the pane refuses what the CLI refuses, in the same words.
+ * The paste box and the file picker: text → a scenario document as written, or the problems
+ * that stop it. The engine tells the format (formatOfText, as for the CLI's standard input) and
+ * parses it, so the pane refuses what the CLI refuses, in the same words.
  */
-import { formatProblem, parseScenarioText } from "../engine";
-import { noticeLines } from "./notice";
+import { Problem, formatOfText, parseScenarioText, problem } from "../engine";
 
 export type Json = Record<string, unknown>;
 
-export type Pasted = { readonly ok: true; readonly doc: Json } | { readonly ok: false; readonly title: string; readonly lines: readonly string[] };
+export type Pasted = { readonly ok: true; readonly doc: Json } | { readonly ok: false; readonly title: string; readonly problems: readonly Problem[] };
 
 /**
  * Reads pasted or opened text; `source` names it in the notice ("pasted text", a file name).
  * @example readPastedText("name: A", "pasted text").ok // returns true
  */
 export function readPastedText(text: string, source: string): Pasted {
-  const parsed = parseScenarioText(text, /^\s*[{[]/.test(text) ? "json" : "yaml");
-  if (!parsed.ok) return { ok: false, title: `Could not read the ${source}:`, lines: noticeLines(parsed.problems.map(formatProblem)) };
+  const parsed = parseScenarioText(text, formatOfText(text));
+  if (!parsed.ok) return { ok: false, title: `Could not read the ${source}`, problems: parsed.problems };
   const doc = parsed.value;
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-    return { ok: false, title: `The ${source} is not a scenario:`, lines: ["expected an object with name, periods, us, china, market and buyers"] };
+    return { ok: false, title: `The ${source} is not a scenario`, problems: [problem("shape", "", "expected an object with name, periods, us, china, market and buyers")] };
   }
   return { ok: true, doc: doc as Json };
 }

@@ -1,5 +1,5 @@
 /*
- * The task pane entry (webpack "taskpane"). The UI lives in app.ts; it must work in a plain
+ * The task pane entry (webpack "taskpane"). app.ts wires the UI; it must work in a plain
  * browser too, where Office.onReady gives host null or office.js did not load at all.
  * This module keeps small pure helpers that Jest imports without a DOM.
  */

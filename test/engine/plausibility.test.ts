@@ -11,6 +11,7 @@ describe("plausibility warnings: valid values about 1,000× off", () => {
     expect(w).toEqual([
       {
         path: "market.h200Price",
+        at: ["market", "h200Price"],
         field: "market.h200Price",
         value: 27,
         message: "27 looks too small for USD per H200 (under 1,000); check the unit: values are written in full, e.g. 27000 for $27,000 or 2.8e9 for $2.8bn",
@@ -30,7 +31,7 @@ describe("plausibility warnings: valid values about 1,000× off", () => {
 
   test("one period off is warned about at that period", () => {
     const w = plausibilityWarnings(scenario({ periods: ["FY2027Q1", "FY2027Q2"], market: { h200Price: [27000, 27], supply: 60000 } }));
-    expect(w).toMatchObject([{ path: "market.h200Price[1]", field: "market.h200Price", period: "FY2027Q2", value: 27 }]);
+    expect(w).toMatchObject([{ path: "market.h200Price[1]", at: ["market", "h200Price", 1], field: "market.h200Price", period: "FY2027Q2", value: 27 }]);
   });
 
   test("zero means none and is never implausible (no baseline, no supply)", () => {

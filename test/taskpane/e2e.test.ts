@@ -5,6 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { Page } from "playwright-core";
+import YAML from "yaml";
 import { BUILT_IN_SCENARIOS, FIELDS, pathOf } from "../../src/engine";
 import { formatBare, formatNumber } from "../../src/report/formats";
 import { fieldId } from "../../src/taskpane/form";
@@ -129,6 +130,99 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     expect(await page.inputValue(id("china.approvalRate"))).toBe(first);
   });
 
+  /** Pastes `text` into the paste box and presses "Use pasted text". */
+  const paste = async (text: string) => {
+    if (!(await page.$eval("details", (d) => (d as HTMLDetailsElement).open))) await page.click("details > summary");
+    await page.fill("#paste", text);
+    await page.click("#load-text");
+  };
+  /** Whether the element is inside the viewport (wholly, vertically). */
+  const inViewport = (selector: string) =>
+    page.$eval(selector, (e) => {
+      const r = e.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  const activeId = () => page.evaluate(() => document.activeElement?.id ?? "");
+
+  test("a pasted scenario that leaves out us.exportsAllowed shows it ticked, the default the engine uses", async () => {
+    const doc = structuredClone(scenario.document) as unknown as { us: Record<string, unknown>; market: Record<string, unknown> };
+    delete doc.us.exportsAllowed;
+    delete doc.market.h20Multiple;
+    await paste(YAML.stringify(doc));
+    expect(await page.isChecked(`#${fieldId("us.exportsAllowed")}`)).toBe(true);
+    const expected = evaluateDocument(doc);
+    if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
+    const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
+    expected.evaluation.periods.forEach((p, i) => expect(summary[i][1]).toBe(formatNumber(p.totals.shipped, "units")));
+    // and a field the pane could not edit before, with its default shown
+    expect(await page.getAttribute(`#${fieldId("market.h20Multiple")}`, "placeholder")).toBe("6");
+  });
+
+  test("a paste that does not parse: the notice under the paste box is in view and focused, one item per problem", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await paste("name: Broken\nperiods:\n- FY2027Q1\n  - FY2027Q2\nmarket: [\n");
+    expect(await page.isVisible("#paste-notice")).toBe(true);
+    expect(await inViewport("#paste-notice")).toBe(true);
+    expect(await activeId()).toBe("paste-notice");
+    expect(await page.$$eval("#paste-notice li", (li) => li.length)).toBeGreaterThan(0);
+    expect(await page.textContent("#paste-notice strong")).toBe("Could not read the pasted text:");
+  });
+
+  test("a pasted scenario with a wrong value: the problem shows at its field, in view and focused, with no follow-on message", async () => {
+    const doc = structuredClone(scenario.document) as unknown as { china: Record<string, unknown> };
+    doc.china.approvalRate = 50;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await paste(JSON.stringify(doc, null, 2));
+    const id = `#${fieldId("china.approvalRate")}`;
+    expect(await activeId()).toBe(fieldId("china.approvalRate"));
+    expect(await inViewport(id)).toBe(true);
+    expect(await page.getAttribute(id, "aria-invalid")).toBe("true");
+    const messages = await page.$$eval(`${id}-error .message`, (m) => m.map((e) => e.textContent ?? ""));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/fraction/);
+    expect(await page.isVisible("#paste-notice")).toBe(false);
+  });
+
+  test("27k as the H200 price reads as 27,000, shown beside the field, and the totals are the engine's for 27000", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    const id = `#${fieldId("market.h200Price")}`;
+    await page.fill(id, "27k");
+    expect((await page.textContent(`${id}-reads`))?.trim()).toBe("= 27,000");
+    expect(await page.getAttribute(id, "aria-invalid")).toBeNull();
+    const doc = structuredClone(scenario.document) as unknown as { market: Record<string, unknown> };
+    doc.market.h200Price = 27000;
+    const expected = evaluateDocument(doc);
+    if (!expected.ok) throw new Error(JSON.stringify(expected.problems));
+    const summary = await page.$$eval("#summary tbody tr", (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? "")));
+    expected.evaluation.periods.forEach((p, i) => expect(summary[i][2]).toBe(formatBare(p.totals.revenue, "usdBillions")));
+  });
+
+  test("typing -0.1 key by key never shows -0 accepted as zero", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    const id = `#${fieldId("us.revenueShare")}`;
+    const summary = () => page.$$eval("#summary tbody tr", (rows) => rows.map((r) => r.textContent ?? ""));
+    await page.fill(id, ""); // blank: the default, valid
+    const before = await summary();
+    for (const [key, accepted] of [["-", false], ["0", false], [".", false], ["1", true]] as const) {
+      await page.press(id, key);
+      expect(await summary()).toEqual(before); // a problem keeps the last valid results; "-0" was never zero
+      expect(await page.getAttribute(id, "aria-invalid")).toBe(accepted ? "true" : null);
+    }
+  });
+
+  test("at 320 px buyers are stacked groups: names and per-period requests are not cut", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    const buyer = structuredClone(scenario.document) as unknown as { buyers: { name: string }[] };
+    const cut = await page.$$eval("#buyers legend, #buyers input[type=text], #buyers label", (els) =>
+      els.filter((e) => (e as HTMLElement).scrollWidth > (e as HTMLElement).clientWidth + 1).map((e) => (e as HTMLElement).id || e.textContent),
+    );
+    expect(cut).toEqual([]);
+    const legends = await page.$$eval("#buyers legend", (l) => l.map((e) => e.textContent));
+    expect(legends).toEqual(buyer.buyers.map((b) => b.name));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   test("has no serious or critical accessibility violations, and fits 320 px", async () => {
     const violations = await axeViolations(page);
     if (violations.length > 0) console.log("axe:", JSON.stringify(violations, null, 1));
@@ -136,5 +230,24 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  test("at 1280 px the preview's sheets show their value columns (column A does not stretch to a note), and axe finds no serious violation", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.selectOption("#builtin", scenario.id);
+      await page.click("#fill");
+      await page.waitForSelector("#preview section[data-sheet]");
+      // Column B's header of every sheet starts within the first half of the window.
+      const lefts = await page.$$eval("#preview section[data-sheet]", (sections) =>
+        sections.map((s) => [(s as HTMLElement).dataset.sheet, s.querySelectorAll("thead th")[2]?.getBoundingClientRect().left ?? 0] as const),
+      );
+      expect(lefts.filter(([, left]) => left > 640)).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+      await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-1280.png"), fullPage: false });
+    } finally {
+      await page.setViewportSize({ width: 320, height: 800 });
+    }
   });
 });

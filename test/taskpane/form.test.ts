@@ -1,12 +1,14 @@
 /** The assumptions form as data: its fields from the catalogue, per-period editing, and where problems show. */
-import { FIELDS, formatProblem, pathOf, validateScenario } from "../../src/engine";
+import { pathSegments } from "../support/pathSegments";
+import { FIELDS, RULE_FIELDS, STEP_IDS, formatProblem, pathOf, validateScenario } from "../../src/engine";
 import {
   ASSUMPTIONS,
   BUYER_FIELDS,
+  displayOf,
   elementPath,
-  fieldFor,
   getAt,
-  parseInput,
+  readInput,
+  ruleFieldsOf,
   periodLayout,
   periodsOf,
   sameEveryPeriod,
@@ -14,6 +16,13 @@ import {
   setPeriodValue,
   varyByPeriod,
 } from "../../src/taskpane/form";
+import { fieldFor } from "../../src/taskpane/paneState";
+
+/** What the number input's text becomes in the document, committed. */
+const parseInput = (kind: "number", text: string): unknown => {
+  const r = readInput(kind, text, false);
+  return r.kind === "value" ? r.value : "typing";
+};
 
 type Json = Record<string, unknown>;
 
@@ -28,16 +37,47 @@ const v1 = (): Json => ({
 
 const paths = ASSUMPTIONS.flatMap((g) => g.fields.map((f) => f.path));
 
-test("the form offers every catalogue field marked for the pane, the new version-2 fields among them", () => {
-  expect(paths).toEqual(FIELDS.filter((f) => f.pane && f.group !== "buyer" && f.group !== "scenario").map(pathOf));
-  expect(paths).toEqual(expect.arrayContaining(["us.chinaCapScope", "china.orderRate", "china.cap.scope"]));
-  expect(paths).toEqual(expect.arrayContaining(["us.chinaCapOfUsVolume", "us.usShipments"])); // what the cap scope applies to
-  expect(BUYER_FIELDS.map((f) => f.key)).toEqual(expect.arrayContaining(["licensedUnits", "orderRate"]));
+test("the form offers every catalogue field, the buyers' in each buyer's group, and every rule field", () => {
+  expect(paths).toEqual(FIELDS.filter((f) => f.group !== "buyer").map(pathOf));
+  expect(BUYER_FIELDS.map((f) => f.key)).toEqual(FIELDS.filter((f) => f.group === "buyer").map((f) => f.key));
+  // the fields once missing from the pane
+  expect(paths).toEqual(expect.arrayContaining(["market.baselineChinaRevenue", "market.domesticPrice", "us.chinaCapOfUsVolume", "china.orderRate", "china.cap.scope"]));
+  expect(BUYER_FIELDS.map((f) => f.key)).toEqual(expect.arrayContaining(["domesticValue", "approvalRate", "licensedUnits", "orderRate"]));
+  expect(ruleFieldsOf(STEP_IDS).map((f) => f.key)).toEqual(RULE_FIELDS.map((f) => f.key));
+  expect(ruleFieldsOf(STEP_IDS).find((f) => f.key === "after")).toMatchObject({ kind: "choice", choices: STEP_IDS });
   const scope = ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "china.cap.scope");
   expect(scope).toMatchObject({ kind: "choice", choices: ["period", "cumulative"], perPeriod: true });
-  // a blank number takes the field's default, which the input shows
-  expect(ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "china.orderRate")?.placeholder).toBe("1");
-  expect(ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === "market.h200Price")?.placeholder).toBeUndefined(); // required: no default
+});
+
+test("a field left out shows the engine's default: a flag ticked or not, a choice, a number as the blank input's placeholder", () => {
+  const spec = (path: string) => ASSUMPTIONS.flatMap((g) => g.fields).find((f) => f.path === path)!;
+  expect(displayOf(spec("us.exportsAllowed"), undefined)).toEqual({ checked: true });
+  expect(displayOf(spec("china.publicSectorBan"), undefined)).toEqual({ checked: false });
+  expect(displayOf(spec("china.cap.basis"), undefined)).toEqual({ choice: "none" });
+  expect(displayOf(spec("china.orderRate"), undefined)).toEqual({ text: "", placeholder: "1" });
+  expect(displayOf(spec("market.h200Price"), undefined)).toEqual({ text: "", placeholder: "" }); // required: no default
+  expect(displayOf(spec("us.exportsAllowed"), false)).toEqual({ checked: false });
+  expect(displayOf(ruleFieldsOf(STEP_IDS).find((f) => f.key === "enabled")!, undefined)).toEqual({ checked: true });
+});
+
+test("numbers typed the way analysts type them are read, and the input says how", () => {
+  expect(readInput("number", "27k", false)).toEqual({ kind: "value", value: 27000, reads: "27,000" });
+  expect(readInput("number", "27,000", false)).toEqual({ kind: "value", value: 27000, reads: "27,000" });
+  expect(readInput("number", "$27,000", false)).toEqual({ kind: "value", value: 27000, reads: "27,000" });
+  expect(readInput("number", "1.5bn", false)).toEqual({ kind: "value", value: 1.5e9, reads: "1,500,000,000" });
+  expect(readInput("number", "60%", false)).toEqual({ kind: "value", value: 0.6, reads: "0.6" });
+  expect(readInput("number", "27000", false)).toEqual({ kind: "value", value: 27000 }); // plain: nothing to say
+  expect(readInput("number", "banana", false)).toEqual({ kind: "value", value: "banana" }); // the engine names it
+  expect(readInput("number", "  ", false)).toEqual({ kind: "value", value: undefined }); // blank: the default
+  expect(readInput("text", " 27k ", false)).toEqual({ kind: "value", value: "27k" });
+});
+
+test("typing -0.1 never passes through an accepted zero", () => {
+  const steps = ["-", "-0", "-0.", "-0.1"].map((t) => readInput("number", t, true));
+  expect(steps.slice(0, 3)).toEqual([{ kind: "typing" }, { kind: "typing" }, { kind: "typing" }]);
+  expect(steps[3]).toEqual({ kind: "value", value: -0.1 });
+  expect(readInput("number", "0.", true)).toEqual({ kind: "value", value: 0 }); // a zero on its way to 0.5 is still zero
+  expect(readInput("number", "-0", false)).toEqual({ kind: "value", value: 0 }); // committed: it is zero
 });
 
 test("every field that may vary by period is marked so, and only those", () => {
@@ -98,8 +138,8 @@ test("a period's problem shows at that period's input, or at the field's one inp
   expect(problems).toEqual(expect.arrayContaining(["china.access[2]", "buyers[0].requested[1]"]));
 
   const split = new Set([...paths, elementPath("china.access", 2), "buyers[0].requested", elementPath("buyers[0].requested", 1)]);
-  expect(fieldFor("china.access[2]", split)).toBe("china.access[2]");
-  expect(fieldFor("buyers[0].requested[1]", split)).toBe("buyers[0].requested[1]");
-  expect(fieldFor("china.approvalRate[3]", split)).toBe("china.approvalRate"); // one input for all periods
-  expect(fieldFor("market.supply", split)).toBe("market.supply"); // a list of the wrong length: the field
+  expect(fieldFor({ path: "china.access[2]", at: pathSegments("china.access[2]") }, split)).toBe("china.access[2]");
+  expect(fieldFor({ path: "buyers[0].requested[1]", at: pathSegments("buyers[0].requested[1]") }, split)).toBe("buyers[0].requested[1]");
+  expect(fieldFor({ path: "china.approvalRate[3]", at: pathSegments("china.approvalRate[3]") }, split)).toBe("china.approvalRate"); // one input for all periods
+  expect(fieldFor({ path: "market.supply", at: pathSegments("market.supply") }, split)).toBe("market.supply"); // a list of the wrong length: the field
 });

@@ -1,8 +1,9 @@
 /** The pane's paste box without a browser: any text gives a document the pane can evaluate, or a bounded notice. */
+import { pathSegments } from "../support/pathSegments";
 import fc from "fast-check";
-import { MAX_LINE_LENGTH, formatProblem } from "../../src/engine";
-import { fieldFor } from "../../src/taskpane/form";
-import { MAX_NOTICE_LINES, noticeLines } from "../../src/taskpane/notice";
+import { MAX_LINE_LENGTH, formatProblem, problem } from "../../src/engine";
+import { MAX_NOTICE_LINES, noticeItems, noticeLines, quoteSource } from "../../src/taskpane/notice";
+import { fieldFor } from "../../src/taskpane/paneState";
 import { readPastedText } from "../../src/taskpane/pasteText";
 import { evaluateDocument } from "../../src/taskpane/reportFor";
 import { hostileFile } from "../support/hostileScenarios";
@@ -29,7 +30,7 @@ test("law: pasted text is a scenario the pane evaluates (finite, >= 0, shipped <
       const pasted = readPastedText(text, "pasted text");
       if (!pasted.ok) {
         seen.notice++;
-        return expectBoundedNotice(pasted.lines);
+        return expectBoundedNotice(noticeItems(pasted.problems).map((i) => i.text));
       }
       const evaluated = evaluateDocument(pasted.doc);
       if (!evaluated.ok) {
@@ -60,14 +61,15 @@ describe("fixed cases", () => {
     const r = readPastedText('{"name": ', "f.json");
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.title).toBe("Could not read the f.json:");
-      expect(r.lines).toHaveLength(1);
-      expect(r.lines[0]).toMatch(/^the file is not valid JSON: /);
+      expect(r.title).toBe("Could not read the f.json");
+      expect(r.problems).toHaveLength(1);
+      expect(noticeItems(r.problems)[0].text).toMatch(/^the file is not valid JSON: /);
     }
   });
   test("YAML nested thousands deep: plain words", () => {
     const r = readPastedText(`a:\n  ${"[".repeat(5000)}${"]".repeat(5000)}\n`, "pasted text");
-    expect(r).toEqual({ ok: false, title: "Could not read the pasted text:", lines: ["the file is nested more than 64 levels deep at line 2; a scenario needs only a few levels"] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(noticeItems(r.problems)).toEqual([{ text: "the file is nested more than 64 levels deep at line 2; a scenario needs only a few levels" }]);
   });
   test("a list is not a scenario", () => {
     expect(readPastedText("[1, 2]", "pasted text").ok).toBe(false);
@@ -87,5 +89,30 @@ describe("a problem at a quoted key finds its field's parent", () => {
     ['market.supply["x.y"]', "market.supply"],
     ['["a\\nb"]', undefined],
     ["buyers[0].name", "buyers[0].name"],
-  ])("%s → %s", (path, field) => expect(fieldFor(path, fields)).toBe(field));
+  ])("%s → %s", (path, field) => expect(fieldFor({ path, at: pathSegments(path) }, fields)).toBe(field));
+});
+
+describe("a problem in scenario text quotes its line with a caret under the column", () => {
+  test("the caret sits under the column, after the line number", () => {
+    expect(quoteSource({ line: 7, column: 5, text: "  - ByteDance" })).toEqual(["7 |   - ByteDance", "  |     ^"]);
+  });
+  test("a long line is cut around the column, marked with …", () => {
+    const text = `${"a".repeat(100)}X${"b".repeat(100)}`;
+    const [line, caret] = quoteSource({ line: 12, column: 101, text });
+    expect(line.length).toBeLessThan(80);
+    expect(line[caret.indexOf("^")]).toBe("X");
+    expect(line).toMatch(/^12 \| …a+Xb+…$/);
+  });
+  test("control characters in the quoted line are escaped, and a column past the end points just after it", () => {
+    const [line, caret] = quoteSource({ line: 1, column: 99, text: "a\u001bb" });
+    expect(line).toBe("1 | a\\u001bb");
+    expect(caret.indexOf("^")).toBe(line.length);
+  });
+  test("a notice item carries the quote when the problem has a source", () => {
+    const items = noticeItems([
+      { ...problem("syntax", "", "a"), source: { line: 2, column: 1, text: "x" } },
+      problem("type", ["market", "supply"], "b"),
+    ]);
+    expect(items).toEqual([{ text: "a", quote: ["2 | x", "  | ^"] }, { text: "market.supply: b" }]);
+  });
 });

@@ -65,11 +65,19 @@ function renderSheet(grid: SheetGrid, index: number, charts: readonly ChartSpec[
   grid.cells.forEach((row, i) => {
     const tr = body.insertRow();
     tr.append(th(String(i + 1), "row"));
+    let spanned = 0;
     row.forEach((c, j) => {
+      if (spanned > 0) return void spanned--;
       const td = tr.insertCell();
       const address = a1(i, j);
       td.dataset.cell = address;
       if (!c) return;
+      // Text in column A (a title, a note) runs over the empty cells to its right, as in Excel,
+      // instead of widening column A past the value columns.
+      if (SPANS.has(c.role)) {
+        spanned = emptyAfter(row, j);
+        if (spanned > 0) td.colSpan = spanned + 1;
+      }
       td.textContent = display(c.value, c.format);
       td.dataset.value = c.value === null ? "" : String(c.value);
       td.className = `role-${c.role}${typeof c.value === "number" ? " num" : ""}`;
@@ -85,6 +93,16 @@ function renderSheet(grid: SheetGrid, index: number, charts: readonly ChartSpec[
   scroller.append(table);
   section.append(heading, scroller, ...charts.map(chartFigure));
   return section;
+}
+
+/** The roles whose text may run over empty neighbours. */
+const SPANS: ReadonlySet<string> = new Set(["title", "tableTitle", "note"]);
+
+/** How many empty cells follow column j in the row. */
+function emptyAfter(row: readonly (unknown | null)[], j: number): number {
+  let n = 0;
+  while (j + 1 + n < row.length && row[j + 1 + n] === null) n++;
+  return n;
 }
 
 function th(text: string, scope: "col" | "row"): HTMLTableCellElement {
