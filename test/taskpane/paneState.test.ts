@@ -3,7 +3,7 @@ import { pathSegments } from "../support/pathSegments";
 import fc from "fast-check";
 import { FIELDS, Problem, Scenario, formatProblem, pathOf, problem, segmentsOf, validateScenario, valueAt } from "../../src/engine";
 import { ASSUMPTIONS, BUYER_FIELDS, FieldSpec, displayOf, getAt, itemSpec, periodLayout } from "../../src/taskpane/form";
-import { Json, PaneState, placeProblems } from "../../src/taskpane/paneState";
+import { Json, PaneState, placeProblems, plausibilityWarnings } from "../../src/taskpane/paneState";
 import { scenarioDoc } from "../support/arbitraries";
 import { lawRuns } from "../support/lawRuns";
 
@@ -190,5 +190,20 @@ describe("editing through the state", () => {
     expect(state.ruleFields(1).find((f) => f.key === "after")?.choices).toContain("rule1");
     expect(state.ruleFields(0).find((f) => f.key === "after")?.choices).not.toContain("rule1");
     expect(state.evaluated.ok).toBe(true);
+  });
+});
+
+describe("plausibility warnings show beside their field", () => {
+  test("an H200 price of 27 (meant $27,000) is placed at the price, and one period's slip at that period's input", () => {
+    const doc = { name: "P", periods: ["FY2027Q1", "FY2027Q2"], market: { h200Price: 27, supply: 60000 }, buyers: [{ name: "A", requested: 100, domesticUnits: 100 }] };
+    const v = validateScenario(doc);
+    if (!v.ok) throw new Error(v.problems.map(formatProblem).join("\n"));
+    const placed = placeProblems(plausibilityWarnings(v.value), new Set(["market.h200Price"]));
+    expect([...placed.at.keys()]).toEqual(["market.h200Price"]);
+    expect(placed.at.get("market.h200Price")?.[0]).toMatch(/looks too small/);
+    const split = validateScenario({ ...doc, market: { h200Price: [27000, 27], supply: 60000 } });
+    if (!split.ok) throw new Error("invalid");
+    const fields = new Set(["market.h200Price[0]", "market.h200Price[1]"]);
+    expect([...placeProblems(plausibilityWarnings(split.value), fields).at.keys()]).toEqual(["market.h200Price[1]"]);
   });
 });
