@@ -179,10 +179,13 @@ function assumptions(s: ScenarioReportInput, sources: SourceList): NoteTable {
     if (group) group.push(input);
     else byPath.set(input.path, [input]);
   }
+  // Many inputs share a source text (e.g. every buyer's "no source given"): each is put in words once.
+  const readable = new Map<string, string>();
+  const inWords = (text: string) => readable.get(text) ?? readable.set(text, readableSource(scenario, text)).get(text)!;
   const rows: NoteCell[][] = [];
   for (const all of byPath.values()) {
     const input = all[0];
-    const refs = [...new Set(all.map((i) => sources.ref(readableSource(scenario, sourceOf(i, s.document, s.file).text))))];
+    const refs = [...new Set(all.map((i) => sources.ref(inWords(sourceOf(i, s.document, s.file).text))))];
     const values = all.map((i) => display(i.value, i.format));
     const same = values.every((v) => v === values[0]);
     const value: NoteCell =

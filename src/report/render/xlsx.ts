@@ -28,17 +28,22 @@ export type ChartImages = ReadonlyMap<string, ChartImage>;
 
 export const xlsxRenderer: Renderer = xlsxRendererWith(new Map());
 
+/** How the file is zipped: ExcelJS passes these to JSZip (e.g. nodeDeflate.ts's nodeZipOptions). */
+export type ZipOptions = { readonly compression: string };
+
 /**
  * The xlsx renderer that embeds `images` beside their tables (a chart without one is left out).
  * The cells are written first, so pictures still rendering (a promise) overlap that work.
  */
-export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>): Renderer {
+export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>, zip?: ZipOptions): Renderer {
   return {
     format: "xlsx",
     render: async (report) => {
       const wb = toWorkbook(report);
       addImages(wb, report, await images);
-      return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer()) }];
+      // ExcelJS types name only JSZip's built-in compressions; JSZip takes any registered one.
+      const options = zip ? ({ zip: { ...zip } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined;
+      return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer(options)) }];
     },
   };
 }
