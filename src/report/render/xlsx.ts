@@ -73,7 +73,10 @@ const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
   total: { font: { bold: true }, border: { top: { style: "thin" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } },
 };
 
-/** The workbook for a report (exported so tests can inspect or alter it before writing). */
+/**
+ * The workbook for a report (exported so tests can inspect or alter it before writing). Cells
+ * with the same look share one style object (Styles): to restyle one cell, give it a new one.
+ */
 export function toWorkbook(report: Report, images: ChartImages = new Map()): ExcelJS.Workbook {
   patchExcelJs();
   const wb = new Workbook();
