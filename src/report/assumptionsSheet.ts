@@ -95,9 +95,14 @@ export function assumptionsSheet(scenarios: readonly ScenarioReportInput[], late
     const sourceCol = cols.length;
     const refs = new Map<string, { all?: string; at: string[] }>();
     const rows = inputRows(scenario);
-    const blocks = [...new Set(rows.map((r) => blockKey(r.block)))];
-    for (const key of blocks) {
-      const inBlock = rows.filter((r) => blockKey(r.block) === key);
+    const blocks = new Map<string, InputRow[]>();
+    for (const r of rows) {
+      const key = blockKey(r.block);
+      const inBlock = blocks.get(key);
+      if (inBlock) inBlock.push(r);
+      else blocks.set(key, [r]);
+    }
+    for (const inBlock of blocks.values()) {
       const block = inBlock[0].block;
       const buyer = block.kind === "buyer" ? scenario.buyers[block.buyer].name : undefined;
       const blockPart = buyer === undefined ? BLOCK_NAMES[block.kind as keyof typeof BLOCK_NAMES] : namePart(buyer);

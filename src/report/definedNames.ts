@@ -60,6 +60,8 @@ export function uniqueName(parts: readonly string[], taken: Set<string>): string
  */
 export const nameReference = (n: DefinedName): string => `'${n.sheet.replace(/'/g, "''")}'!${cellRef(n.row, n.col, true)}`;
 
+const NAME_LIKE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
 /**
  * Whether a formula only links to a cell elsewhere: a defined name, or one cell of another sheet.
  * (The banking convention colours such links green, other formulas black.)
@@ -68,6 +70,7 @@ export const nameReference = (n: DefinedName): string => `'${n.sheet.replace(/'/
  */
 export function isLink(formula: string, names: ReadonlySet<string>): boolean {
   const f = formula.trim();
-  if (names.has(f.toLowerCase())) return true;
+  // Only a formula of name characters can be a name (and only then is it worth lower-casing).
+  if (NAME_LIKE.test(f) && names.has(f.toLowerCase())) return true;
   return /^(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!\$?[A-Z]{1,3}\$?\d+$/.test(f);
 }

@@ -131,3 +131,19 @@ export function display(value: CellValue, format?: string): string {
   const unit = format === undefined ? undefined : BY_CODE.get(format);
   return unit ? shownIn(value, unit) : String(value);
 }
+
+/**
+ * A length display(value, format) never exceeds, for a number, found without formatting it: a
+ * caller that wants only the longest text (a column's width) can skip numbers that cannot be it.
+ * Counts the sign, the unit's symbols, every whole digit (one more for a rounding carry), the
+ * separators and the decimals.
+ * @example displayLengthBound(2.8e9, FORMATS.usdBillions) // returns 8
+ * @example displayLengthBound(0.25, FORMATS.percent) // returns 7
+ */
+export function displayLengthBound(value: number, format?: string): number {
+  const unit = format === undefined ? undefined : BY_CODE.get(format);
+  if (!unit || !Number.isFinite(value)) return String(value).length;
+  const whole = Math.max(1, Math.floor(Math.log10(Math.abs(value)) - unit.shift) + 1) + 1;
+  const separators = unit.ungrouped ? 0 : Math.floor((whole - 1) / 3);
+  return 1 + unit.prefix.length + whole + separators + (unit.decimals > 0 ? unit.decimals + 1 : 0) + unit.suffix.length;
+}

@@ -1,6 +1,6 @@
 /** The one number formatter: format codes derived from the display units, half-up decimal rounding. */
 import fc from "fast-check";
-import { DISPLAY_UNITS, DisplayUnitName, FORMATS, display, formatBare, formatNumber, roundedDigits } from "../../src/report/formats";
+import { DISPLAY_UNITS, DisplayUnitName, FORMATS, display, displayLengthBound, formatBare, formatNumber, roundedDigits } from "../../src/report/formats";
 import { lawRuns } from "../support/lawRuns";
 
 test("the format codes are derived from the display units", () => {
@@ -58,6 +58,16 @@ test("law: the shown number is within half a unit of its last place of the value
       const half = 0.5 * 10 ** (u.shift - u.decimals);
       expect(Math.abs(shown - Math.abs(value))).toBeLessThanOrEqual(half * (1 + 1e-9) + Math.abs(value) * 1e-14);
     }),
+  );
+});
+
+test("law: a number's shown text is never longer than its length bound", () => {
+  const anyNumber = fc.oneof(fc.double({ noNaN: false }), fc.double({ min: -1e13, max: 1e13 }), fc.integer(), fc.constantFrom(0, -0, 9.95, 99.95e9, 999.5e6, 0.9995, -0.0004));
+  fc.assert(
+    fc.property(fc.constantFrom(...UNITS.map((u) => FORMATS[u]), undefined, "0.000"), anyNumber, (format, value) => {
+      expect(display(value, format).length).toBeLessThanOrEqual(displayLengthBound(value, format));
+    }),
+    lawRuns(5),
   );
 });
 

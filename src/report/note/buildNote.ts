@@ -177,13 +177,20 @@ function appendixSection(s: ScenarioReportInput, weights: ScenarioWeights | unde
 function assumptions(s: ScenarioReportInput, sources: SourceList): NoteTable {
   const { scenario } = s;
   const inputs = scenarioInputs(scenario).filter((i) => !/^buyers\[\d+\]\.name$/.test(i.path) && i.value !== null);
-  const rows: NoteCell[][] = [];
-  const seen = new Set<string>();
+  // A per-period field's inputs, grouped by path in first-seen order.
+  const byPath = new Map<string, typeof inputs>();
   for (const input of inputs) {
-    if (seen.has(input.path)) continue;
-    seen.add(input.path);
-    const all = inputs.filter((i) => i.path === input.path);
-    const refs = [...new Set(all.map((i) => sources.ref(readableSource(scenario, sourceOf(i, s.document, s.file).text))))];
+    const group = byPath.get(input.path);
+    if (group) group.push(input);
+    else byPath.set(input.path, [input]);
+  }
+  // Many inputs share a source text (e.g. every buyer's "no source given"): each is put in words once.
+  const readable = new Map<string, string>();
+  const inWords = (text: string) => readable.get(text) ?? readable.set(text, readableSource(scenario, text)).get(text)!;
+  const rows: NoteCell[][] = [];
+  for (const all of byPath.values()) {
+    const input = all[0];
+    const refs = [...new Set(all.map((i) => sources.ref(inWords(sourceOf(i, s.document, s.file).text))))];
     const values = all.map((i) => display(i.value, i.format));
     const same = values.every((v) => v === values[0]);
     const value: NoteCell =

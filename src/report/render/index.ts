@@ -10,11 +10,16 @@ import type { ChartImages } from "./xlsx";
 export * from "./renderer";
 export { renderSvgChart, renderCharts } from "./svg";
 
-/** The renderer of `format`; the xlsx one embeds `images` (chart pictures, see png.ts chartImages) when given. */
+/**
+ * The renderer of `format` in Node; the xlsx one embeds `images` (chart pictures, see png.ts
+ * chartImages) when given, and zips with Node's zlib (nodeDeflate.ts).
+ */
 export async function loadRenderer(format: OutputFormat, images?: ChartImages | Promise<ChartImages>): Promise<Renderer> {
   switch (format) {
-    case "xlsx":
-      return images ? (await import("./xlsx")).xlsxRendererWith(images) : (await import("./xlsx")).xlsxRenderer;
+    case "xlsx": {
+      const [{ xlsxRendererWith }, { nodeZipOptions }] = await Promise.all([import("./xlsx"), import("./nodeDeflate")]);
+      return xlsxRendererWith(images ?? new Map(), nodeZipOptions());
+    }
     case "md":
       return (await import("./markdown")).markdownRenderer;
     case "docx":

@@ -95,8 +95,17 @@ const finite = (c: ChartSpec): number[] => c.series.flatMap((s) => s.values).fil
 const isEmpty = (c: ChartSpec): boolean => finite(c).every((v) => v === 0);
 
 export function renderSvgChart(c: ChartSpec): string {
-  return c.orientation === "horizontal" ? horizontalChart(c) : verticalChart(c);
+  let svg = drawn.get(c);
+  if (svg === undefined) drawn.set(c, (svg = c.orientation === "horizontal" ? horizontalChart(c) : verticalChart(c)));
+  return svg;
 }
+
+/**
+ * Charts drawn in this process, by spec object: a report's .svg file, its .png, the workbook's
+ * picture and the Word note's all draw the same spec. A spec is read-only data, so its drawing
+ * cannot go stale; the entries go with their report.
+ */
+const drawn = new WeakMap<ChartSpec, string>();
 
 function verticalChart(c: ChartSpec): string {
   const H = 460;

@@ -4,14 +4,23 @@
  * number formats, role styles, column widths and print setup. Formula cells carry the
  * engine's value as their cached result.
  */
-import ExcelJS from "exceljs";
-import { display } from "../formats";
+import type ExcelJS from "exceljs";
+import { display, displayLengthBound } from "../formats";
 import { cellRef } from "../a1";
 import { COLOR_SCALE } from "../colorScale";
 import { isLink, nameReference } from "../definedNames";
 import { CellArea, CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlock } from "../model";
 import { wrapText } from "../text";
+import { patchExcelJs } from "./exceljsPatches";
 import { Renderer } from "./renderer";
+
+/*
+ * ExcelJS's document model alone: its index also loads the streaming reader and writer and CSV
+ * support, which a report never uses and which took a third of `chips report`'s start-up. The
+ * browser build resolves "exceljs" to this same file (webpack.config.js).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Workbook } = require("exceljs/lib/exceljs.bare.js") as typeof ExcelJS;
 
 export const XLSX_FILE = "chokepoint.xlsx";
 
@@ -27,17 +36,22 @@ export type ChartImages = ReadonlyMap<string, ChartImage>;
 
 export const xlsxRenderer: Renderer = xlsxRendererWith(new Map());
 
+/** How the file is zipped: ExcelJS passes these to JSZip (e.g. nodeDeflate.ts's nodeZipOptions). */
+export type ZipOptions = { readonly compression: string };
+
 /**
  * The xlsx renderer that embeds `images` beside their tables (a chart without one is left out).
  * The cells are written first, so pictures still rendering (a promise) overlap that work.
  */
-export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>): Renderer {
+export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>, zip?: ZipOptions): Renderer {
   return {
     format: "xlsx",
     render: async (report) => {
       const wb = toWorkbook(report);
       addImages(wb, report, await images);
-      return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer()) }];
+      // ExcelJS types name only JSZip's built-in compressions; JSZip takes any registered one.
+      const options = zip ? ({ zip: { ...zip } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined;
+      return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer(options)) }];
     },
   };
 }
@@ -59,17 +73,21 @@ const ROLE_STYLES: Record<CellRole, Partial<ExcelJS.Style>> = {
   total: { font: { bold: true }, border: { top: { style: "thin" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } },
 };
 
-/** The workbook for a report (exported so tests can inspect or alter it before writing). */
+/**
+ * The workbook for a report (exported so tests can inspect or alter it before writing). Cells
+ * with the same look share one style object (Styles): to restyle one cell, give it a new one.
+ */
 export function toWorkbook(report: Report, images: ChartImages = new Map()): ExcelJS.Workbook {
-  patchInternalLinks();
-  const wb = new ExcelJS.Workbook();
+  patchExcelJs();
+  const wb = new Workbook();
   wb.creator = "chips report";
   wb.title = report.title;
   // Native formulas need no add-in: let any spreadsheet recompute them on open. Live formulas
   // must keep their saved values until the add-in is there to compute them.
   if (report.mode === "native") wb.calcProperties.fullCalcOnLoad = true;
   const names = new Set((report.names ?? []).map((n) => n.name.toLowerCase()));
-  for (const sheet of report.sheets) writeSheet(wb, sheet, report.title, names);
+  const styles = new Styles();
+  for (const sheet of report.sheets) writeSheet(wb, sheet, report.title, names, styles);
   // Workbook-level names (ExcelJS: definedNames.add(range, name)); the formulas read inputs through them.
   for (const n of report.names ?? []) wb.definedNames.add(nameReference(n), n.name);
   addImages(wb, report, images);
@@ -82,7 +100,8 @@ export function toWorkbook(report: Report, images: ChartImages = new Map()): Exc
 function addImages(wb: ExcelJS.Workbook, report: Report, images: ChartImages): void {
   const imageIds = new Map<string, number>();
   const imageId = (chart: string, image: ChartImage) => {
-    if (!imageIds.has(chart)) imageIds.set(chart, wb.addImage({ base64: toBase64(image.png), extension: "png" }));
+    // The PNG bytes as they are: ExcelJS hands them to the zip (a Uint8Array in Node and browsers alike).
+    if (!imageIds.has(chart)) imageIds.set(chart, wb.addImage({ buffer: image.png as unknown as NonNullable<ExcelJS.Image["buffer"]>, extension: "png" }));
     return imageIds.get(chart) as number;
   };
   for (const sheet of report.sheets) {
@@ -95,7 +114,7 @@ function addImages(wb: ExcelJS.Workbook, report: Report, images: ChartImages): v
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string, names: ReadonlySet<string>): ExcelJS.Worksheet {
+function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: string, names: ReadonlySet<string>, styles: Styles): ExcelJS.Worksheet {
   const frozen = sheet.freeze.rows > 0 || sheet.freeze.cols > 0;
   const ws = wb.addWorksheet(sheet.name, {
     views: [frozen ? { state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows } : { state: "normal" }],
@@ -124,19 +143,23 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ReportSheet, reportTitle: strin
     t.value = block.title;
     t.font = { bold: true, size: 12 };
     block.columns.forEach((col, i) => {
-      writeCell(ws.getCell(block.row + 1, i + 1), { value: col.header, role: "header" });
+      writeCell(ws.getCell(block.row + 1, i + 1), { value: col.header, role: "header" }, styles);
       widen(i + 1, longestWord(col.header), HEADER_WIDTH);
     });
-    block.rows.forEach((row, r) =>
+    block.rows.forEach((row, r) => {
+      const line = ws.getRow(block.row + 2 + r);
       row.forEach((cell, i) => {
-        const target = ws.getCell(block.row + 2 + r, i + 1);
-        writeCell(target, cell, names);
-        if (block.columns[i]?.footnotes) target.alignment = { wrapText: true, vertical: "top" };
+        writeCell(line.getCell(i + 1), cell, styles, names, block.columns[i]?.footnotes === true);
         // Text in a table's last column may run on into the empty cells to its right.
         const overflows = i === block.columns.length - 1 && !block.columns[i].footnotes && typeof cell.value === "string";
-        if (!overflows) widen(i + 1, display(cell.value, cell.format), block.columns[i]?.footnotes ? 60 : 40);
-      }),
-    );
+        if (overflows) return;
+        const cap = block.columns[i]?.footnotes ? 60 : 40;
+        // A number too short to widen its column (judged by a bound on its text) is not formatted.
+        const current = widths[i + 1];
+        if (typeof cell.value === "number" && current !== undefined && Math.min(cap, displayLengthBound(cell.value, cell.format) + 2) <= current) return;
+        widen(i + 1, display(cell.value, cell.format), cap);
+      });
+    });
     if (block.filter) setFilter(ws, block);
     if (block.colorScale) setColorScale(ws, block.colorScale);
   }
@@ -238,24 +261,46 @@ function placeImage(ws: ExcelJS.Worksheet, id: number, at: CellArea, image: Char
   ws.addImage(id, { tl: { col: at.col - 1, row: at.row - 1 }, ext: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) } });
 }
 
-/** PNG bytes as base64, which ExcelJS takes in Node and in browsers alike. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** How a cell's text is drawn beyond its role: a hyperlink, a formula's font colour, a wrapping footnote. */
+type CellLook = { readonly role: CellRole; readonly format?: string; readonly font?: "hyperlink" | "link" | "formula"; readonly wrap?: boolean };
+
+/**
+ * One style object per distinct look, shared by every cell that has it, so ExcelJS resolves
+ * each look once per file (it keys styles by object) and a large sheet does not allocate a
+ * style per cell. Per workbook: a cell's style is then another cell's too, so code that alters
+ * one cell after toWorkbook assigns it a new style object (`cell.style = { ...cell.style, … }`).
+ */
+class Styles {
+  private readonly made = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(look: CellLook): Partial<ExcelJS.Style> {
+    const key = `${look.role}|${look.font ?? ""}|${look.wrap ? "w" : ""}|${look.format ?? ""}`;
+    let style = this.made.get(key);
+    if (!style) this.made.set(key, (style = lookStyle(look)));
+    return style;
+  }
 }
 
-function writeCell(target: ExcelJS.Cell, cell: ReportCell, names: ReadonlySet<string> = new Set()): void {
-  if (cell.link && cell.formula === undefined && cell.value !== null) {
-    target.value = { text: String(cell.value), hyperlink: `#${linkTarget(cell.link)}` };
-    target.font = { color: { argb: "FF0563C1" }, underline: true };
-  } else target.value = cell.formula === undefined ? shownValue(cell) : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
-  Object.assign(target, ROLE_STYLES[cell.role]);
-  if (cell.formula !== undefined) target.font = { ...(ROLE_STYLES[cell.role].font ?? {}), color: { argb: isLink(cell.formula, names) ? FONT_COLOURS.link : FONT_COLOURS.formula } };
-  if (cell.format) target.numFmt = cell.format;
+/** The style of a look, field by field as the cell setters used to build it. */
+function lookStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const role = ROLE_STYLES[look.role];
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.font === "hyperlink") style.font = { color: { argb: "FF0563C1" }, underline: true };
+  Object.assign(style, role);
+  if (look.font === "link" || look.font === "formula") style.font = { ...(role.font ?? {}), color: { argb: FONT_COLOURS[look.font] } };
+  if (look.format) style.numFmt = look.format;
+  if (look.wrap) style.alignment = { wrapText: true, vertical: "top" };
+  return style;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: ReportCell, styles: Styles, names: ReadonlySet<string> = new Set(), wrap = false): void {
+  const hyperlink = cell.link !== undefined && cell.formula === undefined && cell.value !== null;
+  if (hyperlink) target.value = { text: String(cell.value), hyperlink: `#${linkTarget(cell.link as CellLink)}` };
+  else target.value = cell.formula === undefined ? shownValue(cell) : { formula: fileFormula(cell.formula), result: cell.value ?? undefined };
+  const font = cell.formula !== undefined ? (isLink(cell.formula, names) ? "link" : "formula") : hyperlink ? "hyperlink" : undefined;
+  target.style = styles.of({ role: cell.role, format: cell.format, font, wrap });
   if (cell.choices) target.dataValidation = { type: "list", allowBlank: true, formulae: [`"${cell.choices.join(",")}"`], showErrorMessage: true, errorTitle: "Not an allowed value", error: `One of: ${cell.choices.join(", ")}` };
 }
-
 
 /**
  * The value written for a cell without a formula: a true/false that labels something (not an
@@ -295,42 +340,6 @@ export function linkTarget(link: CellLink): string {
   return `'${link.sheet.replace(/'/g, "''")}'!${cellRef(link.row, link.col)}`;
 }
 
-/**
- * ExcelJS 4.4 writes an internal link ("#Sheet!A1") both as an external relationship and as a
- * location, which LibreOffice (checked) and Excel (exceljs issue #3027) read as
- * "Sheet!A1##Sheet!A1", and reads location-only links back as plain text (#920). Patched once
- * per process: an internal link is written as Excel writes one (location only; the unused
- * relationship ExcelJS still lists is harmless), and read back as "#location".
- */
-export function patchInternalLinks(): void {
-  type XmlStream = { leafNode(name: string, attributes: Record<string, unknown>): void };
-  type LinkModel = { address: string; target?: string; tooltip?: string; rId?: string };
-  type Rel = { Id: string; Type: string; Target: string; TargetMode?: string };
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const hyperlinkXform = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform") as { prototype: { render(x: XmlStream, m: LinkModel): void; __chips?: true } };
-  const worksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as { prototype: { reconcile(m: { hyperlinks?: LinkModel[]; relationships?: Rel[] }, o: unknown): void } };
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const proto = hyperlinkXform.prototype;
-  if (proto.__chips) return;
-  proto.__chips = true;
-  const render = proto.render;
-  proto.render = function (xml, model) {
-    if (model.target?.startsWith("#")) xml.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
-    else render.call(this, xml, model);
-  };
-  const reconcile = worksheetXform.prototype.reconcile;
-  worksheetXform.prototype.reconcile = function (model, options) {
-    (model.hyperlinks ?? []).forEach((link, i) => {
-      if (link.rId || !link.target) return;
-      link.rId = `chipsLocation${i}`;
-      (model.relationships ??= []).push({ Id: link.rId, Type: HYPERLINK_REL, Target: `#${link.target}` });
-    });
-    reconcile.call(this, model, options);
-  };
-}
-
-const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
-
 /** "&" starts a code in Excel header and footer text. */
 const footerText = (text: string): string => text.replace(/&/g, "&&");
 
@@ -341,6 +350,7 @@ const footerText = (text: string): string => text.replace(/&/g, "&&");
  * @example fileFormula("MIN(A1,CHIPS.H200_ALLOWED(B1,1))") // returns "MIN(A1,_xldudf_CHIPS_H200_ALLOWED(B1,1))"
  */
 export function fileFormula(formula: string): string {
+  if (!formula.includes("CHIPS.")) return formula;
   return formula
     .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\bCHIPS\.([A-Z0-9_]+)\(/g, "_xldudf_CHIPS_$1(")))
