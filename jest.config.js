@@ -19,7 +19,10 @@ const INTEGRATION = [
   "/test/taskpane/.*e2e\\.test\\.ts$",
 ];
 
-const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
+/** `mathjs/number` as the rule sandbox uses it: `create` and `parseDependencies`, loaded on first use (see the file). */
+const moduleNameMapper = { "^mathjs/number$": "<rootDir>/test/support/mathjsParser.js" };
+
+const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, moduleNameMapper, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
 
 /** @type {import('jest').Config} */
 module.exports = {
