@@ -13,6 +13,7 @@ const INTEGRATION = [
   "/test/publicUrl\\.test\\.ts$",
   "/test/cli/(.*\\.)?process\\.test\\.ts$",
   "/test/cli/report\\.builtIns\\.test\\.ts$", // whole reports written: xlsx, Word, every chart as PNG
+  "/test/report/render/xlsx(Layout)?\\.test\\.ts$", // whole workbooks written and read back with ExcelJS
   "/test/report/render/libreoffice\\.test\\.ts$",
   "/test/report/render/print\\.test\\.ts$",
   "/test/report/render/office\\.test\\.ts$",
