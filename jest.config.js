@@ -12,6 +12,8 @@ const INTEGRATION = [
   "/test/manifest\\.test\\.ts$",
   "/test/publicUrl\\.test\\.ts$",
   "/test/cli/(.*\\.)?process\\.test\\.ts$",
+  "/test/cli/report\\.builtIns\\.test\\.ts$", // whole reports written: xlsx, Word, every chart as PNG
+  "/test/report/render/xlsx(Layout)?\\.test\\.ts$", // whole workbooks written and read back with ExcelJS
   "/test/report/render/libreoffice\\.test\\.ts$",
   "/test/report/render/print\\.test\\.ts$",
   "/test/report/render/office\\.test\\.ts$",
@@ -19,7 +21,10 @@ const INTEGRATION = [
   "/test/taskpane/.*e2e\\.test\\.ts$",
 ];
 
-const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
+/** `mathjs/number` as the rule sandbox uses it: `create` and `parseDependencies`, loaded on first use (see the file). */
+const moduleNameMapper = { "^mathjs/number$": "<rootDir>/test/support/mathjsParser.js" };
+
+const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, moduleNameMapper, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
 
 /** @type {import('jest').Config} */
 module.exports = {

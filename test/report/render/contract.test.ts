@@ -22,12 +22,20 @@ function awkward(): Report {
   return buildReport([{ ...base, scenario, evaluation }], { mode: "values" });
 }
 
-const REPORTS: [string, () => Report][] = [
-  ["all examples, native", () => buildReport(exampleInputs())],
-  ["all examples, live", () => buildReport(exampleInputs(), { mode: "live" })],
-  ["built-in scenarios, native", () => buildReport(builtInInputs())],
-  ["awkward names, values", awkward],
-];
+/** Made once, on first use, and given to every renderer: the same report model in. */
+const once = (make: () => Report): (() => Report) => {
+  let report: Report | undefined;
+  return () => (report ??= make());
+};
+
+const REPORTS: [string, () => Report][] = (
+  [
+    ["all examples, native", () => buildReport(exampleInputs())],
+    ["all examples, live", () => buildReport(exampleInputs(), { mode: "live" })],
+    ["built-in scenarios, native", () => buildReport(builtInInputs())],
+    ["awkward names, values", awkward],
+  ] as [string, () => Report][]
+).map(([label, make]) => [label, once(make)]);
 
 /** How far a shown number may be from the value: half a unit of its last shown digit. */
 function shownNumber(text: string): { value: number; tolerance: number } | undefined {
