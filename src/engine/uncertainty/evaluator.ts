@@ -19,12 +19,17 @@ export interface FrameEvaluator {
   readonly frame: Float64Array;
   /**
    * Evaluates `work` into `frame`; returns problems (a failing custom rule), or undefined. The
-   * fast evaluator re-reads `work` whole unless it is the one it last ran and only `setter`s
-   * changed it since: write into a working copy through setters, or pass a fresh copy.
+   * fast evaluator re-reads `work` whole unless it is the one it last ran and only its
+   * `setters` changed it since: write into a working copy through setters, or pass a fresh copy.
    */
   run(work: WorkingScenario): readonly Problem[] | undefined;
-  /** `slot`'s setter on `work`, which the next `run(work)` sees without re-reading the whole scenario. */
-  setter(slot: InputSlot, work: WorkingScenario): (value: InputValue) => void;
+  /**
+   * Setters for `slots` on `work` that the next `run(work)` sees without re-reading the whole
+   * scenario. Where the fast loop's flat copy holds every slot's field, they write only that
+   * copy (a Monte Carlo draw costs a few stores): `work` then belongs to this evaluator and
+   * keeps its first values; running another copy and then `work` again is refused.
+   */
+  setters(slots: readonly InputSlot[], work: WorkingScenario): ((value: InputValue) => void)[];
 }
 
 /**
@@ -40,11 +45,14 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerF
     const flat = flatten(scenario);
     let tracked: WorkingScenario | undefined;
     let stale = true;
+    // A working copy whose current values live only in `flat` (see setters).
+    let owned: WorkingScenario | undefined;
     return {
       mode: "fast",
       frame,
       run: (work) => {
         if (work !== tracked || stale) {
+          if (work === owned) throw new Error("a working copy written by flat setters was left for another and cannot be re-read");
           refresh(flat, work);
           tracked = work;
           stale = false;
@@ -52,13 +60,23 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerF
         evaluateFlat(flat, frame, buyerFigures);
         return undefined;
       },
-      setter: (slot, work) => {
-        const write = flatWriter(slot.docPath, flat.buyerCount, flat.periodCount);
-        return (v) => {
-          slot.set(work, v);
-          if (write && work === tracked && !stale) write(flat, v);
-          else stale = true;
-        };
+      setters: (slots, work) => {
+        const writers = slots.map((slot) => flatWriter(slot.docPath, flat.buyerCount, flat.periodCount));
+        if (writers.every((w) => w !== undefined)) {
+          refresh(flat, work);
+          tracked = owned = work;
+          stale = false;
+          return writers.map((write) => (v: InputValue) => write(flat, v));
+        }
+        // A field the flat copy does not hold (usShareTreatment): write `work`, and re-read it when one of those changes.
+        return slots.map((slot, i) => {
+          const write = writers[i];
+          return (v: InputValue) => {
+            slot.set(work, v);
+            if (write && work === tracked && !stale) write(flat, v);
+            else stale = true;
+          };
+        });
       },
     };
   }
@@ -78,6 +96,6 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerF
       frameOf(r.value, frame);
       return undefined;
     },
-    setter: (slot, work) => (v) => slot.set(work, v),
+    setters: (slots, work) => slots.map((slot) => (v: InputValue) => slot.set(work, v)),
   };
 }

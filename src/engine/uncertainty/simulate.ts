@@ -96,7 +96,7 @@ export function simulate(scenario: Scenario, spec: UncertaintySpec, control: Run
   const run: Run = {
     model: model.value,
     samplers,
-    setters: slots.map((slot) => evaluator.setter(slot, work)),
+    setters: evaluator.setters(slots, work),
     codes: spec.inputs.map((input) => (input.distribution.dist === "choice" ? input.distribution.values : null)),
     random: seededRandom(spec.seed),
     // Which iterations the reservoir keeps comes from a stream of its own, so the draws are the seed's whatever the size.

@@ -156,7 +156,9 @@ export function percentilesOf(values: Float64Array, percentiles: readonly number
   let lo = 0;
   const value = new Map<number, number>();
   for (const k of sortedRanks) {
-    select(a, lo, n - 1, k);
+    // The rank just after one already placed is the least of what lies right of it: one scan, not a select.
+    if (k === lo + 1 && value.has(lo)) smallestTo(a, k, n - 1);
+    else select(a, lo, n - 1, k);
     value.set(k, a[k]);
     lo = k;
   }
@@ -191,6 +193,13 @@ function select(a: Float64Array, lo: number, hi: number, k: number): void {
     else if (k >= i) lo = i;
     else return;
   }
+}
+
+/** Moves the least of a[k..hi] to a[k]. */
+function smallestTo(a: Float64Array, k: number, hi: number): void {
+  let at = k;
+  for (let i = k + 1; i <= hi; i++) if (a[i] < a[at]) at = i;
+  swap(a, k, at);
 }
 
 function swap(a: Float64Array, i: number, j: number): void {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Distribution, FIELDS, Scenario, UncertaintySpec, evaluateInto, evaluateScenario, frameLayout, frameOf, pathOf, resolveInput, simulate, validateScenario } from "../../../src/engine";
+import { Distribution, FIELDS, Scenario, UncertaintySpec, evaluateInto, evaluateScenario, frameEvaluator, frameLayout, frameOf, pathOf, resolveInput, simulate, validateScenario, workingCopy } from "../../../src/engine";
 import { lawRuns } from "../../support/lawRuns";
 
 const periods = ["FY2027Q1", "FY2027Q2", "FY2027Q3"];
@@ -116,4 +116,20 @@ test("law: a Monte Carlo run through the fast loop's flat setters equals the gen
     }),
     lawRuns(2),
   );
+});
+
+test("a working copy written by flat setters is the evaluator's: run after another copy, it is refused rather than read stale", () => {
+  const v = validateScenario({ name: "P", periods, market: { h200Price: 27000, supply: 1e5 }, buyers: [{ name: "A", requested: 1000, domesticUnits: 10 }] });
+  if (!v.ok) throw new Error("invalid");
+  const evaluator = frameEvaluator(v.value);
+  if (!("run" in evaluator)) throw new Error("no evaluator");
+  const work = workingCopy(v.value);
+  const slot = resolveInput(v.value, "market.h200Price");
+  if (typeof slot === "string") throw new Error(slot);
+  const [setPrice] = evaluator.setters([slot], work);
+  setPrice(30000);
+  evaluator.run(work);
+  expect(evaluator.frame[2]).toBe(1000 * 30000); // revenue, first period: the setter's price
+  evaluator.run(workingCopy(v.value));
+  expect(() => evaluator.run(work)).toThrow(/cannot be re-read/);
 });
