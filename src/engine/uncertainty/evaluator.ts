@@ -9,7 +9,7 @@ import { RuleError, pipelineFor } from "../rules/pipelineFor";
 import { Scenario } from "../scenario";
 import { InputValue } from "./distributions";
 import { flatWriter, flatten, refresh } from "./flat";
-import { evaluateFlat, frameLayout, frameOf } from "./frame";
+import { READS_ALL, evaluateFlat, frameLayout, frameOf } from "./frame";
 import { InputSlot, WorkingScenario } from "./inputs";
 
 export type EvaluationMode = "fast" | "general";
@@ -34,10 +34,10 @@ export interface FrameEvaluator {
 
 /**
  * The evaluator for a scenario: "fast" without enabled custom rules, unless `mode` forces one.
- * Rules are not inputs, so the pipeline is built once. `buyerFigures` false: the fast loop may
- * skip the per-buyer part of the frame (only totals are read).
+ * Rules are not inputs, so the pipeline is built once. `reads` (frame.ts `readsOf`): the figures
+ * the caller reads, which the fast loop may limit itself to.
  */
-export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerFigures = true): FrameEvaluator | readonly Problem[] {
+export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, reads = READS_ALL): FrameEvaluator | readonly Problem[] {
   const frame = new Float64Array(frameLayout(scenario).size);
   const hasRules = scenario.rules.some((r) => r.enabled !== false);
   if ((mode ?? (hasRules ? "general" : "fast")) === "fast" && !hasRules) {
@@ -57,7 +57,7 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, buyerF
           tracked = work;
           stale = false;
         }
-        evaluateFlat(flat, frame, buyerFigures);
+        evaluateFlat(flat, frame, reads);
         return undefined;
       },
       setters: (slots, work) => {

@@ -41,7 +41,34 @@ export const buyerIndex = (layout: FrameLayout, t: number, buyer: number, metric
  * `rules` first (see evaluator.ts).
  */
 export function evaluateInto(s: WorkingScenario | Scenario, frame: Float64Array, buyerFigures = true): void {
-  evaluateFlat(flatten(s), frame, buyerFigures);
+  evaluateFlat(flatten(s), frame, buyerFigures ? READS_ALL : READS_TOTALS);
+}
+
+/** The buyer blocks' bit in a `reads` mask; a period total's bit is 1 << its index in FRAME_TOTALS. */
+export const READS_BUYERS = 1 << FRAME_TOTALS.length;
+export const READS_TOTALS = READS_BUYERS - 1;
+export const READS_ALL = READS_TOTALS | READS_BUYERS;
+const readBit = (metric: (typeof FRAME_TOTALS)[number]): number => 1 << FRAME_TOTALS.indexOf(metric);
+const SHARE_READ = readBit("usShare");
+const NET_READ = readBit("nvidiaNet");
+const CHINA_READ = readBit("chinaRevenue");
+const H20_READ = readBit("h20Equivalent");
+
+/** The `reads` mask of frame indexes: the buyer blocks if any index is in one, else the totals at those indexes. */
+export function readsOf(layout: FrameLayout, indexes: Iterable<number>): number {
+  let reads = 0;
+  for (const i of indexes) {
+    const at = i % layout.periodSize;
+    reads |= at < T ? 1 << at : READS_BUYERS;
+  }
+  return reads;
+}
+
+/** Units shipped to all buyers in the periods so far (the cumulative China-to-US cap's base), summed in buyer order. */
+function shippedSoFar(before: Float64Array, nb: number): number {
+  let total = 0;
+  for (let b = 0; b < nb; b++) total += before[b];
+  return total;
 }
 
 // Offsets in the flat layout (flat.ts), fixed once from the field catalogue.
@@ -68,10 +95,11 @@ const US_CUMULATIVE = wordCode("us", "chinaCapScope", "cumulative");
  * docs/model.md's pipeline, written out over a flat scenario: periods in order, with each
  * buyer's shipments so far for the cumulative limits; the same arithmetic in the same order as
  * `evaluate`, so both agree to the last bit (null is NaN here: `x !== x` reads "unset"). With
- * `buyerFigures` false only the period totals are written (the buyer blocks keep whatever
- * they held): fewer writes when no output reads a buyer.
+ * `reads` (readsOf) says what the caller reads: without READS_BUYERS the buyer blocks keep
+ * whatever they held, and the US share, net and H20 sums are skipped unless a total read needs
+ * them (those totals then hold 0); requested, shipped, revenue and the baselines are always right.
  */
-export function evaluateFlat(flat: FlatScenario, frame: Float64Array, buyerFigures = true): void {
+export function evaluateFlat(flat: FlatScenario, frame: Float64Array, reads = READS_ALL): void {
   const pv = flat.periods;
   const bv = flat.buyers;
   const dv = flat.derived;
@@ -82,7 +110,10 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, buyerFigur
   // scratch[b]: buyer b's units shipped in the periods so far; scratch[nb + b]: its demand before the supply step.
   const before = scratch;
   before.fill(0, 0, nb);
-  const full = buyerFigures;
+  const full = (reads & READS_BUYERS) !== 0;
+  // The US share and net only when read (chinaRevenue reads net when the share is contra-revenue); H20 equivalents only when read.
+  const split = full || (reads & (SHARE_READ | NET_READ)) !== 0 || (!flat.cost && (reads & CHINA_READ) !== 0);
+  const equivalents = full || (reads & H20_READ) !== 0;
   // NaN once a period's US shipments are unset: the cumulative base is then unset too.
   let usThrough = 0;
   const cost = flat.cost;
@@ -91,8 +122,6 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, buyerFigur
     const p = t * P;
     const usT = pv[p + US_SHIPMENTS];
     usThrough += usT;
-    let totalBefore = 0;
-    for (let b = 0; b < nb; b++) totalBefore += before[b];
     const capCumulative = pv[p + CAP_SCOPE] === CUMULATIVE;
     const periodRate = flat.periodDerived[t];
     const chinaOrders = pv[p + CHINA_ORDERS];
@@ -129,7 +158,7 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, buyerFigur
     const usCumulative = pv[p + US_SCOPE] === US_CUMULATIVE;
     const usBase = usCumulative ? usThrough : usT;
     const supply = pv[p + SUPPLY];
-    const limit = capOfUs !== capOfUs || usBase !== usBase ? supply : Math.min(supply, usCumulative ? Math.max(0, capOfUs * usBase - totalBefore) : capOfUs * usBase);
+    const limit = capOfUs !== capOfUs || usBase !== usBase ? supply : Math.min(supply, usCumulative ? Math.max(0, capOfUs * usBase - shippedSoFar(before, nb)) : capOfUs * usBase);
     const within = demand <= limit;
     const share = pv[p + SHARE];
     const price = pv[p + PRICE];
@@ -143,24 +172,25 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, buyerFigur
       const wanted = before[nb + b];
       const q = within ? wanted : (wanted * limit) / demand;
       const rev = q * price;
-      const toUs = rev * share;
-      const n = rev - toUs;
-      const e = q * multiple;
+      shipped += q;
+      revenue += rev;
+      before[b] += q;
+      if (split) {
+        const toUs = rev * share;
+        usShare += toUs;
+        net += rev - toUs;
+      }
+      if (equivalents) h20 += q * multiple;
       if (full) {
         const o = base + T + b * B;
+        const toUs = rev * share;
         frame[o + 6] = q;
         frame[o + 7] = q;
         frame[o + 8] = rev;
         frame[o + 9] = toUs;
-        frame[o + 10] = n;
-        frame[o + 11] = e;
+        frame[o + 10] = rev - toUs;
+        frame[o + 11] = q * multiple;
       }
-      shipped += q;
-      revenue += rev;
-      usShare += toUs;
-      net += n;
-      h20 += e;
-      before[b] += q;
     }
     const baseline = pv[p + BASELINE];
     frame[base] = requestedTotal;

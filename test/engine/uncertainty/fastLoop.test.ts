@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { Distribution, FIELDS, Scenario, UncertaintySpec, evaluateInto, evaluateScenario, frameEvaluator, frameLayout, frameOf, pathOf, resolveInput, simulate, validateScenario, workingCopy } from "../../../src/engine";
 import { lawRuns } from "../../support/lawRuns";
+import { READS_TOTALS, evaluateFlat } from "../../../src/engine/uncertainty/frame";
+import { flatten } from "../../../src/engine/uncertainty/flat";
 
 const periods = ["FY2027Q1", "FY2027Q2", "FY2027Q3"];
 const count = fc.double({ min: 0, max: 1e6, noNaN: true });
@@ -53,9 +55,9 @@ const scenarioDoc = fc.record({
   ),
 });
 
-test("the fast loop equals evaluateScenario, bit for bit, for random version-2 scenarios (per-period policy, licences, order rates, both scopes)", () => {
+test("the fast loop equals evaluateScenario, bit for bit, for random version-2 scenarios (per-period policy, licences, order rates, both scopes); with a reads mask, on every total it reads", () => {
   fc.assert(
-    fc.property(scenarioDoc, (doc) => {
+    fc.property(scenarioDoc, fc.integer({ min: 1, max: READS_TOTALS }), (doc, reads) => {
       const v = validateScenario(doc);
       if (!v.ok) throw new Error(JSON.stringify(v.problems));
       const e = evaluateScenario(v.value);
@@ -70,6 +72,9 @@ test("the fast loop equals evaluateScenario, bit for bit, for random version-2 s
       expect(Array.from(fast)).toEqual(Array.from(general));
       const { periodSize } = frameLayout(v.value);
       for (let t = 0; t < periods.length; t++) for (let k = 0; k < 8; k++) expect(totalsOnly[t * periodSize + k]).toBe(general[t * periodSize + k]);
+      const some = new Float64Array(size);
+      evaluateFlat(flatten(v.value), some, reads);
+      for (let t = 0; t < periods.length; t++) for (let k = 0; k < 8; k++) if (reads & (1 << k)) expect(some[t * periodSize + k]).toBe(general[t * periodSize + k]);
     }),
     lawRuns(3),
   );
