@@ -14,7 +14,7 @@ export type { FieldRow, FieldGroup, FieldKind, DisplayFormat, NumberBounds, Plau
 export { RULE_FIELDS } from "./fieldCatalogue";
 export { dottedPath, valueAt } from "./docPath";
 export type { Segment, DocPath } from "./docPath";
-export { parseScenario, parseScenarioText, formatOf, MAX_DOCUMENT_DEPTH } from "./parse";
+export { parseScenario, parseScenarioText, withScenarioTextHints, formatOf, MAX_DOCUMENT_DEPTH } from "./parse";
 export { formatOfText } from "./parse";
 export type { ScenarioFormat } from "./parse";
 export { PIPELINE, STEP_IDS, effectiveSupply, buyerCap, approvalRateOf, orderRateOf } from "./pipeline";

@@ -1,7 +1,7 @@
 /** Scenario text (JSON or YAML) → a validated Scenario, with problems located by field path. */
 import { Document, LineCounter, isCollection, isPair, parseDocument } from "yaml";
 import { messages } from "./messages";
-import { Result, fail, problem } from "./problems";
+import { Problem, Result, fail, problem } from "./problems";
 import { Scenario } from "./scenario";
 import { jsonSyntaxProblem, withTextHints, yamlSyntaxProblem } from "./textProblems";
 import { validateScenario } from "./validate";
@@ -21,11 +21,7 @@ export function parseScenario(text: string, format: ScenarioFormat): Result<Scen
   const read = readText(withoutBom(text), format);
   if (!read.result.ok) return read.result;
   const valid = validateScenario(read.result.value);
-  if (valid.ok || !read.yaml) return valid;
-  // Some problems read better with the text in hand (a list the commas split).
-  const periods = valueCount(read.result.value, "periods");
-  const { doc, lines } = read.yaml;
-  return fail(...valid.problems.map((p) => withTextHints(p, doc, lines, withoutBom(text), periods)));
+  return valid.ok ? valid : fail(...hinted(read, withoutBom(text), valid.problems));
 }
 
 /**
@@ -35,6 +31,24 @@ export function parseScenario(text: string, format: ScenarioFormat): Result<Scen
  */
 export function parseScenarioText(text: string, format: ScenarioFormat): Result<unknown> {
   return readText(withoutBom(text), format).result;
+}
+
+/**
+ * The hints that need scenario text (a list the commas split), added to problems found by
+ * validating the document that `text` holds: for editors that validate a document as written
+ * (the taskpane's paste box), so they say what `parseScenario` says.
+ * @example withScenarioTextHints("periods: [A]", "yaml", []) // returns []
+ */
+export function withScenarioTextHints(text: string, format: ScenarioFormat, problems: readonly Problem[]): Problem[] {
+  return hinted(readText(withoutBom(text), format), withoutBom(text), problems);
+}
+
+/** Some problems read better with the text in hand (a list the commas split). */
+function hinted(read: Read, text: string, problems: readonly Problem[]): Problem[] {
+  if (!read.result.ok || !read.yaml) return [...problems];
+  const periods = valueCount(read.result.value, "periods");
+  const { doc, lines } = read.yaml;
+  return problems.map((p) => withTextHints(p, doc, lines, text, periods));
 }
 
 const withoutBom = (text: string): string => (text.startsWith("\ufeff") ? text.slice(1) : text);

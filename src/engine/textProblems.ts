@@ -89,18 +89,6 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
   return { ...problem("syntax", "", separator ? messages.jsonSeparator(words, separator.hint) : words), source };
 }
 
-/** Path text (`buyers[0].requested`) → document segments; undefined for a quoted key the hint does not need. */
-function segmentsOf(path: string): (string | number)[] | undefined {
-  const out: (string | number)[] = [];
-  const step = /^(?:\.?([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\])/;
-  for (let rest = path; rest !== ""; ) {
-    const m = step.exec(rest);
-    if (!m) return undefined;
-    out.push(m[1] ?? Number(m[2]));
-    rest = rest.slice(m[0].length);
-  }
-  return out;
-}
 
 /**
  * A validation problem, re-worded when the text explains it: a per-period list with the wrong
@@ -108,8 +96,7 @@ function segmentsOf(path: string): (string | number)[] | undefined {
  */
 export function withTextHints(p: Problem, doc: Document, lines: LineCounter, text: string, periods: number): Problem {
   if (p.code !== "shape") return p;
-  const segments = segmentsOf(p.path);
-  const node = segments ? doc.getIn(segments, true) : undefined;
+  const node = p.at.length > 0 ? doc.getIn([...p.at], true) : undefined;
   if (!isSeq(node) || !node.range || p.message !== messages.periodArrayLength(node.items.length, periods)) return p;
   const start = lines.linePos(node.range[0]);
   const end = lines.linePos(node.range[1]);

@@ -3,7 +3,7 @@
  * (formView.ts over the pure paneState.ts), live totals and chart, and Fill through whichever
  * SheetWriter the host provides (Excel, or the in-page preview).
  */
-import { BUILT_IN_SCENARIOS } from "../engine";
+import { BUILT_IN_SCENARIOS, Problem } from "../engine";
 import { CellMode, Report } from "../report/model";
 import { askReplace } from "./confirmDialog";
 import { applyFluentTheme } from "./fluent";
@@ -73,8 +73,8 @@ class App {
   }
 
   /** Shows a new document; `fromText`: it came from the paste box or a file, whose notice shows its other problems. */
-  private setDocument(doc: Json, source: string, fromText = false): void {
-    this.state.load(doc, source);
+  private setDocument(doc: Json, source: string, fromText = false, textHints?: (problems: readonly Problem[]) => Problem[]): void {
+    this.state.load(doc, source, textHints);
     hideNotice("paste-notice");
     this.form.render();
     const placed = this.update(fromText);
@@ -88,7 +88,7 @@ class App {
     if (!pasted.ok) return showNotice($("paste-notice"), pasted.title, noticeItems(pasted.problems), true);
     $<HTMLSelectElement>("builtin").value = "";
     $("narrative").textContent = "";
-    this.setDocument(pasted.doc, source, true);
+    this.setDocument(pasted.doc, source, true, pasted.hints);
   }
 
   private async loadFile(file: File | undefined): Promise<void> {

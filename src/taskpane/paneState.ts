@@ -27,16 +27,27 @@ export class PaneState {
   /** Per-period fields the analyst opened with "Vary by period" (shown per period even while all equal). */
   readonly expanded = new Set<string>();
 
-  /** Starts over with `doc` (a copy the pane may edit). */
-  load(doc: Json, source: string): void {
+  /** Hints that need the text the document came from (see load); dropped at the first edit, when the text no longer says what the document holds. */
+  private textHints: ((problems: readonly Problem[]) => Problem[]) | undefined;
+
+  /** Starts over with `doc` (a copy the pane may edit); `textHints`: from the pasted or opened text it was read from. */
+  load(doc: Json, source: string, textHints?: (problems: readonly Problem[]) => Problem[]): void {
     this.doc = doc;
     this.source = source;
+    this.textHints = textHints;
     this.expanded.clear();
     this.evaluate();
   }
 
   evaluate(): Evaluated {
-    return (this.evaluated = evaluateDocument(this.doc));
+    const evaluated = evaluateDocument(this.doc);
+    return (this.evaluated = !evaluated.ok && this.textHints ? { ok: false, problems: this.textHints(evaluated.problems) } : evaluated);
+  }
+
+  /** Re-evaluates after an edit. */
+  private edited(): void {
+    this.textHints = undefined;
+    this.evaluate();
   }
 
   get periods(): string[] {
@@ -76,7 +87,7 @@ export class PaneState {
     if (reading.kind === "typing") return reading;
     if (t === undefined) setAt(this.doc, spec.path, reading.value);
     else setPeriodValue(this.doc, spec.path, t, this.periods.length, reading.value);
-    this.evaluate();
+    this.edited();
     return reading;
   }
 
@@ -89,7 +100,7 @@ export class PaneState {
       this.expanded.add(path);
       varyByPeriod(this.doc, path, this.periods.length);
     }
-    this.evaluate();
+    this.edited();
     return varies ? path : elementPath(path, 0);
   }
 
@@ -97,13 +108,13 @@ export class PaneState {
   add(list: ItemList): string {
     const items = Array.isArray(this.doc[list]) ? (this.doc[list] as unknown[]) : (this.doc[list] = []);
     items.push(NEW_ITEM[list](items.length + 1));
-    this.evaluate();
+    this.edited();
     return `${list}[${items.length - 1}].${list === "buyers" ? "name" : "expression"}`;
   }
 
   remove(list: ItemList, i: number): void {
     this.items(list).splice(i, 1);
-    this.evaluate();
+    this.edited();
   }
 
   /** The scenario's name for saving it. */

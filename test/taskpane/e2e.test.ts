@@ -169,6 +169,29 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     expect(await page.textContent("#paste-notice strong")).toBe("Could not read the pasted text:");
   });
 
+  test("a paste that does not parse quotes the offending line with a caret under its column, in plain words", async () => {
+    await page.selectOption("#builtin", scenario.id);
+    await paste("name: Broken\nperiods:\n  - FY2027Q1\n - FY2027Q2\n");
+    const items = await page.$$eval("#paste-notice li", (li) => li.map((e) => e.textContent ?? ""));
+    expect(items[0]).not.toMatch(/indicator|: *$/); // the YAML library's words and dangling colon are gone
+    const quote = await page.textContent("#paste-notice pre.quote");
+    const [line, caret] = (quote ?? "").split("\n");
+    expect(line).toMatch(/^4 \|  - FY2027Q2$/);
+    expect(caret.trimEnd().endsWith("^")).toBe(true);
+  });
+
+  test("130,000 in a pasted YAML list: the problem at the field names the thousands separator and the number to write", async () => {
+    const doc = structuredClone(scenario.document) as unknown as { periods: string[]; market: Record<string, unknown> };
+    const text = YAML.stringify({ ...doc, market: { ...doc.market, supply: "@SUPPLY@" } }).replace('"@SUPPLY@"', `[130,000${", 20".repeat(doc.periods.length - 1)}]`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await paste(text);
+    const id = `#${fieldId("market.supply")}`;
+    expect(await inViewport(id)).toBe(true);
+    const messages = await page.$$eval(`${id}-error .message`, (m) => m.map((e) => e.textContent ?? ""));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/"130,000" looks like a number with a thousands separator: write 130000/);
+  });
+
   test("a pasted scenario with a wrong value: the problem shows at its field, in view and focused, with no follow-on message", async () => {
     const doc = structuredClone(scenario.document) as unknown as { china: Record<string, unknown> };
     doc.china.approvalRate = 50;
