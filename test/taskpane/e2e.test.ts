@@ -176,7 +176,7 @@ describeInBrowser("taskpane in a browser (preview host)", () => {
     expect(items[0]).not.toMatch(/indicator|: *$/); // the YAML library's words and dangling colon are gone
     const quote = await page.textContent("#paste-notice pre.quote");
     const [line, caret] = (quote ?? "").split("\n");
-    expect(line).toMatch(/^4 \|  - FY2027Q2$/);
+    expect(line).toMatch(/^4 \| {2}- FY2027Q2$/);
     expect(caret.trimEnd().endsWith("^")).toBe(true);
   });
 

@@ -53,9 +53,16 @@ test("law: pasted text is a scenario the pane evaluates (finite, >= 0, shipped <
 }, LAW_TIMEOUT);
 
 describe("fixed cases", () => {
+  test("a pasted YAML list its commas split gets the separator hint on the document's problem", () => {
+    const pasted = readPastedText("name: A\nperiods: [FY2027Q1, FY2027Q2]\nmarket:\n  supply: [130,000, 20]\n", "pasted text");
+    if (!pasted.ok) throw new Error("not read");
+    const [hinted] = pasted.hints([problem("shape", ["market", "supply"], "has 3 values but the scenario has 2 periods; give one number for every period, or a single number for all")]);
+    expect(hinted.message).toMatch(/"130,000" looks like a number with a thousands separator: write 130000/);
+    expect(hinted.source).toMatchObject({ line: 4 });
+  });
   test("JSON or YAML, read the way the CLI reads standard input", () => {
-    expect(readPastedText('{"name": "A"}', "pasted text")).toEqual({ ok: true, doc: { name: "A" } });
-    expect(readPastedText("name: A\n", "pasted text")).toEqual({ ok: true, doc: { name: "A" } });
+    expect(readPastedText('{"name": "A"}', "pasted text")).toEqual({ ok: true, doc: { name: "A" }, hints: expect.any(Function) });
+    expect(readPastedText("name: A\n", "pasted text")).toEqual({ ok: true, doc: { name: "A" }, hints: expect.any(Function) });
   });
   test("broken text: the parser's first line, in a notice titled by the source", () => {
     const r = readPastedText('{"name": ', "f.json");
