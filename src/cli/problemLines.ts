@@ -5,7 +5,7 @@
  * MAX_PROBLEM_LINES lines a run, then one line counting the rest. Warnings print the same way,
  * as `path: warning: message`.
  */
-import { PlausibilityWarning, Problem, SourceSpot, formatProblem, oneLine } from "../engine";
+import { PlausibilityWarning, Problem, SourceSpot, formatProblem, oneLine, quotedLine } from "../engine";
 import { EXIT, ExitCode } from "./exitCodes";
 import { Output } from "./io";
 
@@ -33,21 +33,10 @@ export function problemLines(p: Problem, fallbackPath: string, prefix = ""): str
 const QUOTE_WIDTH = 100;
 
 /**
- * A line of the scenario's text with a caret under the column (1-based), in a gutter with the
- * line number; a long line is shown around the column, cut with "…".
+ * A line of the scenario's text with a caret under the column, in a gutter with the line number.
  * @example quotedSource({ line: 7, column: 5, text: "  - \tx" }) // returns ["    7 |   -  x", "      |     ^"]
  */
-export function quotedSource(spot: SourceSpot): string[] {
-  const text = spot.text.replace(/\t/g, " "); // one column per tab, so the caret stays under it
-  const at = Math.min(Math.max(spot.column - 1, 0), text.length);
-  const start = Math.max(0, Math.min(at - QUOTE_WIDTH / 2, text.length - QUOTE_WIDTH));
-  const head = start > 0 ? "…" : "";
-  const shown = head + text.slice(start, start + QUOTE_WIDTH) + (start + QUOTE_WIDTH < text.length ? "…" : "");
-  // Escapes (a control character shown as \u0001) widen the text before the caret: measure it escaped.
-  const before = oneLine(head + text.slice(start, at) + "x").length - 1;
-  const gutter = String(spot.line).padStart(5);
-  return [oneLine(`${gutter} | ${shown}`), `${" ".repeat(gutter.length)} | ${" ".repeat(before)}^`];
-}
+export const quotedSource = (spot: SourceSpot): string[] => quotedLine(spot, QUOTE_WIDTH, 5);
 
 /**
  * Warnings beside a valid scenario: `path: warning: message` lines on stderr; the exit status is not changed.

@@ -145,3 +145,22 @@ export function oneLine(text: string, max = MAX_LINE_LENGTH): string {
   if (/[\ud800-\udbff]/.test(line[end - 1])) end--; // do not split a character in two
   return `${line.slice(0, end)}…`;
 }
+
+/**
+ * A line of scenario text with a caret under the problem's column (1-based), after a gutter
+ * holding the line number (padded to `gutter` characters); a long line is shown around the
+ * column, `width` characters of it, cut with "…". Tabs count one column; escapes (a control
+ * character shown as \u001b) are measured, so the caret stays under its character. The CLI and
+ * the pane each quote with their own width.
+ * @example quotedLine({ line: 7, column: 5, text: "  - \tx" }, 100, 5) // returns ["    7 |   -  x", "      |     ^"]
+ */
+export function quotedLine(spot: SourceSpot, width: number, gutter = 0): [line: string, caret: string] {
+  const text = spot.text.replace(/\t/g, " ");
+  const at = Math.min(Math.max(spot.column - 1, 0), text.length);
+  const start = Math.max(0, Math.min(at - width / 2, text.length - width));
+  const head = start > 0 ? "…" : "";
+  const shown = head + text.slice(start, start + width) + (start + width < text.length ? "…" : "");
+  const before = oneLine(head + text.slice(start, at) + "x").length - 1;
+  const number = String(spot.line).padStart(gutter);
+  return [oneLine(`${number} | ${shown}`), `${" ".repeat(number.length)} | ${" ".repeat(before)}^`];
+}

@@ -2,7 +2,7 @@
  * The lines of a notice in the pane: each on one bounded line, at most MAX_NOTICE_LINES of
  * them, then a count of the rest; a problem found in scenario text quotes its line with a caret.
  */
-import { Problem, SourceSpot, formatProblem, oneLine } from "../engine";
+import { Problem, SourceSpot, formatProblem, oneLine, quotedLine } from "../engine";
 
 /** A notice lists this many lines; a longer list ends with "…and N more". */
 export const MAX_NOTICE_LINES = 20;
@@ -42,13 +42,4 @@ export function noticeItems(problems: readonly Problem[], max = MAX_NOTICE_LINES
  * line is cut to show the part around the column.
  * @example quoteSource({ line: 29, column: 1, text: "- b" }) // returns ["29 | - b", "   | ^"]
  */
-export function quoteSource(spot: SourceSpot): [line: string, caret: string] {
-  const text = oneLine(spot.text.replace(/\t/g, " "), 10_000);
-  const column = Math.max(1, Math.min(spot.column, text.length + 1));
-  const start = Math.max(0, column - 1 - Math.floor(QUOTE_WIDTH / 2));
-  const shown = text.slice(start, start + QUOTE_WIDTH);
-  const before = start > 0 ? "…" : "";
-  const after = start + QUOTE_WIDTH < text.length ? "…" : "";
-  const number = String(spot.line);
-  return [`${number} | ${before}${shown}${after}`, `${" ".repeat(number.length)} | ${" ".repeat(before.length + column - 1 - start)}^`];
-}
+export const quoteSource = (spot: SourceSpot): [line: string, caret: string] => quotedLine(spot, QUOTE_WIDTH);

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 
@@ -113,3 +114,19 @@ function tsFiles(dir: string): string[] {
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
+
+/**
+ * Output folders for `chips report` tests, under a temporary directory made before the file's
+ * tests and removed after them: `out(name)` is a folder's path, `listing(dir)` its files, sorted.
+ */
+export function reportFolders(): { out: (name: string) => string; listing: (dir: string) => string[] } {
+  let tmp = "";
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-report-"));
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  return { out: (name) => path.join(tmp, name), listing: (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) };
+}
+
+/** Every chart as SVG and, beside it, PNG. */
+export const withPngs = (svgs: readonly string[]): string[] => svgs.flatMap((f) => [f, f.replace(/\.svg$/, ".png")]);

@@ -2,21 +2,13 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
-import * as os from "os";
 import * as path from "path";
-import { chipsAsync, example } from "./chips";
+import { chipsAsync, example, reportFolders, withPngs } from "./chips";
 
 // A whole report (workbook, note in Markdown and Word, every chart as SVG and PNG) takes seconds.
 jest.setTimeout(120_000);
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-report-"));
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-const out = (name: string) => path.join(tmp, name);
-const listing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+const { out, listing } = reportFolders();
 const CHARTS = [
   "chokepoint-china-revenue.svg",
   "chokepoint-shipped-status-quo-orders-paused.svg",
@@ -32,8 +24,6 @@ const CHARTS = [
   "chokepoint-histogram-december-2025-view.svg",
   "chokepoint-requested-to-shipped.svg",
 ];
-/** Every chart as SVG and, beside it, PNG. */
-const withPngs = (svgs: readonly string[]) => svgs.flatMap((f) => [f, f.replace(/\.svg$/, ".png")]);
 const BUILT_IN_SHEETS = ["Status quo (orders paused)", "Licence quotas deliver", "Beijing ratio cap by units", "Beijing ratio cap by dollars", "Beijing blocks", "BIS 50%-of-US cap binds", "December 2025 view"];
 
 test("no files: the 7 built-in scenarios, into --out, as xlsx, Markdown and Word (the defaults) plus SVG and PNG charts; progress on stderr", async () => {

@@ -4,23 +4,13 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { ROOT, chipsAsync, example, fixture } from "./chips";
+import { ROOT, chipsAsync, example, fixture, reportFolders, withPngs } from "./chips";
 
 // A whole report (workbook, note in Markdown and Word, every chart as SVG and PNG) takes seconds.
 jest.setTimeout(120_000);
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chips-report-"));
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-const out = (name: string) => path.join(tmp, name);
-const listing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
-/** Every chart as SVG and, beside it, PNG. */
-const withPngs = (svgs: readonly string[]) => svgs.flatMap((f) => [f, f.replace(/\.svg$/, ".png")]);
+const { out, listing } = reportFolders();
 
 test("--format csv --mode values: one CSV per sheet; --format=… and --mode=… forms work too", async () => {
   const r = await chipsAsync(["report", example("base.json"), "--format", "csv", "--mode=values", `--out=${out("csv")}`]);

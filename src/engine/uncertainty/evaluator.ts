@@ -41,7 +41,7 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, reads 
   const frame = new Float64Array(frameLayout(scenario).size);
   const hasRules = scenario.rules.some((r) => r.enabled !== false);
   if ((mode ?? (hasRules ? "general" : "fast")) === "fast" && !hasRules) {
-    // The flat copy of the working scenario last run; a setter writes its field into both.
+    // The flat copy of the working scenario last run (`tracked`); `stale`: `tracked` changed where the flat copy could not follow, so re-read it.
     const flat = flatten(scenario);
     let tracked: WorkingScenario | undefined;
     let stale = true;

@@ -3,8 +3,8 @@
  * the fast loop (frame.ts) reads numbers by index instead of walking objects and lists that
  * mix numbers and nulls. Encoding: numbers as themselves, null (the default or "unset") as
  * NaN, flags as 1/0, words as their index in the row's `values`. A Monte Carlo draw is written
- * into the working scenario and into its flat copy (`flatWriter`), so nothing is re-read per
- * iteration but the field that changed.
+ * into the flat copy by `flatWriter`, which updates that field and the factors derived from it,
+ * so nothing is re-read per iteration but the field that changed.
  */
 import { FIELDS, FieldRow, segmentsOf } from "../fieldCatalogue";
 import { Scenario } from "../scenario";
@@ -113,14 +113,12 @@ export function flatWriter(docPath: readonly (string | number)[], buyerCount: nu
       const only = docPath.length === at.length + 1 ? (docPath[at.length] as number) : -1;
       const isBuyer = row.group === "buyer";
       const f = isBuyer ? BUYER_ROWS.indexOf(row) : PERIOD_ROWS.indexOf(row);
-      const index = (t: number) => (isBuyer ? (t * buyerCount + b) * BUYER_FIELDS + f : t * PERIOD_FIELDS + f);
-      const periods = only >= 0 ? [only] : Array.from({ length: periodCount }, (_, t) => t);
-      const indexes = Int32Array.from(periods, index);
-      // The derived factors that read this field, at each (period, buyer) the write touches.
-      const touched = Int32Array.from(DERIVED.flatMap((reads, i) => (reads.includes(row) ? [i] : [])));
       // The periods and buyers the write touches: one period or all, this buyer or all.
       const [t0, t1] = only >= 0 ? [only, only + 1] : [0, periodCount];
       const [b0, b1] = isBuyer ? [b, b + 1] : [0, buyerCount];
+      const indexes = Int32Array.from({ length: t1 - t0 }, (_, i) => (isBuyer ? ((t0 + i) * buyerCount + b) * BUYER_FIELDS + f : (t0 + i) * PERIOD_FIELDS + f));
+      // The derived factors that read this field.
+      const touched = Int32Array.from(DERIVED.flatMap((reads, i) => (reads.includes(row) ? [i] : [])));
       const isNumber = row.kind !== "flag" && row.kind !== "enum";
       return (flat, v) => {
         const code = isNumber ? (v as number) : encode(row, v);

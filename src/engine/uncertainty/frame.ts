@@ -94,7 +94,7 @@ const US_CUMULATIVE = wordCode("us", "chinaCapScope", "cumulative");
 /**
  * docs/model.md's pipeline, written out over a flat scenario: periods in order, with each
  * buyer's shipments so far for the cumulative limits; the same arithmetic in the same order as
- * `evaluate`, so both agree to the last bit (null is NaN here: `x !== x` reads "unset"). With
+ * `evaluate`, so both agree to the last bit (null is NaN here: `x !== x` reads "unset").
  * `reads` (readsOf) says what the caller reads: without READS_BUYERS the buyer blocks keep
  * whatever they held, and the US share, net and H20 sums are skipped unless a total read needs
  * them (those totals then hold 0); requested, shipped, revenue and the baselines are always right.
