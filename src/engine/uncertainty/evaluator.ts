@@ -61,19 +61,19 @@ export function frameEvaluator(scenario: Scenario, mode?: EvaluationMode, reads 
         return undefined;
       },
       setters: (slots, work) => {
-        const writers = slots.map((slot) => flatWriter(slot.docPath, flat.buyerCount, flat.periodCount));
+        const writers = slots.map((slot) => flatWriter(slot.docPath, flat));
         if (writers.every((w) => w !== undefined)) {
           refresh(flat, work);
           tracked = owned = work;
           stale = false;
-          return writers.map((write) => (v: InputValue) => write(flat, v));
+          return writers as ((v: InputValue) => void)[];
         }
         // A field the flat copy does not hold (usShareTreatment): write `work`, and re-read it when one of those changes.
         return slots.map((slot, i) => {
           const write = writers[i];
           return (v: InputValue) => {
             slot.set(work, v);
-            if (write && work === tracked && !stale) write(flat, v);
+            if (write && work === tracked && !stale) write(v);
             else stale = true;
           };
         });

@@ -3,7 +3,7 @@
  * the fast loop (frame.ts) reads numbers by index instead of walking objects and lists that
  * mix numbers and nulls. Encoding: numbers as themselves, null (the default or "unset") as
  * NaN, flags as 1/0, words as their index in the row's `values`. A Monte Carlo draw is written
- * into the flat copy by `flatWriter`, which updates that field and the factors derived from it,
+ * into the flat copy by `flatWriter`, which updates that field and the loop's operands derived from it,
  * so nothing is re-read per iteration but the field that changed.
  */
 import { FIELDS, FieldRow, segmentsOf } from "../fieldCatalogue";
@@ -15,8 +15,8 @@ import { WorkingScenario } from "./inputs";
 const flatRows = (buyer: boolean): readonly FieldRow[] => FIELDS.filter((f) => f.perPeriod && f.kind !== "text" && (f.group === "buyer") === buyer);
 export const PERIOD_ROWS = flatRows(false);
 export const BUYER_ROWS = flatRows(true);
-export const PERIOD_FIELDS = PERIOD_ROWS.length;
-export const BUYER_FIELDS = BUYER_ROWS.length;
+const PERIOD_FIELDS = PERIOD_ROWS.length;
+const BUYER_FIELDS = BUYER_ROWS.length;
 
 const indexIn = (rows: readonly FieldRow[], group: string, key: string): number => {
   const i = rows.findIndex((r) => r.group === group && r.key === key);
@@ -41,10 +41,8 @@ export interface FlatScenario {
   readonly periods: Float64Array;
   /** At (t * buyerCount + b) * BUYER_FIELDS + field. */
   readonly buyers: Float64Array;
-  /** At (t * buyerCount + b) * DERIVED_FIELDS + factor: the buyer-period factors (see DERIVED), kept current by `refresh` and `flatWriter`. */
+  /** At (t * buyerCount + b) * DERIVED_FIELDS + operand: the fast loop's operands (see DERIVED), kept current by `refresh` and `flatWriter`. */
   readonly derived: Float64Array;
-  /** At t: the period's PERIOD_RATE. */
-  readonly periodDerived: Float64Array;
   /** Whether the scenario books the US share as a cost (not per period). */
   cost: boolean;
 }
@@ -84,7 +82,6 @@ export function flatten(s: WorkingScenario | Scenario): FlatScenario {
     periods: new Float64Array(periodCount * PERIOD_FIELDS),
     buyers: new Float64Array(periodCount * buyerCount * BUYER_FIELDS),
     derived: new Float64Array(periodCount * buyerCount * DERIVED_FIELDS),
-    periodDerived: new Float64Array(periodCount),
     cost: true,
   };
   refresh(flat, s);
@@ -100,11 +97,13 @@ export function refresh(flat: FlatScenario, s: WorkingScenario | Scenario): void
 }
 
 /**
- * Writes an input's value into `flat` the way `load` would after the slot's setter ran, for the
- * field at `docPath` (a per-period field whole, or one period's element); undefined for a
- * field the flat layout does not hold (the caller re-reads the whole scenario then).
+ * A writer of an input's value into `flat`, the way `load` would after the slot's setter ran, for
+ * the field at `docPath` (a per-period field whole, or one period's element); undefined for a
+ * field the flat layout does not hold (the caller re-reads the whole scenario then). Bound to
+ * `flat`, so a Monte Carlo draw costs one call: the stores and the operands that read the field.
  */
-export function flatWriter(docPath: readonly (string | number)[], buyerCount: number, periodCount: number): ((flat: FlatScenario, v: InputValue) => void) | undefined {
+export function flatWriter(docPath: readonly (string | number)[], flat: FlatScenario): ((v: InputValue) => void) | undefined {
+  const { buyerCount, periodCount } = flat;
   for (const row of [...PERIOD_ROWS, ...BUYER_ROWS]) {
     for (let b = 0; b < (row.group === "buyer" ? buyerCount : 1); b++) {
       const at = segmentsOf(row, b);
@@ -117,12 +116,12 @@ export function flatWriter(docPath: readonly (string | number)[], buyerCount: nu
       const [t0, t1] = only >= 0 ? [only, only + 1] : [0, periodCount];
       const [b0, b1] = isBuyer ? [b, b + 1] : [0, buyerCount];
       const indexes = Int32Array.from({ length: t1 - t0 }, (_, i) => (isBuyer ? ((t0 + i) * buyerCount + b) * BUYER_FIELDS + f : (t0 + i) * PERIOD_FIELDS + f));
-      // The derived factors that read this field.
+      // The operands that read this field.
       const touched = Int32Array.from(DERIVED.flatMap((reads, i) => (reads.includes(row) ? [i] : [])));
+      const target = isBuyer ? flat.buyers : flat.periods;
       const isNumber = row.kind !== "flag" && row.kind !== "enum";
-      return (flat, v) => {
+      return (v) => {
         const code = isNumber ? (v as number) : encode(row, v);
-        const target = isBuyer ? flat.buyers : flat.periods;
         for (let i = 0; i < indexes.length; i++) target[indexes[i]] = code;
         for (let d = 0; d < touched.length; d++) derive(flat, touched[d], t0, t1, b0, b1);
       };
@@ -132,44 +131,51 @@ export function flatWriter(docPath: readonly (string | number)[], buyerCount: nu
 }
 
 /**
- * Factors of the pipeline that depend on inputs only, not on what shipped before: recomputed
- * when a field they read changes, so the fast loop does not redo them every iteration. Each is
- * exact: multiplying by 1 or 0 (a finite quantity) gives what the step's branch gives, so the
- * loop stays bit-identical to the engine. Per buyer-period: us_license's gate (1: the buyer may
- * be licensed), the buyer's own approval rate where it applies (NaN: the period's), the share
- * public_sector keeps, domestic_ratio's limit before cumulative use. Per period: the approval
- * rate of buyers without their own (1 open, 0 blocked). A policy-wide draw then touches one
- * value per period, not one per buyer.
+ * The fast loop's operands per buyer-period that depend on inputs only, not on what shipped
+ * before: recomputed when a field they read changes, so the loop does not redo the steps'
+ * branches every iteration. Each is exact: the loop multiplies by a factor where the step
+ * multiplies by the value its branch picks, and a factor of 1 or 0 (on a finite quantity) gives
+ * what the step's branch gives, so the loop stays bit-identical to the engine. A policy-wide
+ * rate (approval, orders) is read by the loop once per period, and a buyer's own rate is an
+ * operand or field (NaN: unset, the policy's applies), so a draw of a policy rate is one store
+ * per period and recomputes nothing.
+ * - GATE: us_license lets the buyer be licensed (1) or not (0);
+ * - QUOTA: the buyer's licence quota, Infinity when it has none (min(r, max(0, Infinity - s)) is r);
+ * - OWN_RATE: the buyer's own approval rate where it applies (not when access is open or blocked), else NaN;
+ * - KEPT: the share public_sector keeps;
+ * - LIMIT: domestic_ratio's limit before cumulative use.
  */
 const P = (group: FieldRow["group"], key: string) => PERIOD_ROWS[periodField(group, key)];
 const Bu = (key: string) => BUYER_ROWS[buyerField(key)];
-export const GATE = 0;
-export const OWN_RATE = 1;
-export const KEPT = 2;
-export const LIMIT = 3;
-/** The one per-period factor, stored in `periodDerived`. */
-export const PERIOD_RATE = 4;
-/** The fields each factor reads, by factor. */
+const GATE = 0;
+const QUOTA = 1;
+const OWN_RATE = 2;
+const KEPT = 3;
+const LIMIT = 4;
+/** The fields each operand reads, by operand. */
 export const DERIVED: readonly (readonly FieldRow[])[] = [
   [P("us", "exportsAllowed"), P("us", "approvedCustomersOnly"), Bu("usApproved")],
+  [Bu("licensedUnits")],
   [P("china", "access"), Bu("approvalRate")],
   [P("china", "publicSectorBan"), Bu("publicSectorShare")],
   [P("cap", "basis"), P("cap", "ratio"), P("market", "h200Price"), P("market", "domesticPrice"), Bu("domesticUnits"), Bu("domesticValue")],
-  [P("china", "access"), P("china", "approvalRate")],
 ];
-/** Per buyer-period factors (the first four). */
-export const DERIVED_FIELDS = 4;
+const DERIVED_FIELDS = DERIVED.length;
+// Exported by name, not as `export const`: tsc's CommonJS output reads an exported const through
+// the exports object at every use, which the optimiser does not fold in a loop (importers copy
+// them into module-level consts for the same reason, frame.ts).
+export { BUYER_FIELDS, DERIVED_FIELDS, GATE, KEPT, LIMIT, OWN_RATE, PERIOD_FIELDS, QUOTA };
 
 const EXPORTS = periodField("us", "exportsAllowed");
 const APPROVED_ONLY = periodField("us", "approvedCustomersOnly");
 const ACCESS = periodField("china", "access");
-const CHINA_RATE = periodField("china", "approvalRate");
 const BAN = periodField("china", "publicSectorBan");
 const BASIS = periodField("cap", "basis");
 const RATIO = periodField("cap", "ratio");
 const PRICE = periodField("market", "h200Price");
 const DOMESTIC_PRICE = periodField("market", "domesticPrice");
 const US_APPROVED = buyerField("usApproved");
+const LICENSED = buyerField("licensedUnits");
 const BUYER_RATE = buyerField("approvalRate");
 const PUBLIC_SHARE = buyerField("publicSectorShare");
 const DOMESTIC_UNITS = buyerField("domesticUnits");
@@ -180,42 +186,69 @@ const NONE = wordCode("cap", "basis", "none");
 const UNITS = wordCode("cap", "basis", "units");
 
 /**
- * Recomputes factor `d` for periods [t0, t1) and buyers [b0, b1), in place: a loop per factor
- * (one call per write, not one per buyer-period), and no number returned, so none is boxed.
+ * Recomputes operand `d` for periods [t0, t1) and buyers [b0, b1), in place: one call per
+ * write, not one per buyer-period. Each operand is a loop of its own (the dispatch is outside
+ * the loops), and nothing is returned, so no number is boxed: a shared loop that branched on the
+ * operand inside, or called one closure per operand, was a quarter of a Monte Carlo run.
+ * NaN is "unset" (x !== x), as in the flat copy.
  */
 function derive(flat: FlatScenario, d: number, t0: number, t1: number, b0: number, b1: number): void {
-  const pv = flat.periods;
-  const bv = flat.buyers;
-  const out = flat.derived;
-  const nb = flat.buyerCount;
+  if (d === GATE) gate(flat, t0, t1, b0, b1);
+  else if (d === QUOTA) quota(flat, t0, t1, b0, b1);
+  else if (d === OWN_RATE) ownRate(flat, t0, t1, b0, b1);
+  else if (d === KEPT) kept(flat, t0, t1, b0, b1);
+  else limit(flat, t0, t1, b0, b1);
+}
+
+// One function per operand; in each, p is the period's block, k the buyer-period's buyer block, o its operand.
+function gate({ periods: pv, buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: number, t1: number, b0: number, b1: number): void {
   for (let t = t0; t < t1; t++) {
     const p = t * PERIOD_FIELDS;
-    if (d === PERIOD_RATE) {
-      const access = pv[p + ACCESS];
-      const china = pv[p + CHINA_RATE];
-      flat.periodDerived[t] = access === OPEN ? 1 : access === BLOCKED ? 0 : china === china ? china : 0;
-      continue;
-    }
     for (let b = b0; b < b1; b++) {
-      const tb = t * nb + b;
-      const k = tb * BUYER_FIELDS;
-      const o = tb * DERIVED_FIELDS + d;
-      if (d === GATE) out[o] = pv[p + EXPORTS] === 1 && (pv[p + APPROVED_ONLY] !== 1 || bv[k + US_APPROVED] === 1) ? 1 : 0;
-      else if (d === OWN_RATE) {
-        const access = pv[p + ACCESS];
-        out[o] = access === OPEN || access === BLOCKED ? NaN : bv[k + BUYER_RATE];
-      } else if (d === KEPT) out[o] = pv[p + BAN] === 1 ? 1 - bv[k + PUBLIC_SHARE] : 1;
-      else {
-        const ratio = pv[p + RATIO];
-        const basis = ratio !== ratio ? NONE : pv[p + BASIS];
-        const value = bv[k + DOMESTIC_VALUE];
-        out[o] =
-          basis === NONE
-            ? Infinity
-            : basis === UNITS
-              ? ratio * bv[k + DOMESTIC_UNITS]
-              : (ratio * (value === value ? value : bv[k + DOMESTIC_UNITS] * pv[p + DOMESTIC_PRICE])) / pv[p + PRICE];
-      }
+      const k = (t * nb + b) * BUYER_FIELDS;
+      out[(t * nb + b) * DERIVED_FIELDS + GATE] = pv[p + EXPORTS] === 1 && (pv[p + APPROVED_ONLY] !== 1 || bv[k + US_APPROVED] === 1) ? 1 : 0;
+    }
+  }
+}
+
+function quota({ buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: number, t1: number, b0: number, b1: number): void {
+  for (let t = t0; t < t1; t++) {
+    for (let b = b0; b < b1; b++) {
+      const licensed = bv[(t * nb + b) * BUYER_FIELDS + LICENSED];
+      out[(t * nb + b) * DERIVED_FIELDS + QUOTA] = licensed === licensed ? licensed : Infinity;
+    }
+  }
+}
+
+function ownRate({ periods: pv, buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: number, t1: number, b0: number, b1: number): void {
+  for (let t = t0; t < t1; t++) {
+    const access = pv[t * PERIOD_FIELDS + ACCESS];
+    const policyOnly = access === OPEN || access === BLOCKED;
+    for (let b = b0; b < b1; b++) out[(t * nb + b) * DERIVED_FIELDS + OWN_RATE] = policyOnly ? NaN : bv[(t * nb + b) * BUYER_FIELDS + BUYER_RATE];
+  }
+}
+
+function kept({ periods: pv, buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: number, t1: number, b0: number, b1: number): void {
+  for (let t = t0; t < t1; t++) {
+    const ban = pv[t * PERIOD_FIELDS + BAN] === 1;
+    for (let b = b0; b < b1; b++) out[(t * nb + b) * DERIVED_FIELDS + KEPT] = ban ? 1 - bv[(t * nb + b) * BUYER_FIELDS + PUBLIC_SHARE] : 1;
+  }
+}
+
+function limit({ periods: pv, buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: number, t1: number, b0: number, b1: number): void {
+  for (let t = t0; t < t1; t++) {
+    const p = t * PERIOD_FIELDS;
+    const ratio = pv[p + RATIO];
+    const basis = ratio !== ratio ? NONE : pv[p + BASIS];
+    for (let b = b0; b < b1; b++) {
+      const k = (t * nb + b) * BUYER_FIELDS;
+      const value = bv[k + DOMESTIC_VALUE];
+      out[(t * nb + b) * DERIVED_FIELDS + LIMIT] =
+        basis === NONE
+          ? Infinity
+          : basis === UNITS
+            ? ratio * bv[k + DOMESTIC_UNITS]
+            : (ratio * (value === value ? value : bv[k + DOMESTIC_UNITS] * pv[p + DOMESTIC_PRICE])) / pv[p + PRICE];
     }
   }
 }

@@ -11,7 +11,8 @@ import { Evaluation } from "../evaluate";
 import { STEP_IDS } from "../pipeline";
 import { Scenario } from "../scenario";
 import { TOTAL_METRICS } from "../scenarioMetric";
-import { BUYER_FIELDS, DERIVED_FIELDS, FlatScenario, GATE, KEPT, LIMIT, OWN_RATE, PERIOD_FIELDS, buyerField, flatten, periodField, wordCode } from "./flat";
+import * as flatLayout from "./flat";
+import { FlatScenario, buyerField, flatten, periodField, wordCode } from "./flat";
 import { WorkingScenario } from "./inputs";
 
 export const FRAME_TOTALS = TOTAL_METRICS;
@@ -71,10 +72,10 @@ function shippedSoFar(before: Float64Array, nb: number): number {
   return total;
 }
 
-// Offsets in the flat layout (flat.ts), fixed once from the field catalogue.
-const P = PERIOD_FIELDS;
-const BF = BUYER_FIELDS;
-const DF = DERIVED_FIELDS;
+// Offsets in the flat layout (flat.ts), fixed once from the field catalogue. Module-level copies:
+// an imported binding compiles (tsc, CommonJS: the CLI and the bench) to a property read of the
+// module object at every use, which the optimiser does not fold; in the loop it cost ~20%.
+const { PERIOD_FIELDS: P, BUYER_FIELDS: BF, DERIVED_FIELDS: DF, GATE, QUOTA, OWN_RATE, KEPT, LIMIT } = flatLayout;
 const SHARE = periodField("us", "revenueShare");
 const CAP_OF_US = periodField("us", "chinaCapOfUsVolume");
 const US_SHIPMENTS = periodField("us", "usShipments");
@@ -85,9 +86,12 @@ const SUPPLY = periodField("market", "supply");
 const MULTIPLE = periodField("market", "h20Multiple");
 const BASELINE = periodField("market", "baselineChinaRevenue");
 const REQUESTED = buyerField("requested");
-const LICENSED = buyerField("licensedUnits");
 const BUYER_ORDERS = buyerField("orderRate");
+const ACCESS = periodField("china", "access");
 const CHINA_ORDERS = periodField("china", "orderRate");
+const CHINA_RATE = periodField("china", "approvalRate");
+const OPEN = wordCode("china", "access", "open");
+const BLOCKED = wordCode("china", "access", "blocked");
 const CUMULATIVE = wordCode("cap", "scope", "cumulative");
 const US_CUMULATIVE = wordCode("us", "chinaCapScope", "cumulative");
 
@@ -109,7 +113,8 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, reads = RE
   if (scratch.length < 2 * nb) scratch = new Float64Array(2 * nb);
   // scratch[b]: buyer b's units shipped in the periods so far; scratch[nb + b]: its demand before the supply step.
   const before = scratch;
-  before.fill(0, 0, nb);
+  // A loop, not before.fill(0, 0, nb): the builtin's call costs more than the stores at this size.
+  for (let b = 0; b < nb; b++) before[b] = 0;
   const full = (reads & READS_BUYERS) !== 0;
   // The US share and net only when read (chinaRevenue reads net when the share is contra-revenue); H20 equivalents only when read.
   const split = full || (reads & (SHARE_READ | NET_READ)) !== 0 || (!flat.cost && (reads & CHINA_READ) !== 0);
@@ -123,26 +128,27 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, reads = RE
     const usT = pv[p + US_SHIPMENTS];
     usThrough += usT;
     const capCumulative = pv[p + CAP_SCOPE] === CUMULATIVE;
-    const periodRate = flat.periodDerived[t];
-    const chinaOrders = pv[p + CHINA_ORDERS];
+    // The approval rate of buyers without their own: 1 open, 0 blocked, else the policy's.
+    const access = pv[p + ACCESS];
+    const policyRate = pv[p + CHINA_RATE];
+    const periodRate = access === OPEN ? 1 : access === BLOCKED ? 0 : policyRate === policyRate ? policyRate : 0;
+    const policyOrders = pv[p + CHINA_ORDERS];
     let demand = 0;
     let requestedTotal = 0;
-    for (let b = 0; b < nb; b++) {
-      const k = (t * nb + b) * BF;
-      const d = (t * nb + b) * DF;
-      const o = base + T + b * B;
+    // k and d: the buyer-period's blocks in the flat copy's buyer fields and operands (flat.ts).
+    for (let b = 0, k = t * nb * BF, d = t * nb * DF; b < nb; b++, k += BF, d += DF) {
       const r = bv[k + REQUESTED];
-      const licensed = bv[k + LICENSED];
-      // The derived factors (flat.ts) stand for the steps' branches: a factor of 1 or 0 is exact.
-      const u1 = dv[d + GATE] === 1 ? (licensed !== licensed ? r : Math.min(r, Math.max(0, licensed - before[b]))) : 0;
+      // The operands (flat.ts DERIVED) stand for the steps' branches: factors of 1 or 0 are exact.
+      const u1 = dv[d + GATE] === 1 ? Math.min(r, Math.max(0, dv[d + QUOTA] - before[b])) : 0;
       const ownRate = dv[d + OWN_RATE];
       const u2 = u1 * (ownRate === ownRate ? ownRate : periodRate);
       const ownOrders = bv[k + BUYER_ORDERS];
-      const u3 = u2 * (ownOrders === ownOrders ? ownOrders : chinaOrders);
+      const u3 = u2 * (ownOrders === ownOrders ? ownOrders : policyOrders);
       const u4 = u3 * dv[d + KEPT];
       const limit = dv[d + LIMIT];
       const u5 = Math.min(u4, capCumulative ? Math.max(0, limit - before[b]) : limit);
       if (full) {
+        const o = base + T + b * B;
         frame[o] = r;
         frame[o + 1] = u1;
         frame[o + 2] = u2;

@@ -44,7 +44,7 @@ export function summarize(output: string, values: Float64Array, percentiles: rea
   const { mean, min, max } = extremes(values);
   const ss = sumOfSquares(values, mean);
   const histogram = equalBins(values, min, max, bins);
-  const at = percentilesOf(values, [10, 50, 90, ...percentiles]);
+  const at = percentilesOf(values, [10, 50, 90, ...percentiles], min, max);
   return {
     output,
     mean,
@@ -83,9 +83,28 @@ function equalBins(values: Float64Array, min: number, max: number, bins: number)
   const n = values.length;
   const width = (max - min) / bins;
   if (!(width > 0)) return [{ from: min, to: max, count: n }];
-  const counts = new Array<number>(bins).fill(0);
-  for (let i = 0; i < n; i++) counts[Math.min(bins - 1, Math.floor((values[i] - min) / width))]++;
-  return counts.map((count, i) => ({ from: min + i * width, to: i === bins - 1 ? max : min + (i + 1) * width, count }));
+  const counts = binCounts(values, min, width, bins);
+  return Array.from(counts, (count, i) => ({ from: min + i * width, to: i === bins - 1 ? max : min + (i + 1) * width, count }));
+}
+
+/**
+ * How many values fall in each bin: min(bins - 1, floor((v - min) / width)), with a multiplication
+ * by 1 / width instead of the division where that cannot change the floor (the two differ by a
+ * few ulps, so only a quotient within 1e-9 of a whole number is divided exactly).
+ */
+function binCounts(values: Float64Array, min: number, width: number, bins: number): Int32Array {
+  const counts = new Int32Array(bins);
+  // A subnormal width has no finite inverse: divide every quotient then.
+  const inverse = Number.isFinite(1 / width) ? 1 / width : NaN;
+  const last = bins - 1;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i] - min;
+    const x = d * inverse;
+    let j = Math.floor(x);
+    if (!(x - j >= 1e-9 && j + 1 - x >= 1e-9)) j = Math.floor(d / width);
+    if (j >= 0) counts[j < last ? j : last]++; // NaN falls in no bin
+  }
+  return counts;
 }
 
 /** Exact mean, variance and extremes of a stream, without keeping it (Welford's update). */
@@ -137,36 +156,127 @@ export function summarizeSample(output: string, sample: Float64Array, stream: St
 }
 
 /**
- * Percentiles like percentileOfSorted, without a full sort: quickselect of the order statistics
- * needed, on a copy (the values keep their iteration order).
+ * Percentiles like percentileOfSorted, without a full sort: the order statistics needed are
+ * found by bucket counts (a large sample) or by quickselect on a copy (a small one, or one the
+ * buckets cannot order: NaN, infinities); the values keep their iteration order. `min` and
+ * `max`, when the caller has them, save a pass.
  * @example percentilesOf(Float64Array.of(4, 1, 3, 2), [50]) // returns [2.5]
  */
-export function percentilesOf(values: Float64Array, percentiles: readonly number[]): number[] {
+export function percentilesOf(values: Float64Array, percentiles: readonly number[], min?: number, max?: number): number[] {
   const n = values.length;
   if (n === 0) return percentiles.map(() => NaN);
-  const a = Float64Array.from(values);
   const ranks = new Set<number>();
   for (const p of percentiles) {
     const x = (p / 100) * (n - 1);
     ranks.add(Math.floor(x));
     if (Math.floor(x) + 1 < n) ranks.add(Math.floor(x) + 1);
   }
-  // Select ranks in increasing order; each selection leaves everything left of it smaller.
-  const sortedRanks = [...ranks].sort((x, y) => x - y);
-  let lo = 0;
-  const value = new Map<number, number>();
-  for (const k of sortedRanks) {
-    // The rank just after one already placed is the least of what lies right of it: one scan, not a select.
-    if (k === lo + 1 && value.has(lo)) smallestTo(a, k, n - 1);
-    else select(a, lo, n - 1, k);
-    value.set(k, a[k]);
-    lo = k;
-  }
+  const sortedRanks = Int32Array.from(ranks).sort();
+  const value = (n >= BUCKETED_FROM && byBuckets(values, sortedRanks, min, max)) || bySelection(values, sortedRanks);
+  const at = (rank: number) => value[sortedRanks.indexOf(rank)];
   return percentiles.map((p) => {
     const x = (p / 100) * (n - 1);
     const i = Math.floor(x);
-    return i + 1 < n ? value.get(i)! + (x - i) * (value.get(i + 1)! - value.get(i)!) : value.get(n - 1) ?? value.get(i)!;
+    return i + 1 < n ? at(i) + (x - i) * (at(i + 1) - at(i)) : at(n - 1) ?? at(i);
   });
+}
+
+/** Below this many values, quickselect on a copy is as quick as counting buckets. */
+const BUCKETED_FROM = 4096;
+/** Buckets over [min, max]: a needed rank's bucket holds about n / BUCKETS values. */
+const BUCKETS = 4096;
+
+/** The values at `ranks` (increasing) by quickselect on a copy: each selection leaves everything left of it smaller. */
+function bySelection(values: Float64Array, ranks: Int32Array): Float64Array {
+  const a = Float64Array.from(values);
+  const n = a.length;
+  const out = new Float64Array(ranks.length);
+  let lo = 0;
+  for (let r = 0; r < ranks.length; r++) {
+    const k = ranks[r];
+    // The rank just after one already placed is the least of what lies right of it: one scan, not a select.
+    if (r > 0 && k === lo + 1) smallestTo(a, k, n - 1);
+    else select(a, lo, n - 1, k);
+    out[r] = a[k];
+    lo = k;
+  }
+  return out;
+}
+
+/**
+ * The values at `ranks` (increasing) by counting: floor((v - min) * scale) never decreases as v
+ * grows, so a rank's value is the right order statistic of the one bucket where the counts pass
+ * that rank; one pass counts, one gathers the needed buckets, and quickselect runs on those few
+ * values. Undefined when the buckets cannot order the values (NaN or infinite values, all equal).
+ */
+function byBuckets(values: Float64Array, ranks: Int32Array, lo = NaN, hi = NaN): Float64Array | undefined {
+  if (!(lo === lo && hi === hi)) ({ min: lo, max: hi } = extremes(values));
+  const scale = BUCKETS / (hi - lo);
+  if (!(hi > lo) || !Number.isFinite(scale) || !Number.isFinite(hi - lo)) return undefined;
+  const counts = bucketCounts(values, lo, scale);
+  if (counts === undefined) return undefined;
+  // Where each needed rank falls: its bucket, and its rank within the bucket.
+  const bucketOf = new Int32Array(ranks.length);
+  const within = new Int32Array(ranks.length);
+  let below = 0;
+  let j = 0;
+  for (let r = 0; r < ranks.length; r++) {
+    while (j < BUCKETS && below + counts[j] <= ranks[r]) below += counts[j++];
+    bucketOf[r] = j;
+    within[r] = ranks[r] - below;
+  }
+  // Each needed bucket's segment in one buffer, in bucket order.
+  const start = new Int32Array(BUCKETS).fill(-1);
+  let size = 0;
+  for (let r = 0; r < ranks.length; r++) {
+    if (start[bucketOf[r]] < 0) {
+      start[bucketOf[r]] = size;
+      size += counts[bucketOf[r]];
+    }
+  }
+  const gathered = gather(values, lo, scale, start, new Float64Array(size));
+  const out = new Float64Array(ranks.length);
+  for (let r = 0; r < ranks.length; r++) {
+    const from = start[bucketOf[r]];
+    const to = from + counts[bucketOf[r]] - 1;
+    const k = from + within[r];
+    // As in bySelection: the next rank in the same bucket is the least of what lies right of the last.
+    if (r > 0 && bucketOf[r] === bucketOf[r - 1] && within[r] === within[r - 1] + 1) smallestTo(gathered, k, to);
+    else select(gathered, r > 0 && bucketOf[r] === bucketOf[r - 1] ? from + within[r - 1] : from, to, k);
+    out[r] = gathered[k];
+  }
+  return out;
+}
+
+/** How many values fall in each bucket; undefined when one falls in none (NaN, or below `lo`). */
+function bucketCounts(values: Float64Array, lo: number, scale: number): Int32Array | undefined {
+  const counts = new Int32Array(BUCKETS);
+  const last = BUCKETS - 1;
+  let counted = 0;
+  for (let i = 0; i < values.length; i++) {
+    const j = Math.floor((values[i] - lo) * scale);
+    if (j >= 0) {
+      counts[j < last ? j : last]++;
+      counted++;
+    }
+  }
+  return counted === values.length ? counts : undefined;
+}
+
+/** Copies the values of the buckets with a segment (start >= 0) into `into`, each at the next place of its segment. */
+function gather(values: Float64Array, lo: number, scale: number, start: Int32Array, into: Float64Array): Float64Array {
+  const next = Int32Array.from(start);
+  const last = BUCKETS - 1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const j = Math.floor((v - lo) * scale);
+    const at = next[j < last ? j : last];
+    if (at >= 0) {
+      into[at] = v;
+      next[j < last ? j : last] = at + 1;
+    }
+  }
+  return into;
 }
 
 /** Rearranges a[lo..hi] so that a[k] is the value it would have in sorted order (Hoare's quickselect, median-of-three). */
