@@ -21,10 +21,9 @@ const INTEGRATION = [
   "/test/taskpane/.*e2e\\.test\\.ts$",
 ];
 
-/** `mathjs/number` as the rule sandbox uses it: `create` and `parseDependencies`, loaded on first use (see the file). */
-const moduleNameMapper = { "^mathjs/number$": "<rootDir>/test/support/mathjsParser.js" };
-
-const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, moduleNameMapper, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
+// The rule sandbox's `#mathjs-parser` resolves through package.json `imports` as in Node
+// (src/node/mathjsParser.js: mathjs loaded on first use), so no moduleNameMapper.
+const common = { testEnvironment: "node", roots: ["<rootDir>/test"], transform, setupFiles: ["<rootDir>/test/support/lawRunsSetup.ts"] };
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -75,6 +75,44 @@ test("report writes its files from a real process, exit 0", () => {
   }
 });
 
+describe("the rule parser (mathjs) loads only for a scenario with custom rules", () => {
+  /** Preloaded into the process: says at exit how many of mathjs's modules it loaded. */
+  const PROBE = `process.on("exit", () => process.stderr.write("mathjs modules: " + Object.keys(require.cache).filter((f) => f.includes(${JSON.stringify(`${path.sep}mathjs${path.sep}`)})).length + "\\n"));`;
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-mathjs-"));
+    fs.writeFileSync(path.join(dir, "probe.js"), PROBE);
+    const scenario = JSON.parse(fs.readFileSync(path.join(ROOT, example("base.json")), "utf8"));
+    scenario.rules = [{ id: "customs_checks", after: "china_access", expression: "period == 0 ? units * 0.8 : units" }];
+    fs.writeFileSync(path.join(dir, "rules.json"), JSON.stringify(scenario));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const probed = (args: readonly string[]) => {
+    const r = spawnSync(process.execPath, ["--require", path.join(dir, "probe.js"), BIN, ...args], { cwd: ROOT, encoding: "utf8" });
+    const modules = Number(/^mathjs modules: (\d+)$/m.exec(r.stderr)?.[1]);
+    return { status: r.status, stdout: r.stdout, modules };
+  };
+
+  test("the built-in scenarios' report and a file without rules: none of mathjs", () => {
+    expect(probed(["report", "--format", "md", "--out", path.join(dir, "built-ins")])).toMatchObject({ status: 0, modules: 0 });
+    expect(probed(["evaluate", example("base.json"), "--json"])).toMatchObject({ status: 0, modules: 0 });
+  });
+
+  test("a file with a rule: mathjs loads and the rule applies (0.8 of China access in the first period)", () => {
+    const r = probed(["evaluate", path.join(dir, "rules.json"), "--json"]);
+    expect(r.status).toBe(0);
+    expect(r.modules).toBeGreaterThan(0);
+    const buyers = (JSON.parse(r.stdout) as { periods: { buyers: { steps: Record<string, number> }[] }[] }).periods[0].buyers;
+    expect(buyers.length).toBeGreaterThan(0);
+    for (const b of buyers) expect(b.steps.customs_checks).toBeCloseTo(0.8 * b.steps.china_access, 6);
+    const report = probed(["report", path.join(dir, "rules.json"), "--format", "md", "--out", path.join(dir, "rules")]);
+    expect(report.status).toBe(0);
+    expect(report.modules).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(dir, "rules", "chokepoint.md"), "utf8")).toContain("customs_checks");
+  });
+});
+
 test("bin/chips.js without lib/ says how to build, exit 1", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-unbuilt-"));
   try {

@@ -26,7 +26,7 @@
  * floor/ceil use its tolerances (relTol 1e-12, absTol 1e-15), `mod` floors, round halves away
  * from zero. A result the pure number build cannot express (sqrt(-1), 0/0) is NaN.
  */
-import { create, parseDependencies } from "mathjs/number";
+import { create, parseDependencies } from "#mathjs-parser";
 import type { MathNode } from "mathjs/number";
 import { closest } from "../fields";
 import { messages } from "../messages";
@@ -76,8 +76,9 @@ let parser: ((text: string) => MathNode) | undefined;
 
 /**
  * Parses with the sandboxed instance, made on first use (most scenarios have no rules). The
- * module itself is imported statically: a lazy require() defeats the bundler's tree shaking
- * (+100 KB gzip in functions.js), which the bundle budget caught.
+ * import is static, as a bundler needs it for tree shaking (a lazy require() here cost +100 KB
+ * gzip in functions.js); `#mathjs-parser` is resolved per host by package.json `imports`: Node
+ * gets src/node/mathjsParser.js, which loads mathjs only when `create` is first read.
  */
 const parse = (text: string): MathNode => (parser ??= sandboxedParser())(text);
 
