@@ -16,6 +16,7 @@ const INTEGRATION = [
   "/test/report/render/xlsx(Layout)?\\.test\\.ts$", // whole workbooks written and read back with ExcelJS
   "/test/report/render/libreoffice\\.test\\.ts$",
   "/test/report/render/print\\.test\\.ts$",
+  "/test/report/render/pictureThread\\.test\\.ts$", // worker threads from the compiled lib/
   "/test/report/render/office\\.test\\.ts$",
   "/test/engine/rules/toExcelFormula\\.test\\.ts$",
   "/test/taskpane/.*e2e\\.test\\.ts$",

@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_SCENARIOS, BuiltInScenario, Problem, evaluateScenario, oneLine, parseScenario, plausibilityWarnings, validateScenario } from "../../engine";
 import { ScenarioReportInput, buildReport, builtInDocument, builtInFile, scenarioDocument, shortNameClashes } from "../../report";
-import { RenderedFile, loadChartImages, loadRenderer, renderChartFiles } from "../../report/render";
+import { RenderedFile, loadRenderer } from "../../report/render";
+import { PictureMaker, pictureMaker } from "../../report/render/pictureThread";
 import { EXIT, ExitCode } from "../exitCodes";
 import { Output, readSource } from "../io";
 import { firstNonFinite } from "../nonFinite";
@@ -17,6 +18,16 @@ import { ScenarioWeights, weightProblems } from "../../report/note/weights";
 
 export async function reportCommand(args: ReportArgs, output: Output): Promise<ExitCode> {
   const started = Date.now();
+  // Started first: the picture thread loads its modules while the scenarios are read.
+  const pictures = pictureMaker();
+  try {
+    return await writeReport(args, output, pictures, started);
+  } finally {
+    pictures.close();
+  }
+}
+
+async function writeReport(args: ReportArgs, output: Output, pictureThread: PictureMaker, started: number): Promise<ExitCode> {
   const files = args.files;
   output.err(files.length === 0 ? `chips: reading ${BUILT_IN_SCENARIOS.length} built-in scenarios\n` : `chips: reading ${files.length} scenario file${files.length === 1 ? "" : "s"}\n`);
   const loaded = files.length === 0 ? BUILT_IN_SCENARIOS.map(loadBuiltIn) : files.map((file) => load(file, files.length > 1));
@@ -42,13 +53,15 @@ export async function reportCommand(args: ReportArgs, output: Output): Promise<E
   }
 
   const report = buildReport(inputs, { mode: args.mode, uncertainty: { include: args.uncertainty, iterations: args.iterations, seed: args.seed }, ...(weighting.weights ? { weights: weighting.weights } : {}) });
-  // Chart PNGs render off the main thread while the other files are written; the workbook
-  // pictures the same renders (resvg runs once per chart).
-  const charts = renderChartFiles(report);
-  const images = args.formats.includes("xlsx") ? loadChartImages(report) : undefined;
+  // The chart PNGs and the Word note are made on another thread while this one writes the
+  // other files; the workbook pictures the same renders (resvg runs once per chart).
+  const pictures = pictureThread.make(report, args.formats.includes("docx"));
   const rendered: RenderedFile[] = [];
-  for (const format of args.formats) rendered.push(...(await (await loadRenderer(format, format === "xlsx" ? images : undefined)).render(report)));
-  rendered.push(...(await charts));
+  for (const format of args.formats) {
+    if (format === "docx" && pictures.docx) rendered.push(...(await pictures.docx));
+    else rendered.push(...(await (await loadRenderer(format, format === "xlsx" ? pictures.images : undefined)).render(report)));
+  }
+  rendered.push(...(await pictures.charts));
 
   try {
     fs.mkdirSync(args.out, { recursive: true });

@@ -19,11 +19,10 @@ import {
   WidthType,
 } from "docx";
 import { display } from "../formats";
-import { Report } from "../model";
 import { Note, NoteCell, NoteTable, Paragraph as NoteParagraph } from "../note/model";
-import { svgSize, svgToPng } from "./png";
+import type { PictureReport } from "./pictures";
 import { Renderer } from "./renderer";
-import { renderSvgChart } from "./svg";
+import type { ChartImage, ChartImages } from "./pictures";
 
 export const DOCX_FILE = "chokepoint.docx";
 
@@ -31,12 +30,15 @@ export const DOCX_FILE = "chokepoint.docx";
 const IMAGE_WIDTH = 600;
 const FONT = "Calibri";
 
-export const docxRenderer: Renderer = {
-  format: "docx",
-  render: async (report) => [{ name: DOCX_FILE, data: await reportDocx(report) }],
-};
+/** The Word renderer that embeds `images` (the chart pictures by id); without them it draws its own. */
+export function docxRendererWith(images?: ChartImages | Promise<ChartImages>): Renderer {
+  return {
+    format: "docx",
+    render: async (report) => [{ name: DOCX_FILE, data: await reportDocx(report, await (images ?? (await import("./png")).chartImages(report))) }],
+  };
+}
 
-export async function reportDocx(report: Report): Promise<Uint8Array> {
+export async function reportDocx(report: PictureReport, images: ChartImages): Promise<Uint8Array> {
   const note: Note = report.note ?? { title: report.title, headline: ["This report has no note: its numbers are in the workbook."], exhibits: [], appendix: [], sources: [] };
   const marks = new FootnoteMarks();
   const body: (Paragraph | Table)[] = [new Paragraph({ text: note.title, heading: HeadingLevel.TITLE }), new Paragraph({ children: [new TextRun(note.headline.join(" "))], spacing: { after: 200 } })];
@@ -44,7 +46,8 @@ export async function reportDocx(report: Report): Promise<Uint8Array> {
     body.push(new Paragraph({ text: `${e.label}: ${e.title}`, heading: HeadingLevel.HEADING_2, keepNext: true }));
     if (e.table) body.push(table(e.table, marks));
     const chart = e.chart ? report.charts.find((c) => c.id === e.chart) : undefined;
-    if (chart) body.push(await image(renderSvgChart(chart), chart.title));
+    const picture = chart && images.get(chart.id);
+    if (chart && picture) body.push(image(picture, chart.title));
     for (const p of e.notes) body.push(new Paragraph({ children: runs(p, marks, true), spacing: { before: 80 } }));
   }
   body.push(new Paragraph({ text: "Appendix: the scenarios in detail", heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
@@ -101,14 +104,12 @@ function cellRuns(cell: NoteCell | undefined, marks: FootnoteMarks, size: number
   return [new TextRun({ text: display(cell.value, cell.format), bold: cell.strong === true, size }), ...(cell.footnotes ?? []).map((n) => marks.mark(n))];
 }
 
-async function image(svg: string, title: string): Promise<Paragraph> {
-  const { width, height } = svgSize(svg);
-  const data = await svgToPng(svg);
+function image({ png, width, height }: ChartImage, title: string): Paragraph {
   return new Paragraph({
     children: [
       new ImageRun({
         type: "png",
-        data,
+        data: png,
         transformation: { width: IMAGE_WIDTH, height: Math.round((height * IMAGE_WIDTH) / width) },
         altText: { name: title, description: title, title },
       }),

@@ -4,15 +4,14 @@
  */
 import { Report } from "../model";
 import { OutputFormat, RenderedFile, Renderer } from "./renderer";
-import { renderCharts } from "./svg";
-import type { ChartImages } from "./xlsx";
+import type { ChartImages } from "./pictures";
 
 export * from "./renderer";
 export { renderSvgChart, renderCharts } from "./svg";
 
 /**
- * The renderer of `format` in Node; the xlsx one embeds `images` (chart pictures, see png.ts
- * chartImages) when given, and zips with Node's zlib (nodeDeflate.ts).
+ * The renderer of `format` in Node; the xlsx and Word ones embed `images` (chart pictures, see
+ * png.ts chartImages) when given, and the xlsx one zips with Node's zlib (nodeDeflate.ts).
  */
 export async function loadRenderer(format: OutputFormat, images?: ChartImages | Promise<ChartImages>): Promise<Renderer> {
   switch (format) {
@@ -23,19 +22,18 @@ export async function loadRenderer(format: OutputFormat, images?: ChartImages | 
     case "md":
       return (await import("./markdown")).markdownRenderer;
     case "docx":
-      return (await import("./docx")).docxRenderer;
+      return (await import("./docx")).docxRendererWith(images);
     case "csv":
       return (await import("./csv")).csvRenderer;
   }
 }
 
-/** Every chart as a picture for the .xlsx file, by chart id (Node only: resvg). */
+/** Every chart as a picture for the .xlsx and .docx files, by chart id (Node only: resvg). */
 export async function loadChartImages(report: Report): Promise<ChartImages> {
   return (await import("./png")).chartImages(report);
 }
 
 /** Every chart as an .svg and, beside it, a .png at 2x. */
 export async function renderChartFiles(report: Report): Promise<RenderedFile[]> {
-  const png = await (await import("./png")).renderPngCharts(report);
-  return renderCharts(report).flatMap((svg, i) => [svg, png[i]]);
+  return (await (await import("./png")).chartPictures(report)).files;
 }

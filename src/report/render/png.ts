@@ -1,61 +1,74 @@
 /**
  * PNG renders of the SVG charts, at 2x, for Word, PowerPoint and e-mail. Uses resvg (a real SVG
- * renderer, a native module loaded only here); text is drawn in the charts' named font family,
- * which must be installed (Debian fonts-dejavu-core), else resvg falls back to another font.
+ * renderer, a native module loaded only here); text is drawn in the charts' font as the
+ * repository ships it (chartFont.ts), and in the system's fonts where a chart names characters
+ * that cut lacks.
  */
 import { renderAsync } from "@resvg/resvg-js";
 import * as fs from "fs";
-import { chartPngName } from "../files";
-import { Report } from "../model";
+import * as path from "path";
+import { CHART_FONT_FILES, chartFontCovers } from "./chartFont";
+import { chartFileName, chartPngName } from "../files";
 import { RenderedFile } from "./renderer";
-import { FONT_FAMILY, renderSvgChart } from "./svg";
-import type { ChartImage, ChartImages } from "./xlsx";
+import type { PictureReport } from "./pictures";
+import { FONT_FAMILY, renderSvgChart, svgSize } from "./svg";
+import type { ChartImage, ChartImages } from "./pictures";
 
 /** Pixels per SVG unit in the PNG. */
 export const PNG_SCALE = 2;
 
-/** Where Debian's fonts-dejavu-core puts the charts' font; loading two files is far faster than scanning every system font. */
-const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
-const fontFiles = (): string[] | undefined => (FONT_FILES.every((f) => fs.existsSync(f)) ? FONT_FILES : undefined);
-
-/** Renders made or under way in this process (the Word note and the files beside it share them). */
-const made = new Map<string, Promise<Uint8Array>>();
+/**
+ * The shipped font files: assets/fonts in the nearest folder above this module that has them
+ * (the repository, whether this runs from src, lib or the bench's build).
+ */
+export function chartFontFiles(from = __dirname): string[] | undefined {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const files = CHART_FONT_FILES.map((f) => path.join(dir, "assets", "fonts", f));
+    if (files.every((f) => fs.existsSync(f))) return files;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+let shipped: string[] | undefined | null = null;
 
 /**
- * An SVG document as PNG bytes at PNG_SCALE. Parsing and drawing run off the main thread
- * (resvg's renderAsync), so several charts render while the workbook is written.
+ * resvg's font options for `svg`: the shipped cut alone (fast, the same on every machine), or,
+ * when the chart names a character the cut lacks, the system's fonts alone, as a browser would
+ * draw the .svg (with both, a lacking glyph would come from whichever font resvg meets first).
  */
-export function svgToPng(svg: string): Promise<Uint8Array> {
-  const cached = made.get(svg);
-  if (cached) return cached;
-  const files = fontFiles();
-  const png = renderAsync(svg, {
-    fitTo: { mode: "zoom", value: PNG_SCALE },
-    font: { ...(files ? { fontFiles: files, loadSystemFonts: false } : { loadSystemFonts: true }), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  }).then((image) => new Uint8Array(image.asPng()));
-  if (made.size > 64) made.clear();
-  made.set(svg, png);
-  return png;
+function fontOptions(svg: string) {
+  shipped ??= chartFontFiles();
+  const families = { defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY };
+  return shipped && chartFontCovers(svgText(svg)) ? { fontFiles: shipped, loadSystemFonts: false, ...families } : { loadSystemFonts: true, ...families };
 }
 
-/** Every chart of a report as a .png beside its .svg. */
-export function renderPngCharts(report: Report): Promise<RenderedFile[]> {
-  return Promise.all(report.charts.map(async (c) => ({ name: chartPngName(c), data: await svgToPng(renderSvgChart(c)) })));
+/** The characters an SVG chart draws: its text content, markup and attributes aside. */
+const svgText = (svg: string): string => svg.replace(/<[^>]*>/g, "");
+
+/**
+ * An SVG document as PNG bytes at PNG_SCALE. Parsing and drawing run on resvg's own threads
+ * (renderAsync); the PNG encoding runs on the caller's.
+ */
+export async function svgToPng(svg: string): Promise<Uint8Array> {
+  const image = await renderAsync(svg, { fitTo: { mode: "zoom", value: PNG_SCALE }, font: fontOptions(svg) });
+  return new Uint8Array(image.asPng());
 }
 
-/** Every chart of a report as a picture for the .xlsx file (the same renders as the .png files), by chart id. */
-export async function chartImages(report: Report): Promise<ChartImages> {
-  const pictures = await Promise.all(
-    report.charts.map(async (c): Promise<[string, ChartImage]> => {
-      const svg = renderSvgChart(c);
-      return [c.id, { png: await svgToPng(svg), ...svgSize(svg) }];
+/** Every chart of a report drawn once: as an .svg and a .png beside it, and the same PNGs by chart id for the workbook and the Word note. */
+export async function chartPictures(report: Pick<PictureReport, "charts">): Promise<{ files: RenderedFile[]; images: ChartImages }> {
+  const drawn = await Promise.all(
+    report.charts.map(async (chart) => {
+      const svg = renderSvgChart(chart);
+      return { chart, svg, png: await svgToPng(svg) };
     }),
   );
-  return new Map(pictures);
+  return {
+    files: drawn.flatMap(({ chart, svg, png }) => [
+      { name: chartFileName(chart), data: svg },
+      { name: chartPngName(chart), data: png },
+    ]),
+    images: new Map(drawn.map(({ chart, svg, png }): [string, ChartImage] => [chart.id, { png, ...svgSize(svg) }])),
+  };
 }
 
-/** The width and height an SVG chart declares, in SVG units. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 760, height: 460 };
-}
+/** Every chart of a report as a picture for the .xlsx and .docx files, by chart id. */
+export const chartImages = async (report: Pick<PictureReport, "charts">): Promise<ChartImages> => (await chartPictures(report)).images;

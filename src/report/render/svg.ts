@@ -16,7 +16,7 @@ const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9
 const DASHES = ["", "9 5", "3 4", "14 4 3 4", "6 3", "2 6", "10 2 2 2 2 2"];
 const MARKERS = ["circle", "square", "triangle", "diamond", "cross", "bar", "star"] as const;
 export const CHART_WIDTH = 760;
-/** The family named first: the one installed where PNGs are made (DejaVu Sans), then common fallbacks. */
+/** The family named first: the one the PNGs are drawn in (shipped in assets/fonts, chartFont.ts), then common fallbacks. */
 export const FONT_FAMILY = "DejaVu Sans";
 const FONT = `font-family="${FONT_FAMILY}, Helvetica, Arial, sans-serif"`;
 /** Average glyph width as a share of the font size (DejaVu Sans runs wide; this errs on the wide side). */
@@ -28,7 +28,7 @@ const PAD = 12;
 export const textWidth = (text: string, size: number): number => text.length * size * CHAR_WIDTH;
 
 /** Every chart of a report as an .svg file. */
-export function renderCharts(report: Report): RenderedFile[] {
+export function renderCharts(report: Pick<Report, "charts">): RenderedFile[] {
   return report.charts.map((c) => ({ name: chartFileName(c), data: renderSvgChart(c) }));
 }
 
@@ -336,3 +336,9 @@ const r = (v: number) => Math.round(v * 10) / 10;
 const colour = (i: number) => PALETTE[i % PALETTE.length];
 const dash = (k: number) => (DASHES[k % DASHES.length] ? ` stroke-dasharray="${DASHES[k % DASHES.length]}"` : "");
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The width and height an SVG chart declares, in SVG units. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: CHART_WIDTH, height: 460 };
+}

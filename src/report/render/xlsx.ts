@@ -13,6 +13,8 @@ import { CellArea, CellLink, CellRole, Report, ReportCell, ReportSheet, TableBlo
 import { wrapText } from "../text";
 import { patchExcelJs } from "./exceljsPatches";
 import { Renderer } from "./renderer";
+import type { ChartImage, ChartImages } from "./pictures";
+export type { ChartImage, ChartImages } from "./pictures";
 
 /*
  * ExcelJS's document model alone: its index also loads the streaming reader and writer and CSV
@@ -23,16 +25,6 @@ import { Renderer } from "./renderer";
 const { Workbook } = require("exceljs/lib/exceljs.bare.js") as typeof ExcelJS;
 
 export const XLSX_FILE = "chokepoint.xlsx";
-
-/** A chart rendered to a picture: PNG bytes and the size to show it at (pixels at 100% zoom). */
-export interface ChartImage {
-  readonly png: Uint8Array;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** Pictures by chart id (ChartSpec.id), rendered where PNGs are made (png.ts, Node only). */
-export type ChartImages = ReadonlyMap<string, ChartImage>;
 
 export const xlsxRenderer: Renderer = xlsxRendererWith(new Map());
 

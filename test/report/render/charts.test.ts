@@ -6,6 +6,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { XMLValidator } from "fast-xml-parser";
 import { ChartSpec, FORMATS, Report, buildReport, chartFileName, chartPngName } from "../../../src/report";
 import { renderChartFiles } from "../../../src/report/render";
+import { chartFontFiles } from "../../../src/report/render/png";
 import { CHAR_WIDTH, FONT_FAMILY, renderSvgChart, textWidth } from "../../../src/report/render/svg";
 import { builtInInputs } from "../support/builtIns";
 import { exampleInputs } from "../support/examples";
@@ -137,7 +138,7 @@ test("the width estimate the layout uses errs wide against the real font's glyph
     const size = Number(t.attrs["font-size"]);
     const weight = t.attrs["font-weight"] === "bold" ? ' font-weight="bold"' : "";
     const one = `<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="100"><text x="0" y="50" font-size="${size}"${weight} font-family="${FONT_FAMILY}">${t.content.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</text></svg>`;
-    const bbox = new Resvg(one, { font: { fontFiles: ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } }).getBBox();
+    const bbox = new Resvg(one, { font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } }).getBBox();
     expect(bbox).toBeDefined();
     expect(bbox!.width).toBeLessThanOrEqual(textWidth(t.content, size) * (weight ? 1.1 : 1));
   }

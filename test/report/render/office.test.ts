@@ -12,6 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import { DISPLAY_UNITS, DisplayUnitName, FORMATS, Report, buildReport, display } from "../../../src/report";
 import { reportDocx } from "../../../src/report/render/docx";
+import { chartImages } from "../../../src/report/render/png";
 import { toWorkbook } from "../../../src/report/render/xlsx";
 import { builtInInputs } from "../support/builtIns";
 import { convert, findSoffice } from "../support/libreoffice";
@@ -47,7 +48,7 @@ suite("LibreOffice reads the note and the number formats", () => {
     let pdfText = "";
     let docx: Uint8Array;
     beforeAll(async () => {
-      docx = await reportDocx(report);
+      docx = await reportDocx(report, await chartImages(report));
       const file = path.join(dir, "note.docx");
       fs.writeFileSync(file, docx);
       const [pdf] = convert(soffice as string, [file], dir, "pdf");
