@@ -169,6 +169,7 @@ export { BUYER_FIELDS, DERIVED_FIELDS, GATE, KEPT, LIMIT, OWN_RATE, PERIOD_FIELD
 const EXPORTS = periodField("us", "exportsAllowed");
 const APPROVED_ONLY = periodField("us", "approvedCustomersOnly");
 const ACCESS = periodField("china", "access");
+const CHINA_RATE = periodField("china", "approvalRate");
 const BAN = periodField("china", "publicSectorBan");
 const BASIS = periodField("cap", "basis");
 const RATIO = periodField("cap", "ratio");
@@ -218,6 +219,18 @@ function quota({ buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: n
       out[(t * nb + b) * DERIVED_FIELDS + QUOTA] = licensed === licensed ? licensed : Infinity;
     }
   }
+}
+
+/**
+ * The china_access step's approval rate, in two halves so the fast loop reads the policy once a
+ * period: a buyer's own rate applies only while access is "approval" (the OWN_RATE operand,
+ * NaN otherwise or when unset); without one, the period's rate below applies.
+ */
+export function periodApprovalRate(periods: Float64Array, t: number): number {
+  const p = t * PERIOD_FIELDS;
+  const access = periods[p + ACCESS];
+  const policy = periods[p + CHINA_RATE];
+  return access === OPEN ? 1 : access === BLOCKED ? 0 : policy === policy ? policy : 0;
 }
 
 function ownRate({ periods: pv, buyers: bv, derived: out, buyerCount: nb }: FlatScenario, t0: number, t1: number, b0: number, b1: number): void {

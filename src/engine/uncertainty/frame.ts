@@ -75,7 +75,7 @@ function shippedSoFar(before: Float64Array, nb: number): number {
 // Offsets in the flat layout (flat.ts), fixed once from the field catalogue. Module-level copies:
 // an imported binding compiles (tsc, CommonJS: the CLI and the bench) to a property read of the
 // module object at every use, which the optimiser does not fold; in the loop it cost ~20%.
-const { PERIOD_FIELDS: P, BUYER_FIELDS: BF, DERIVED_FIELDS: DF, GATE, QUOTA, OWN_RATE, KEPT, LIMIT } = flatLayout;
+const { PERIOD_FIELDS: P, BUYER_FIELDS: BF, DERIVED_FIELDS: DF, GATE, QUOTA, OWN_RATE, KEPT, LIMIT, periodApprovalRate: approvalRateOf } = flatLayout;
 const SHARE = periodField("us", "revenueShare");
 const CAP_OF_US = periodField("us", "chinaCapOfUsVolume");
 const US_SHIPMENTS = periodField("us", "usShipments");
@@ -87,11 +87,7 @@ const MULTIPLE = periodField("market", "h20Multiple");
 const BASELINE = periodField("market", "baselineChinaRevenue");
 const REQUESTED = buyerField("requested");
 const BUYER_ORDERS = buyerField("orderRate");
-const ACCESS = periodField("china", "access");
 const CHINA_ORDERS = periodField("china", "orderRate");
-const CHINA_RATE = periodField("china", "approvalRate");
-const OPEN = wordCode("china", "access", "open");
-const BLOCKED = wordCode("china", "access", "blocked");
 const CUMULATIVE = wordCode("cap", "scope", "cumulative");
 const US_CUMULATIVE = wordCode("us", "chinaCapScope", "cumulative");
 
@@ -128,10 +124,8 @@ export function evaluateFlat(flat: FlatScenario, frame: Float64Array, reads = RE
     const usT = pv[p + US_SHIPMENTS];
     usThrough += usT;
     const capCumulative = pv[p + CAP_SCOPE] === CUMULATIVE;
-    // The approval rate of buyers without their own: 1 open, 0 blocked, else the policy's.
-    const access = pv[p + ACCESS];
-    const policyRate = pv[p + CHINA_RATE];
-    const periodRate = access === OPEN ? 1 : access === BLOCKED ? 0 : policyRate === policyRate ? policyRate : 0;
+    // The approval rate of buyers without their own (flat.ts, with the OWN_RATE operand).
+    const periodRate = approvalRateOf(pv, t);
     const policyOrders = pv[p + CHINA_ORDERS];
     let demand = 0;
     let requestedTotal = 0;

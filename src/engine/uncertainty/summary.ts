@@ -191,16 +191,21 @@ function bySelection(values: Float64Array, ranks: Int32Array): Float64Array {
   const a = Float64Array.from(values);
   const n = a.length;
   const out = new Float64Array(ranks.length);
-  let lo = 0;
   for (let r = 0; r < ranks.length; r++) {
-    const k = ranks[r];
-    // The rank just after one already placed is the least of what lies right of it: one scan, not a select.
-    if (r > 0 && k === lo + 1) smallestTo(a, k, n - 1);
-    else select(a, lo, n - 1, k);
-    out[r] = a[k];
-    lo = k;
+    place(a, 0, n - 1, r > 0 ? ranks[r - 1] : -1, ranks[r]);
+    out[r] = a[ranks[r]];
   }
   return out;
+}
+
+/**
+ * Puts in a[k] the value it would have were a[from..to] sorted, where `placed` (below `from`
+ * when none) is a rank an earlier call placed in the same segment, so nothing right of it is
+ * smaller: the very next rank is then the least of what lies right of it, one scan, not a select.
+ */
+function place(a: Float64Array, from: number, to: number, placed: number, k: number): void {
+  if (placed >= from && k === placed + 1) smallestTo(a, k, to);
+  else select(a, placed >= from ? placed : from, to, k);
 }
 
 /**
@@ -240,9 +245,7 @@ function byBuckets(values: Float64Array, ranks: Int32Array, lo = NaN, hi = NaN):
     const from = start[bucketOf[r]];
     const to = from + counts[bucketOf[r]] - 1;
     const k = from + within[r];
-    // As in bySelection: the next rank in the same bucket is the least of what lies right of the last.
-    if (r > 0 && bucketOf[r] === bucketOf[r - 1] && within[r] === within[r - 1] + 1) smallestTo(gathered, k, to);
-    else select(gathered, r > 0 && bucketOf[r] === bucketOf[r - 1] ? from + within[r - 1] : from, to, k);
+    place(gathered, from, to, r > 0 && bucketOf[r] === bucketOf[r - 1] ? from + within[r - 1] : -1, k);
     out[r] = gathered[k];
   }
   return out;
