@@ -46,9 +46,19 @@ function summarise(pairs: readonly (readonly [number, number])[]): Comparison {
   return { subjectMs: median(pairs.map((p) => p[0])), baselineMs: median(pairs.map((p) => p[1])), ratio: median(ratios), ratioMin: Math.min(...ratios), ratioMax: Math.max(...ratios) };
 }
 
+/**
+ * A full garbage collection (`npm run bench` runs node with --expose-gc), before each timed body
+ * of a comparison that asks (`collect`): for bodies that leave hundreds of MB behind, else one
+ * side pays for the garbage of the other (a report's heap made the plain grid after it look
+ * twice as slow in some rounds). Not for short bodies: a full collection just before a few
+ * milliseconds of work slows that work (sweeping still under way), and by chance.
+ */
+const fullGc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 /** Subject and baseline interleaved: `warmup` unrecorded rounds, then `rounds` rounds of A then B (B then A on odd rounds). */
-export function compare(subject: () => unknown, baseline: () => unknown, opts: { warmup: number; rounds: number }): Comparison {
+export function compare(subject: () => unknown, baseline: () => unknown, opts: { warmup: number; rounds: number; collect?: boolean }): Comparison {
   const time = (body: () => unknown) => {
+    if (opts.collect) fullGc();
     const t0 = performance.now();
     keep(body());
     return performance.now() - t0;
@@ -62,8 +72,9 @@ export function compare(subject: () => unknown, baseline: () => unknown, opts: {
 }
 
 /** The same for asynchronous bodies. */
-export async function compareAsync(subject: () => Promise<unknown>, baseline: () => Promise<unknown>, opts: { warmup: number; rounds: number }): Promise<Comparison> {
+export async function compareAsync(subject: () => Promise<unknown>, baseline: () => Promise<unknown>, opts: { warmup: number; rounds: number; collect?: boolean }): Promise<Comparison> {
   const time = async (body: () => Promise<unknown>) => {
+    if (opts.collect) fullGc();
     const t0 = performance.now();
     keep(await body());
     return performance.now() - t0;
