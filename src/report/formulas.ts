@@ -185,6 +185,19 @@ export class CellWriter {
   computed(value: CellValue, role: CellRole, format: string | undefined, formula: string | StepFormula | undefined): ReportCell {
     const f = typeof formula === "string" ? { native: formula } : formula;
     if (this.mode === "values" || !f) return { value, role, format };
-    return { value, role, format, formula: this.mode === "live" ? (f.live ?? f.native) : f.native };
+    return { value, role, format, formula: flat(this.mode === "live" ? (f.live ?? f.native) : f.native) };
   }
+}
+
+/**
+ * `text` stored as one flat string. A formula built by concatenation is a tree of pieces, and
+ * a large report kept a million such pieces alive until the workbook was written, each copied
+ * by every young-generation collection on the way (~15% of the collections' time on the
+ * bench's 10k-row report). V8 flattens a string in place to match a regular expression against
+ * it, which it must do anyway when the workbook is written; this does it while the pieces are young.
+ */
+const ANY = /^/;
+function flat(text: string): string {
+  ANY.test(text);
+  return text;
 }
