@@ -11,12 +11,12 @@ export { renderSvgChart, renderCharts } from "./svg";
 
 /**
  * The renderer of `format` in Node; the xlsx and Word ones embed `images` (chart pictures, see
- * png.ts chartImages) when given, and the xlsx one zips with Node's zlib (nodeDeflate.ts).
+ * png.ts chartImages) when given, and the xlsx one zips with Node (nodeZip.ts).
  */
 export async function loadRenderer(format: OutputFormat, images?: ChartImages | Promise<ChartImages>): Promise<Renderer> {
   switch (format) {
     case "xlsx": {
-      const [{ xlsxRendererWith }, { nodeZipOptions }] = await Promise.all([import("./xlsx"), import("./nodeDeflate")]);
+      const [{ xlsxRendererWith }, { nodeZipOptions }] = await Promise.all([import("./xlsx"), import("./nodeZip")]);
       return xlsxRendererWith(images ?? new Map(), nodeZipOptions());
     }
     case "md":

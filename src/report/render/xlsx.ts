@@ -28,7 +28,7 @@ export const XLSX_FILE = "chokepoint.xlsx";
 
 export const xlsxRenderer: Renderer = xlsxRendererWith(new Map());
 
-/** How the file is zipped: ExcelJS passes these to JSZip (e.g. nodeDeflate.ts's nodeZipOptions). */
+/** How the file is zipped: ExcelJS passes these to its zip writer (e.g. nodeZip.ts's nodeZipOptions). */
 export type ZipOptions = { readonly compression: string };
 
 /**
@@ -41,7 +41,7 @@ export function xlsxRendererWith(images: ChartImages | Promise<ChartImages>, zip
     render: async (report) => {
       const wb = toWorkbook(report);
       addImages(wb, report, await images);
-      // ExcelJS types name only JSZip's built-in compressions; JSZip takes any registered one.
+      // ExcelJS types name only JSZip's built-in compressions; nodeZip.ts installs another.
       const options = zip ? ({ zip: { ...zip } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined;
       return [{ name: XLSX_FILE, data: new Uint8Array(await wb.xlsx.writeBuffer(options)) }];
     },
