@@ -27,14 +27,19 @@ export interface PictureMaker {
 export function pictureMaker(script = WORKER): PictureMaker {
   if (!fs.existsSync(script)) return { make: (report, docx) => makePictures(pictureReport(report), docx), close: () => undefined, threaded: false };
   const worker = new Worker(script);
-  // Idle, it keeps no process alive; while it works, it does (make below).
+  // Idle, it keeps no process alive; while it works, it does (make below). An error before any
+  // request fails the request (make's listeners), not the command that never asked.
   worker.unref();
+  let stopped: Error | undefined;
+  worker.on("error", (e) => (stopped ??= e));
+  worker.on("exit", (code) => (stopped ??= exited(code)));
   return {
     threaded: true,
     make(report, docx) {
       const charts = settled<{ charts: RenderedFile[]; images: ChartImages }>();
       const note = settled<RenderedFile[]>();
       const fail = (e: unknown) => [charts, note].forEach((p) => p.reject(e instanceof Error ? e : new Error(String(e))));
+      if (stopped) fail(stopped);
       worker.on("message", (m: PictureMessage) => {
         if (m.kind === "charts") charts.resolve(m);
         else if (m.kind === "docx") note.resolve(m.docx);
@@ -43,7 +48,7 @@ export function pictureMaker(script = WORKER): PictureMaker {
       });
       worker.on("error", fail);
       // A worker that ends before sending all it owes has failed (a settled promise ignores this).
-      worker.on("exit", (code) => fail(new Error(`the picture thread stopped (exit code ${code}) before it finished`)));
+      worker.on("exit", (code) => fail(exited(code)));
       worker.ref();
       worker.postMessage({ report: pictureReport(report), docx } satisfies PictureRequest);
       if (!docx) note.resolve([]);
@@ -53,6 +58,8 @@ export function pictureMaker(script = WORKER): PictureMaker {
     close: () => void worker.terminate(),
   };
 }
+
+const exited = (code: number) => new Error(`the picture thread stopped (exit code ${code}) before it finished`);
 
 function settled<T>() {
   let resolve!: (v: T) => void;

@@ -23,6 +23,8 @@ export type PictureMessage =
 const port = parentPort;
 if (port) {
   const loaded = Promise.all([import("./png"), import("./docx")]);
+  // A module that fails to load fails the request that needs it, not the idle worker.
+  loaded.catch(() => undefined);
   port.once("message", ({ report, docx }: PictureRequest) => {
     const post = (m: PictureMessage) => port.postMessage(m);
     const failed = (e: unknown) => post({ kind: "failed", message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack ? { stack: e.stack } : {}) });

@@ -93,6 +93,22 @@ test("a worker that dies before it answers rejects every promise, naming its exi
   }
 });
 
+test("a worker that fails to load fails the request with its error, however late the request comes", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-picture-thread-"));
+  const script = path.join(dir, "broken.js");
+  fs.writeFileSync(script, "throw new Error('no renderer on this machine');");
+  const maker = pictureMaker(script);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the worker has died by now, unasked
+    const pictures = maker.make(report, false);
+    await expect(pictures.charts).rejects.toThrow(/no renderer on this machine/);
+    await expect(pictures.images).rejects.toThrow(/no renderer on this machine/);
+  } finally {
+    maker.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("without the compiled worker the pictures are made on this thread", async () => {
   const maker = pictureMaker(path.join(os.tmpdir(), "no-such-picture-worker.js"));
   expect(maker.threaded).toBe(false);
