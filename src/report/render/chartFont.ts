@@ -33,7 +33,6 @@ const covered = (code: number): boolean => CHART_FONT_COVERAGE.some(([first, las
 export function chartFontCovers(text: string): boolean {
   for (const ch of text) {
     const code = ch.codePointAt(0) as number;
-    if (code >= 0x20 && code < 0x7f) continue;
     if (code === 0x0a || code === 0x0d || code === 0x09) continue;
     if (!covered(code)) return false;
   }

@@ -20,9 +20,8 @@ import {
 } from "docx";
 import { display } from "../formats";
 import { Note, NoteCell, NoteTable, Paragraph as NoteParagraph } from "../note/model";
-import type { PictureReport } from "./pictures";
-import { Renderer } from "./renderer";
-import type { ChartImage, ChartImages } from "./pictures";
+import type { ChartImage, ChartImages, PictureReport } from "./pictures";
+import { RenderedFile, Renderer } from "./renderer";
 
 export const DOCX_FILE = "chokepoint.docx";
 
@@ -34,8 +33,13 @@ const FONT = "Calibri";
 export function docxRendererWith(images?: ChartImages | Promise<ChartImages>): Renderer {
   return {
     format: "docx",
-    render: async (report) => [{ name: DOCX_FILE, data: await reportDocx(report, await (images ?? (await import("./png")).chartImages(report))) }],
+    render: async (report) => docxFiles(report, images ?? (await import("./png")).chartImages(report)),
   };
+}
+
+/** The note's file, with the charts' pictures (the renderer's, and the picture thread's). */
+export async function docxFiles(report: PictureReport, images: ChartImages | Promise<ChartImages>): Promise<RenderedFile[]> {
+  return [{ name: DOCX_FILE, data: await reportDocx(report, await images) }];
 }
 
 export async function reportDocx(report: PictureReport, images: ChartImages): Promise<Uint8Array> {

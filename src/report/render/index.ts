@@ -28,11 +28,6 @@ export async function loadRenderer(format: OutputFormat, images?: ChartImages | 
   }
 }
 
-/** Every chart as a picture for the .xlsx and .docx files, by chart id (Node only: resvg). */
-export async function loadChartImages(report: Report): Promise<ChartImages> {
-  return (await import("./png")).chartImages(report);
-}
-
 /** Every chart as an .svg and, beside it, a .png at 2x. */
 export async function renderChartFiles(report: Report): Promise<RenderedFile[]> {
   return (await (await import("./png")).chartPictures(report)).files;

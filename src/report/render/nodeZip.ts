@@ -3,8 +3,9 @@
  * UTF-8, checksums it (CRC-32) and deflates it in JavaScript, a sixth of a large report's write;
  * here Buffer, zlib's CRC-32 and zlib's DEFLATE do it natively. The same zip every reader opens:
  * every part deflated at JSZip's default level (6), or stored where that is no smaller, no
- * folder entries (Excel writes none), no zip64 (parts under 4 GB). Node only (the add-in's download keeps JSZip); only writes that
- * ask for it (nodeZipOptions) use it, every other ExcelJS write is JSZip's as before.
+ * folder entries (Excel writes none), no zip64 (parts under 4 GB). Node only (the add-in's
+ * download keeps JSZip); only writes that ask for it (nodeZipOptions) use it, every other
+ * ExcelJS write is JSZip's as before.
  */
 import * as zlib from "zlib";
 
@@ -84,31 +85,15 @@ export function zip(parts: readonly ZipPart[], date: Date): Buffer {
     const crc = crc32(data);
     // General purpose flag bit 11: the name is UTF-8.
     const flags = file.length === name.length ? 0 : 0x0800;
-    const local = Buffer.alloc(30);
+    // The fields the local header and the central directory entry share, from "version needed" on.
+    const fields = { flags, method, time, day, crc, packed: packed.length, size: data.length, name: file.length };
+    const local = Buffer.alloc(30); // then no extra field
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (DEFLATE)
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(file.length, 26);
-    local.writeUInt16LE(0, 28); // no extra field
-    const entry = Buffer.alloc(46);
+    sharedFields(local, 4, fields);
+    const entry = Buffer.alloc(46); // extra field, comment, disk number, attributes: none, 0
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(flags, 8);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(day, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(file.length, 28);
-    // extra field, comment, disk number, internal and external attributes: none, 0.
+    sharedFields(entry, 6, fields);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, file, packed);
     central.push(entry, file);
@@ -122,6 +107,18 @@ export function zip(parts: readonly ZipPart[], date: Date): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, directory, end]);
+}
+
+function sharedFields(header: Buffer, at: number, f: { flags: number; method: number; time: number; day: number; crc: number; packed: number; size: number; name: number }): void {
+  header.writeUInt16LE(20, at); // version needed: 2.0 (DEFLATE)
+  header.writeUInt16LE(f.flags, at + 2);
+  header.writeUInt16LE(f.method, at + 4);
+  header.writeUInt16LE(f.time, at + 6);
+  header.writeUInt16LE(f.day, at + 8);
+  header.writeUInt32LE(f.crc, at + 10);
+  header.writeUInt32LE(f.packed, at + 14);
+  header.writeUInt32LE(f.size, at + 18);
+  header.writeUInt16LE(f.name, at + 22);
 }
 
 /** CRC-32 of the zip format: zlib's (Node 20.15 and later), else a table-driven one. */

@@ -42,8 +42,7 @@ export function makePictures(report: PictureReport, docx: boolean): Pictures {
 
 /** The Word note, with the charts' pictures. */
 export async function makeNote(report: PictureReport, images: ChartImages | Promise<ChartImages>): Promise<RenderedFile[]> {
-  const { DOCX_FILE, reportDocx } = await import("./docx");
-  return [{ name: DOCX_FILE, data: await reportDocx(report, await images) }];
+  return (await import("./docx")).docxFiles(report, images);
 }
 
 /**

@@ -10,9 +10,8 @@ import * as path from "path";
 import { CHART_FONT_FILES, chartFontCovers } from "./chartFont";
 import { chartFileName, chartPngName } from "../files";
 import { RenderedFile } from "./renderer";
-import type { PictureReport } from "./pictures";
+import type { ChartImage, ChartImages, PictureReport } from "./pictures";
 import { FONT_FAMILY, renderSvgChart, svgSize } from "./svg";
-import type { ChartImage, ChartImages } from "./pictures";
 
 /** Pixels per SVG unit in the PNG. */
 export const PNG_SCALE = 2;

@@ -77,37 +77,35 @@ test("a note the worker cannot write rejects the note with the worker's message;
   }
 });
 
-test("a worker that dies before it answers rejects every promise, naming its exit code", async () => {
+/** A picture maker running a worker script of `source`, for the body; the script and maker go afterwards. */
+async function withWorker(source: string, body: (maker: ReturnType<typeof pictureMaker>) => Promise<void>): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-picture-thread-"));
-  const script = path.join(dir, "dies.js");
-  fs.writeFileSync(script, "require('worker_threads').parentPort.once('message', () => process.exit(3));");
+  const script = path.join(dir, "worker.js");
+  fs.writeFileSync(script, source);
   const maker = pictureMaker(script);
   try {
+    await body(maker);
+  } finally {
+    maker.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a worker that dies before it answers rejects every promise, naming its exit code", () =>
+  withWorker("require('worker_threads').parentPort.once('message', () => process.exit(3));", async (maker) => {
     const pictures = maker.make(report, true);
     await expect(pictures.charts).rejects.toThrow(/exit code 3/);
     await expect(pictures.images).rejects.toThrow(/exit code 3/);
     await expect(pictures.docx).rejects.toThrow(/exit code 3/);
-  } finally {
-    maker.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test("a worker that fails to load fails the request with its error, however late the request comes", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chips-picture-thread-"));
-  const script = path.join(dir, "broken.js");
-  fs.writeFileSync(script, "throw new Error('no renderer on this machine');");
-  const maker = pictureMaker(script);
-  try {
+test("a worker that fails to load fails the request with its error, however late the request comes", () =>
+  withWorker("throw new Error('no renderer on this machine');", async (maker) => {
     await new Promise((resolve) => setTimeout(resolve, 500)); // the worker has died by now, unasked
     const pictures = maker.make(report, false);
     await expect(pictures.charts).rejects.toThrow(/no renderer on this machine/);
     await expect(pictures.images).rejects.toThrow(/no renderer on this machine/);
-  } finally {
-    maker.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
 test("without the compiled worker the pictures are made on this thread", async () => {
   const maker = pictureMaker(path.join(os.tmpdir(), "no-such-picture-worker.js"));
